@@ -1,0 +1,99 @@
+package io.deviceward.access;
+
+import io.deviceward.audit.AuditLog;
+import io.deviceward.practice.Practice;
+import io.deviceward.practice.PracticeRepository;
+import io.deviceward.shared.NotFoundException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Decides what the signed-in user may do in a practice, from their memberships as they are in the
+ * database right now: a revoked or expired membership stops working at the next call.
+ * Used by method security ({@code @CanViewPractice} and friends) and by views to hide controls.
+ */
+@Component("practiceAccess")
+public class PracticeAccess {
+    private final CurrentUser currentUser;
+    private final PracticeRepository practices;
+    private final MembershipRepository memberships;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    PracticeAccess(CurrentUser currentUser, PracticeRepository practices, MembershipRepository memberships,
+            AuditLog auditLog, Clock clock) {
+        this.currentUser = currentUser;
+        this.practices = practices;
+        this.memberships = memberships;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    /** The roles the current user holds in the practice now; empty if none, or if it does not exist. */
+    @Transactional(readOnly = true)
+    public Set<Role> rolesIn(UUID practiceId) {
+        Optional<SignedInUser> user = currentUser.find();
+        Optional<Practice> practice = practiceId == null ? Optional.empty() : practices.findById(practiceId);
+        if (user.isEmpty() || practice.isEmpty()) {
+            return Set.of();
+        }
+        Instant now = clock.instant();
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (Membership m : memberships.findGrantingIn(user.get().appUserId(), practiceId, practice.get().getProviderId())) {
+            if (m.isActiveAt(now)) roles.add(m.getRole());
+        }
+        return roles;
+    }
+
+    public boolean can(UUID practiceId, Permission permission) {
+        return rolesIn(practiceId).stream().anyMatch(role -> role.allows(permission));
+    }
+
+    /**
+     * For method security. Someone with no access to the practice learns nothing, not even that it
+     * exists: "not found", recorded in that practice's trail. Someone who may see it but not do
+     * this is refused (false: Spring answers access denied).
+     */
+    public boolean check(UUID practiceId, String permission) {
+        Permission wanted = Permission.valueOf(permission);
+        Set<Role> roles = rolesIn(practiceId);
+        if (roles.isEmpty()) {
+            if (practiceId != null && practices.existsById(practiceId)) {
+                auditLog.recordDenied(practiceId, "Practice", practiceId.toString(),
+                        "Request for a practice without membership (" + wanted + ")");
+            }
+            throw new NotFoundException("Practice");
+        }
+        boolean allowed = roles.stream().anyMatch(role -> role.allows(wanted));
+        if (!allowed) {
+            auditLog.recordDenied(practiceId, "Practice", practiceId.toString(),
+                    "Refused " + wanted + " for " + roles);
+        }
+        return allowed;
+    }
+
+    /** The practices the current user may enter now, by name. */
+    @Transactional(readOnly = true)
+    public List<Practice> accessiblePractices() {
+        List<Membership> active = activeMemberships();
+        if (active.isEmpty()) return List.of();
+        return practices.findByIdInOrProviderIdInOrderByName(
+                active.stream().map(Membership::getPracticeId).filter(java.util.Objects::nonNull).toList(),
+                active.stream().map(Membership::getProviderId).filter(java.util.Objects::nonNull).toList());
+    }
+
+    @Transactional(readOnly = true)
+    public List<Membership> activeMemberships() {
+        Instant now = clock.instant();
+        return currentUser.find()
+                .map(user -> memberships.findByUserId(user.appUserId()).stream().filter(m -> m.isActiveAt(now)).toList())
+                .orElse(List.of());
+    }
+}

@@ -1,0 +1,48 @@
+package io.deviceward.access;
+
+import java.time.Clock;
+import java.util.Locale;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Links a Keycloak identity to its DeviceWard user at login. A user prepared by an invitation or the
+ * demo data is matched by verified email; anyone else gets a fresh user record with no membership.
+ */
+@Service
+public class UserLinkService {
+    private final AppUserRepository users;
+    private final Clock clock;
+
+    UserLinkService(AppUserRepository users, Clock clock) {
+        this.users = users;
+        this.clock = clock;
+    }
+
+    public record Identity(String subject, String username, String email, boolean emailVerified, String name) {}
+
+    @Transactional
+    public AppUser onLogin(Identity identity) {
+        AppUser user = users.findByKeycloakSubject(identity.subject())
+                .or(() -> unlinkedUserWithEmail(identity))
+                .orElseGet(() -> users.save(new AppUser(identity.username(), emailOf(identity),
+                        displayNameOf(identity), clock.instant())));
+        user.linkTo(identity.subject(), clock.instant());
+        return user;
+    }
+
+    private java.util.Optional<AppUser> unlinkedUserWithEmail(Identity identity) {
+        if (!identity.emailVerified() || identity.email() == null) {
+            return java.util.Optional.empty();
+        }
+        return users.findByEmailIgnoreCase(identity.email()).filter(u -> u.getKeycloakSubject() == null);
+    }
+
+    private static String emailOf(Identity identity) {
+        return identity.email() != null ? identity.email().toLowerCase(Locale.ROOT) : identity.subject() + "@unknown.invalid";
+    }
+
+    private static String displayNameOf(Identity identity) {
+        return identity.name() != null && !identity.name().isBlank() ? identity.name() : identity.username();
+    }
+}

@@ -1,0 +1,7 @@
+package io.deviceward.audit;
+
+public enum AuditAction {
+    CREATE, UPDATE, DELETE,
+    /** A request for something the caller may not see or do; the object is named, never shown. */
+    ACCESS_DENIED
+}

@@ -1,0 +1,21 @@
+package io.deviceward.audit;
+
+import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+import org.springframework.data.repository.query.Param;
+
+interface AuditEntryRepository extends Repository<AuditEntry, Long> {
+
+    @Query("""
+            select e from AuditEntry e where e.scopeId = :scopeId
+              and (:action is null or e.action = :action)
+              and (:text is null or lower(e.actorName) like :text or lower(e.objectType) like :text
+                   or lower(e.summary) like :text or e.objectId like :text)""")
+    Page<AuditEntry> search(@Param("scopeId") UUID scopeId, @Param("action") AuditAction action,
+            @Param("text") String text, Pageable pageable);
+
+    long countByScopeId(UUID scopeId);
+}

@@ -1,0 +1,113 @@
+package io.deviceward.audit;
+
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.engine.spi.TransactionCompletionCallbacks.BeforeCompletionCallback;
+import org.hibernate.event.spi.PostDeleteEvent;
+import org.hibernate.event.spi.PostDeleteEventListener;
+import org.hibernate.event.spi.PostInsertEvent;
+import org.hibernate.event.spi.PostInsertEventListener;
+import org.hibernate.event.spi.PostUpdateEvent;
+import org.hibernate.event.spi.PostUpdateEventListener;
+import org.hibernate.persister.entity.EntityPersister;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Turns every insert, update and delete of an {@link Audited} entity into an audit entry, whichever
+ * path made it (form, import, API). The entry is written just before the transaction commits, on
+ * the same connection: it commits with the change or not at all.
+ */
+@Component
+class AuditEventListener implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener {
+    private static final Set<String> UNAUDITED_PROPERTIES = Set.of("version", "createdAt");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final AuditChainWriter writer;
+    private final AuditActorResolver actors;
+    private final Clock clock;
+
+    AuditEventListener(AuditChainWriter writer, AuditActorResolver actors, Clock clock) {
+        this.writer = writer;
+        this.actors = actors;
+        this.clock = clock;
+    }
+
+    @Override
+    public void onPostInsert(PostInsertEvent event) {
+        if (event.getEntity() instanceof Audited audited) {
+            record(event.getSession(), audited, AuditAction.CREATE, event.getId(),
+                    changes(event.getPersister(), null, event.getState()));
+        }
+    }
+
+    @Override
+    public void onPostUpdate(PostUpdateEvent event) {
+        if (event.getEntity() instanceof Audited audited) {
+            Map<String, Object[]> changes = changes(event.getPersister(), event.getOldState(), event.getState());
+            if (!changes.isEmpty()) {
+                record(event.getSession(), audited, AuditAction.UPDATE, event.getId(), changes);
+            }
+        }
+    }
+
+    @Override
+    public void onPostDelete(PostDeleteEvent event) {
+        if (event.getEntity() instanceof Audited audited) {
+            record(event.getSession(), audited, AuditAction.DELETE, event.getId(),
+                    changes(event.getPersister(), event.getDeletedState(), null));
+        }
+    }
+
+    @Override
+    public boolean requiresPostCommitHandling(EntityPersister persister) {
+        return false;
+    }
+
+    private void record(SharedSessionContractImplementor session, Audited entity, AuditAction action, Object id,
+            Map<String, Object[]> changes) {
+        // Resolved now, on the request thread, while the security context is the caller's.
+        AuditRecord record = new AuditRecord(entity.auditScopeId(),
+                LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS),
+                actors.currentActor(), action, entity.auditObjectType(), String.valueOf(id),
+                truncate(entity.auditLabel()), JSON.writeValueAsString(changes));
+        session.getTransactionCompletionCallbacks().registerCallback((BeforeCompletionCallback) s -> {
+            try {
+                writer.append(s.getJdbcCoordinator().getLogicalConnection().getPhysicalConnection(), record);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not write the audit entry; the change is rolled back", e);
+            }
+        });
+    }
+
+    /** Field name to [old, new], for the fields that differ; values as text, so the entry reads the same forever. */
+    private static Map<String, Object[]> changes(EntityPersister persister, Object[] oldState, Object[] newState) {
+        String[] names = persister.getPropertyNames();
+        Map<String, Object[]> changes = new LinkedHashMap<>();
+        for (int i = 0; i < names.length; i++) {
+            if (UNAUDITED_PROPERTIES.contains(names[i])) continue;
+            String before = oldState == null ? null : text(oldState[i]);
+            String after = newState == null ? null : text(newState[i]);
+            if (!Objects.equals(before, after)) {
+                changes.put(names[i], new Object[] {before, after});
+            }
+        }
+        return changes;
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+
+    private static String truncate(String label) {
+        return label == null || label.length() <= 500 ? label : label.substring(0, 497) + "...";
+    }
+}

@@ -1,0 +1,80 @@
+package io.deviceward.audit;
+
+import io.deviceward.shared.security.CanViewPractice;
+import io.deviceward.shared.tenancy.PracticeScoped;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Reads a practice's audit trail, verifies its chain, and records refusals. */
+@Service
+@PracticeScoped
+public class AuditLog {
+    private final AuditEntryRepository entries;
+    private final AuditChainVerifier verifier;
+    private final AuditChainWriter writer;
+    private final AuditActorResolver actors;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate separateTransaction;
+    private final Clock clock;
+
+    AuditLog(AuditEntryRepository entries, AuditChainVerifier verifier, AuditChainWriter writer,
+            AuditActorResolver actors, JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
+        this.entries = entries;
+        this.verifier = verifier;
+        this.writer = writer;
+        this.actors = actors;
+        this.jdbc = jdbc;
+        this.separateTransaction = new TransactionTemplate(transactions);
+        this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.clock = clock;
+    }
+
+    @CanViewPractice
+    @Transactional(readOnly = true)
+    public Page<AuditEntry> list(UUID practiceId, AuditFilter filter, Pageable pageable) {
+        return entries.search(practiceId, filter.action(), filter.likePattern(), pageable);
+    }
+
+    @CanViewPractice
+    @Transactional(readOnly = true)
+    public long count(UUID practiceId, AuditFilter filter) {
+        return list(practiceId, filter, Pageable.ofSize(1)).getTotalElements();
+    }
+
+    @CanViewPractice
+    @Transactional(readOnly = true)
+    public AuditVerification verify(UUID practiceId) {
+        return verifier.verify(practiceId);
+    }
+
+    /**
+     * Records a refused request in the chain of the scope it aimed at. Its own transaction: the
+     * refusal rolls back whatever the caller was doing, but the record of it must stay.
+     */
+    public void recordDenied(UUID scopeId, String objectType, String objectId, String what) {
+        AuditRecord record = new AuditRecord(scopeId,
+                LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS),
+                actors.currentActor(), AuditAction.ACCESS_DENIED, objectType, objectId, what, null);
+        separateTransaction.executeWithoutResult(status -> jdbc.execute((ConnectionCallback<Void>) c -> {
+            try {
+                writer.append(c, record);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not record a denied access", e);
+            }
+            return null;
+        }));
+    }
+}

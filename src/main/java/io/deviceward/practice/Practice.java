@@ -1,0 +1,48 @@
+package io.deviceward.practice;
+
+import io.deviceward.audit.Audited;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A medical or dental practice: the unit of tenancy. Every practice-owned row carries its id. */
+@Entity
+public class Practice implements Audited {
+    @Id
+    private UUID id;
+    private UUID providerId;
+    private String name;
+    private String address;
+    private String contactEmail;
+    private String phone;
+    private Instant createdAt;
+    @Version
+    private long version;
+
+    protected Practice() {}
+
+    public Practice(UUID providerId, String name, Instant createdAt) {
+        this.id = UUID.randomUUID();
+        this.providerId = providerId;
+        this.name = name;
+        this.createdAt = createdAt;
+    }
+
+    public UUID getId() { return id; }
+    public UUID getProviderId() { return providerId; }
+    public String getName() { return name; }
+    void setName(String name) { this.name = name; }
+    public String getAddress() { return address; }
+    void setAddress(String address) { this.address = address; }
+    public String getContactEmail() { return contactEmail; }
+    void setContactEmail(String contactEmail) { this.contactEmail = contactEmail; }
+    public String getPhone() { return phone; }
+    void setPhone(String phone) { this.phone = phone; }
+    public long getVersion() { return version; }
+
+    @Override public UUID auditScopeId() { return id; }
+    @Override public String auditObjectType() { return "Practice"; }
+    @Override public String auditLabel() { return name; }
+}

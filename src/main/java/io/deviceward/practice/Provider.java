@@ -1,0 +1,29 @@
+package io.deviceward.practice;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+
+/** An IT provider that looks after many practices. */
+@Entity
+public class Provider {
+    @Id
+    private UUID id;
+    private String name;
+    private Instant createdAt;
+    @Version
+    private long version;
+
+    protected Provider() {}
+
+    public Provider(String name, Instant createdAt) {
+        this.id = UUID.randomUUID();
+        this.name = name;
+        this.createdAt = createdAt;
+    }
+
+    public UUID getId() { return id; }
+    public String getName() { return name; }
+}
