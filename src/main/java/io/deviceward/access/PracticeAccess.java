@@ -4,6 +4,8 @@ import io.deviceward.audit.AuditLog;
 import io.deviceward.practice.Practice;
 import io.deviceward.practice.PracticeRepository;
 import io.deviceward.shared.NotFoundException;
+import io.deviceward.shared.security.SystemTask;
+import org.springframework.security.core.context.SecurityContextHolder;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -63,6 +65,9 @@ public class PracticeAccess {
      */
     public boolean check(UUID practiceId, String permission) {
         Permission wanted = Permission.valueOf(permission);
+        if (SystemTask.isSystem(SecurityContextHolder.getContext().getAuthentication())) {
+            return true;
+        }
         Set<Role> roles = rolesIn(practiceId);
         if (roles.isEmpty()) {
             if (practiceId != null && practices.existsById(practiceId)) {
@@ -77,6 +82,28 @@ public class PracticeAccess {
                     "Refused " + wanted + " for " + roles);
         }
         return allowed;
+    }
+
+    /**
+     * For method security on provider-level reads: only a provider-wide membership that is active now
+     * opens the provider's overview; anyone else gets "not found".
+     */
+    public boolean checkProvider(UUID providerId) {
+        if (SystemTask.isSystem(SecurityContextHolder.getContext().getAuthentication())) {
+            return true;
+        }
+        if (providerId != null && providerRoles(providerId).isEmpty()) {
+            throw new NotFoundException("Provider");
+        }
+        return providerId != null;
+    }
+
+    /** The roles the current user holds on the whole provider now. */
+    @Transactional(readOnly = true)
+    public Set<Role> providerRoles(UUID providerId) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        activeMemberships().stream().filter(m -> providerId.equals(m.getProviderId())).forEach(m -> roles.add(m.getRole()));
+        return roles;
     }
 
     /** The practices the current user may enter now, by name. */

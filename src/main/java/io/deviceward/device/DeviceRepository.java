@@ -12,8 +12,13 @@ interface DeviceRepository extends JpaRepository<Device, UUID> {
 
     @Query("""
             select d from Device d where :text is null or lower(d.name) like :text or lower(d.manufacturer) like :text
-              or lower(d.model) like :text or lower(d.serialNumber) like :text""")
+              or lower(d.model) like :text or lower(d.serialNumber) like :text or lower(d.location) like :text""")
     Page<Device> search(@Param("text") String text, Pageable pageable);
+
+    @Query("""
+            select count(d) from Device d where :text is null or lower(d.name) like :text or lower(d.manufacturer) like :text
+              or lower(d.model) like :text or lower(d.serialNumber) like :text or lower(d.location) like :text""")
+    long countMatching(@Param("text") String text);
 
     boolean existsBySerialNumberAndIdNot(String serialNumber, UUID id);
 }

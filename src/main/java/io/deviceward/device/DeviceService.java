@@ -32,8 +32,21 @@ public class DeviceService {
     @CanViewPractice
     @Transactional(readOnly = true)
     public Page<Device> list(UUID practiceId, String search, Pageable pageable) {
-        String text = search == null || search.isBlank() ? null : "%" + search.strip().toLowerCase(Locale.ROOT) + "%";
-        return devices.search(text, pageable);
+        return devices.search(likePattern(search), pageable);
+    }
+
+    @CanViewPractice
+    @Transactional(readOnly = true)
+    public long count(UUID practiceId, String search) {
+        return devices.countMatching(likePattern(search));
+    }
+
+    private static String likePattern(String search) {
+        if (search == null || search.isBlank()) {
+            return null;
+        }
+        String escaped = search.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return "%" + escaped + "%";
     }
 
     @CanViewPractice

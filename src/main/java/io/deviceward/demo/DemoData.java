@@ -1,0 +1,145 @@
+package io.deviceward.demo;
+
+import io.deviceward.access.AppUser;
+import io.deviceward.access.AppUserRepository;
+import io.deviceward.access.Membership;
+import io.deviceward.access.MembershipRepository;
+import io.deviceward.access.Role;
+import io.deviceward.device.DeviceCategory;
+import io.deviceward.device.DeviceDetails;
+import io.deviceward.device.DeviceService;
+import io.deviceward.device.DeviceStatus;
+import io.deviceward.practice.Practice;
+import io.deviceward.practice.PracticeRepository;
+import io.deviceward.practice.Provider;
+import io.deviceward.practice.ProviderRepository;
+import io.deviceward.shared.security.SystemTask;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Loads one IT provider with three practices and a user for every role, once, into an empty
+ * database; the users match the demo accounts in the Keycloak realm file by their verified email.
+ * Off in production (DEVICEWARD_DEMO_DATA=false).
+ */
+@Component
+@ConditionalOnProperty(name = "deviceward.demo-data", havingValue = "true")
+class DemoData implements ApplicationRunner {
+    static final String PASSWORD = "Demo-Pass-2026";
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    record DemoLogin(String username, String what) {}
+
+    static final List<DemoLogin> LOGINS = List.of(
+            new DemoLogin("provider.admin", "provider admin of MedNet IT Services: all three practices"),
+            new DemoLogin("manager.lindenhof", "practice manager of Lindenhof Dental"),
+            new DemoLogin("staff.lindenhof", "clinic staff at Lindenhof Dental"),
+            new DemoLogin("manager.riverside", "practice manager of Riverside Family Clinic"),
+            new DemoLogin("auditor", "auditor of Lindenhof Dental and Riverside Family Clinic, for 90 days"),
+            new DemoLogin("expired.auditor", "auditor whose access has expired"),
+            new DemoLogin("newcomer", "signed up, but no access yet"));
+
+    private final ProviderRepository providers;
+    private final PracticeRepository practices;
+    private final AppUserRepository users;
+    private final MembershipRepository memberships;
+    private final DeviceService devices;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+    private final int port;
+
+    DemoData(ProviderRepository providers, PracticeRepository practices, AppUserRepository users,
+            MembershipRepository memberships, DeviceService devices, PlatformTransactionManager transactions, Clock clock,
+            @Value("${server.port:8080}") int port) {
+        this.providers = providers;
+        this.practices = practices;
+        this.users = users;
+        this.memberships = memberships;
+        this.devices = devices;
+        this.transaction = new TransactionTemplate(transactions);
+        this.clock = clock;
+        this.port = port;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (providers.count() > 0) {
+            return; // demo data goes into an empty database only; never over real data
+        }
+        SystemTask.run(this::load);
+        log.info("Loaded the demo data: one provider, three practices, {} users", LOGINS.size());
+    }
+
+    private void load() {
+        Instant now = clock.instant();
+        Practice[] created = transaction.execute(status -> {
+            Provider provider = providers.save(new Provider("MedNet IT Services", now));
+            Practice lindenhof = practices.save(new Practice(provider.getId(), "Lindenhof Dental", now));
+            Practice riverside = practices.save(new Practice(provider.getId(), "Riverside Family Clinic", now));
+            practices.save(new Practice(provider.getId(), "Harbour Pediatrics", now));
+
+            AppUser petra = user("provider.admin", "petra.admin@mednet-it.example", "Petra Admin", now);
+            AppUser lena = user("manager.lindenhof", "lena.lindner@lindenhof-dental.example", "Lena Lindner", now);
+            AppUser sam = user("staff.lindenhof", "sam.staff@lindenhof-dental.example", "Sam Staff", now);
+            AppUser rick = user("manager.riverside", "rick.rivers@riverside-clinic.example", "Rick Rivers", now);
+            AppUser alex = user("auditor", "alex.auditor@audit-partners.example", "Alex Auditor", now);
+            AppUser eve = user("expired.auditor", "eve.expired@audit-partners.example", "Eve Expired", now);
+
+            memberships.save(Membership.onProvider(petra.getId(), Role.PROVIDER_ADMIN, provider.getId(), null, now));
+            memberships.save(Membership.onPractice(lena.getId(), Role.PRACTICE_MANAGER, lindenhof.getId(), null, now));
+            memberships.save(Membership.onPractice(sam.getId(), Role.CLINIC_STAFF, lindenhof.getId(), null, now));
+            memberships.save(Membership.onPractice(rick.getId(), Role.PRACTICE_MANAGER, riverside.getId(), null, now));
+            Instant auditEnds = now.plus(Duration.ofDays(90));
+            memberships.save(Membership.onPractice(alex.getId(), Role.AUDITOR, lindenhof.getId(), auditEnds, now));
+            memberships.save(Membership.onPractice(alex.getId(), Role.AUDITOR, riverside.getId(), auditEnds, now));
+            memberships.save(Membership.onPractice(eve.getId(), Role.AUDITOR, lindenhof.getId(),
+                    now.minus(Duration.ofDays(10)), now.minus(Duration.ofDays(100))));
+            return new Practice[] {lindenhof, riverside};
+        });
+        // Devices go through the service: the tenant is bound per call, so they cannot share the transaction above.
+        devices.create(created[0].getId(), device("Autoclave Room 2", DeviceCategory.AUTOCLAVE, "Melag", "Vacuklav 43 B+", "MLG-43-88812", "Sterilisation room"));
+        devices.create(created[0].getId(), device("Intraoral X-ray", DeviceCategory.IMAGING, "Dürr Dental", "VistaIntra DC", "DD-VI-20417", "Treatment room 1"));
+        devices.create(created[0].getId(), device("Dental chair 1", DeviceCategory.DENTAL_CHAIR, "KaVo", "ESTETICA E70", "KV-E70-5531", "Treatment room 1"));
+        devices.create(created[0].getId(), device("Reception printer", DeviceCategory.PRINTER_SCANNER, "Brother", "MFC-L8900CDW", "BR-L89-33001", "Reception"));
+        devices.create(created[1].getId(), device("Patient monitor A", DeviceCategory.PATIENT_MONITOR, "Philips", "IntelliVue MX450", "PH-MX450-7781", "Observation room"));
+        devices.create(created[1].getId(), device("Infusion pump 3", DeviceCategory.INFUSION_PUMP, "B. Braun", "Infusomat Space", "BB-IS-661203", "Treatment room 3"));
+    }
+
+    private AppUser user(String username, String email, String name, Instant now) {
+        return users.save(new AppUser(username, email, name, now));
+    }
+
+    private static DeviceDetails device(String name, DeviceCategory category, String manufacturer, String model,
+            String serial, String location) {
+        DeviceDetails details = new DeviceDetails();
+        details.setName(name);
+        details.setCategory(category);
+        details.setManufacturer(manufacturer);
+        details.setModel(model);
+        details.setSerialNumber(serial);
+        details.setLocation(location);
+        details.setStatus(DeviceStatus.IN_SERVICE);
+        return details;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void printLogins() {
+        StringBuilder text = new StringBuilder("\n\n  DeviceWard is ready at http://localhost:" + port + "\n\n  Demo logins (password "
+                + PASSWORD + "):\n");
+        LOGINS.forEach(login -> text.append(String.format("    %-18s %s%n", login.username(), login.what())));
+        log.info(text.toString());
+    }
+}

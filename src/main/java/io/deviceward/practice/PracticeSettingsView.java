@@ -1,0 +1,75 @@
+package io.deviceward.practice;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.deviceward.access.Permission;
+import io.deviceward.access.PracticeAccess;
+import io.deviceward.shared.ui.Notifications;
+import io.deviceward.shared.ui.RouteIds;
+import io.deviceward.shell.MainLayout;
+import jakarta.annotation.security.PermitAll;
+import java.util.UUID;
+
+/** The practice's own details; read-only unless the role may edit practice data. */
+@Route(value = "practices/:practiceId/settings", layout = MainLayout.class)
+@PageTitle("Practice settings · DeviceWard")
+@PermitAll
+public class PracticeSettingsView extends VerticalLayout implements BeforeEnterObserver {
+    private final PracticeService practices;
+    private final PracticeAccess access;
+    private final BeanValidationBinder<PracticeDetails> binder = new BeanValidationBinder<>(PracticeDetails.class);
+    private final Button save = new Button("Save");
+    private UUID practiceId;
+    private long version;
+
+    PracticeSettingsView(PracticeService practices, PracticeAccess access) {
+        this.practices = practices;
+        this.access = access;
+        setId("practice-settings");
+        TextField name = new TextField("Name");
+        name.setId("practice-name");
+        TextArea address = new TextArea("Address");
+        EmailField email = new EmailField("Contact email");
+        TextField phone = new TextField("Phone");
+        binder.forField(name).bind("name");
+        binder.forField(address).bind("address");
+        binder.forField(email).bind("contactEmail");
+        binder.forField(phone).bind("phone");
+        save.setId("save-practice");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(click -> save());
+        FormLayout form = new FormLayout(name, address, email, phone);
+        add(new H1("Practice settings"), form, save);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        practiceId = RouteIds.required(event, "practiceId");
+        Practice practice = practices.get(practiceId);
+        version = practice.getVersion();
+        binder.readBean(PracticeDetails.of(practice));
+        boolean canEdit = access.can(practiceId, Permission.EDIT_PRACTICE_DATA);
+        binder.setReadOnly(!canEdit);
+        save.setVisible(canEdit);
+    }
+
+    private void save() {
+        PracticeDetails details = new PracticeDetails();
+        if (binder.writeBeanIfValid(details)) {
+            Practice saved = practices.update(practiceId, version, details);
+            version = saved.getVersion();
+            Notifications.success("Practice details saved");
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package io.deviceward.shared.localdev;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * When no issuer URI is configured, starts the local Keycloak that the build unpacked and points the
+ * app at it. Runs before the context starts because Spring Security reads the issuer's discovery
+ * document while it builds the client registration. In production the issuer is always configured,
+ * and {@code deviceward.local.keycloak-home} is not set, so nothing starts.
+ */
+public class LocalKeycloakEnvironment implements EnvironmentPostProcessor, Ordered {
+    static final String ISSUER = "deviceward.oidc.issuer-uri";
+    static final String KEYCLOAK_HOME = "deviceward.local.keycloak-home";
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        String issuer = environment.getProperty(ISSUER, "");
+        if (!issuer.isBlank()) {
+            return;
+        }
+        String home = environment.getProperty(KEYCLOAK_HOME, "");
+        if (home.isBlank() || !Files.isDirectory(Path.of(home))) {
+            throw new IllegalStateException("No identity provider configured: set DEVICEWARD_OIDC_ISSUER_URI, "
+                    + "or start the app with ./dw run, which starts a local Keycloak"
+                    + (home.isBlank() ? "" : " (expected it unpacked in " + home + ")"));
+        }
+        int port = environment.getProperty("deviceward.local.keycloak-port", Integer.class, 8180);
+        Path keycloakHome = Path.of(home);
+        Path realm = Path.of(environment.getProperty("deviceward.local.realm-file",
+                "src/main/resources/keycloak/deviceward-realm.json"));
+        if (!Files.isRegularFile(realm)) {
+            throw new IllegalStateException("Realm file " + realm.toAbsolutePath() + " not found: run from the project folder");
+        }
+        Path logFile = keycloakHome.resolveSibling("keycloak-" + port + ".log");
+        var uri = LocalKeycloak.ensureRunning(new LocalKeycloak.Settings(keycloakHome, port, realm, logFile));
+        environment.getPropertySources().addFirst(new MapPropertySource("localKeycloak", Map.of(ISSUER, uri.toString())));
+    }
+
+    @Override
+    public int getOrder() {
+        // After application.yml and the test's properties are loaded.
+        return Ordered.LOWEST_PRECEDENCE;
+    }
+}

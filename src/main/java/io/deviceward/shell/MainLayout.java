@@ -1,0 +1,155 @@
+package io.deviceward.shell;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import io.deviceward.access.CurrentUser;
+import io.deviceward.access.MembersView;
+import io.deviceward.access.Permission;
+import io.deviceward.access.PracticeAccess;
+import io.deviceward.access.Role;
+import io.deviceward.access.SignedInUser;
+import io.deviceward.audit.AuditView;
+import io.deviceward.device.DeviceListView;
+import io.deviceward.practice.Practice;
+import io.deviceward.practice.PracticeOverviewView;
+import io.deviceward.practice.PracticeSettingsView;
+import io.deviceward.practice.ProviderOverviewView;
+import io.deviceward.shared.ui.RouteIds;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
+
+/**
+ * The frame around every signed-in page: navigation for the practice in the URL, the practice
+ * switcher and the user menu. Rebuilt after each navigation, as the practice may have changed.
+ */
+@PermitAll
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+    private final PracticeAccess access;
+    private final AuthenticationContext authentication;
+    private final SignedInUser user;
+    private final String accountConsoleUrl;
+    private final Select<Practice> switcher = new Select<>();
+    private final SideNav nav = new SideNav();
+    private final MenuBar userMenu = new MenuBar();
+    private UUID shownPractice;
+
+    MainLayout(PracticeAccess access, CurrentUser currentUser, AuthenticationContext authentication,
+            @Value("${deviceward.oidc.issuer-uri}") String issuerUri) {
+        this.access = access;
+        this.authentication = authentication;
+        this.user = currentUser.require();
+        this.accountConsoleUrl = issuerUri + "/account";
+
+        Span title = new Span("DeviceWard");
+        title.addClassName("dw-brand");
+        switcher.setId("practice-switcher");
+        switcher.setAriaLabel("Practice");
+        switcher.setItemLabelGenerator(Practice::getName);
+        switcher.addValueChangeListener(event -> {
+            if (event.isFromClient() && event.getValue() != null) {
+                UI.getCurrent().navigate(PracticeOverviewView.class, new RouteParameters("practiceId", event.getValue().getId().toString()));
+            }
+        });
+        userMenu.setId("user-menu");
+        userMenu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+
+        HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title, switcher, userMenu);
+        bar.setWidthFull();
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        bar.expand(switcher);
+        bar.addClassName("dw-navbar");
+        addToNavbar(bar);
+        nav.setId("side-nav");
+        addToDrawer(nav);
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        UUID practiceId = event.getRouteParameters().get("practiceId").flatMap(RouteIds::parse).orElse(null);
+        List<Practice> practices = access.accessiblePractices();
+        switcher.setItems(practices);
+        switcher.setVisible(!practices.isEmpty());
+        Optional<Practice> current = practices.stream().filter(p -> p.getId().equals(practiceId)).findFirst();
+        current.ifPresentOrElse(switcher::setValue, switcher::clear);
+        shownPractice = current.map(Practice::getId).orElse(null);
+        buildNav(current.orElse(null), practices);
+        buildUserMenu(shownPractice);
+    }
+
+    private void buildNav(Practice practice, List<Practice> practices) {
+        nav.removeAll();
+        Set<UUID> providers = practices.stream().map(Practice::getProviderId).collect(Collectors.toSet());
+        for (UUID providerId : providers) {
+            if (!access.providerRoles(providerId).isEmpty()) {
+                nav.addItem(new SideNavItem("All practices", ProviderOverviewView.class,
+                        new RouteParameters("providerId", providerId.toString()), VaadinIcon.BUILDING.create()));
+            }
+        }
+        if (practice == null) {
+            return;
+        }
+        RouteParameters here = new RouteParameters("practiceId", practice.getId().toString());
+        nav.addItem(new SideNavItem("Overview", PracticeOverviewView.class, here, VaadinIcon.DASHBOARD.create()));
+        nav.addItem(new SideNavItem("Devices", DeviceListView.class, here, VaadinIcon.DESKTOP.create()));
+        nav.addItem(new SideNavItem("Members", MembersView.class, here, VaadinIcon.USERS.create()));
+        nav.addItem(new SideNavItem("Audit trail", AuditView.class, here, VaadinIcon.RECORDS.create()));
+        nav.addItem(new SideNavItem("Practice settings", PracticeSettingsView.class, here, VaadinIcon.COG.create()));
+    }
+
+    private void buildUserMenu(UUID practiceId) {
+        userMenu.removeAll();
+        Avatar avatar = new Avatar(user.displayName());
+        avatar.addThemeVariants(com.vaadin.flow.component.avatar.AvatarVariant.LUMO_XSMALL);
+        HorizontalLayout who = new HorizontalLayout(avatar, new Span(user.displayName()));
+        who.setAlignItems(FlexComponent.Alignment.CENTER);
+        who.setSpacing(true);
+        MenuItem top = userMenu.addItem(who);
+        top.setId("user-menu-button");
+        SubMenu menu = top.getSubMenu();
+        MenuItem roles = menu.addItem(rolesLabel(practiceId));
+        roles.setId("user-role");
+        roles.setEnabled(false);
+        Anchor account = new Anchor(accountConsoleUrl, "Password and sign-in methods", AnchorTarget.BLANK);
+        account.setId("account-console");
+        menu.addItem(account);
+        MenuItem signOut = menu.addItem("Sign out", click -> authentication.logout());
+        signOut.setId("sign-out");
+    }
+
+    private String rolesLabel(UUID practiceId) {
+        if (practiceId == null) {
+            return "No practice selected";
+        }
+        Set<Role> roles = access.rolesIn(practiceId);
+        return "Role here: " + roles.stream().map(Role::label).sorted().collect(Collectors.joining(", "));
+    }
+
+    /** The practice the page shows, for views that want to tell whether the user may change things. */
+    public boolean currentUserCan(Permission permission) {
+        return shownPractice != null && access.can(shownPractice, permission);
+    }
+}

@@ -1,0 +1,31 @@
+package io.deviceward.shell;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import jakarta.annotation.security.PermitAll;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.access.AccessDeniedException;
+
+/** A member whose role does not allow what the page does (an auditor opening "new device", say). */
+@PermitAll
+class NotAllowedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException> {
+
+    NotAllowedView() {
+        addClassName("dw-message-page");
+        setId("not-allowed");
+    }
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
+        removeAll();
+        add(new H1("Not allowed"),
+                new Paragraph("Your role in this practice does not allow this. The attempt has been recorded in the audit trail."),
+                new Anchor("/", "Go to your start page"));
+        return HttpServletResponse.SC_FORBIDDEN;
+    }
+}
