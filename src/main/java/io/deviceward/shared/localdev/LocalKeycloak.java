@@ -97,7 +97,9 @@ public final class LocalKeycloak {
                     "--http-host=127.0.0.1",
                     "--hostname=http://localhost:" + port,
                     "--import-realm",
-                    "--health-enabled=true")
+                    "--health-enabled=true",
+                    // The health endpoints get their own port (default 9000): derive it, so two instances can run side by side.
+                    "--http-management-port=" + (port + 1000))
                     .directory(home.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
