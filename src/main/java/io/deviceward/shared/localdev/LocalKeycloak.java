@@ -31,7 +31,15 @@ import org.slf4j.LoggerFactory;
  */
 public final class LocalKeycloak {
 
-    public record Settings(Path home, int port, Path realmFile, Path logFile) {}
+    /**
+     * Where Keycloak lives and listens; {@code environment} is added to its process environment and
+     * fills the realm file's {@code ${VAR:default}} placeholders (the SMTP server, say) at import.
+     */
+    public record Settings(Path home, int port, Path realmFile, Path logFile, Map<String, String> environment) {
+        public Settings(Path home, int port, Path realmFile, Path logFile) {
+            this(home, port, realmFile, logFile, Map.of());
+        }
+    }
 
     private static final Logger log = LoggerFactory.getLogger(LocalKeycloak.class);
     private static final String REALM = "deviceward";
@@ -106,6 +114,7 @@ public final class LocalKeycloak {
             Map<String, String> env = builder.environment();
             env.put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
             env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
+            env.putAll(settings.environment());
             // kc.sh needs a JVM; the one running us is new enough (Keycloak runs on 17+).
             env.put("JAVA_HOME", System.getProperty("java.home"));
 

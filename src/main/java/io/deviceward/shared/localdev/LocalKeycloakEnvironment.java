@@ -39,7 +39,13 @@ public class LocalKeycloakEnvironment implements EnvironmentPostProcessor, Order
             throw new IllegalStateException("Realm file " + realm.toAbsolutePath() + " not found: run from the project folder");
         }
         Path logFile = keycloakHome.resolveSibling("keycloak-" + port + ".log");
-        var uri = LocalKeycloak.ensureRunning(new LocalKeycloak.Settings(keycloakHome, port, realm, logFile));
+        // The realm file sends mail to ${DEVICEWARD_SMTP_HOST}:${DEVICEWARD_SMTP_PORT}; locally that is a sink
+        // chosen by deviceward.local.smtp-port (tests run GreenMail there) unless the variables are set.
+        Map<String, String> keycloakEnv = new java.util.HashMap<>();
+        if (System.getenv("DEVICEWARD_SMTP_PORT") == null) {
+            keycloakEnv.put("DEVICEWARD_SMTP_PORT", environment.getProperty("deviceward.local.smtp-port", "3025"));
+        }
+        var uri = LocalKeycloak.ensureRunning(new LocalKeycloak.Settings(keycloakHome, port, realm, logFile, keycloakEnv));
         environment.getPropertySources().addFirst(new MapPropertySource("localKeycloak", Map.of(ISSUER, uri.toString())));
     }
 
