@@ -11,11 +11,11 @@ import org.springframework.test.context.ContextConfiguration;
 /**
  * The one application context every integration and browser test shares: the real app on port 8089,
  * on its own database on the shared MariaDB, signing in through a real Keycloak on port 8181.
- * One configuration, so Spring caches one context for the whole run.
+ * Mail from Keycloak lands in {@link MailSink}. One configuration, so Spring caches one context for the whole run.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 @ActiveProfiles("test")
-@ContextConfiguration(initializers = TestDatabaseInitializer.class)
+@ContextConfiguration(initializers = {TestDatabaseInitializer.class, MailSink.class})
 public @interface IntegrationTest {}
