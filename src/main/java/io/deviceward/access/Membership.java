@@ -47,6 +47,17 @@ public class Membership implements Audited {
         return new Membership(userId, role, null, providerId, expiresAt, grantedAt);
     }
 
+    void changeRole(Role newRole) {
+        if (newRole == Role.PROVIDER_ADMIN && practiceId != null) {
+            throw new IllegalArgumentException("A provider admin is granted on a provider, not on one practice");
+        }
+        this.role = newRole;
+    }
+
+    void changeExpiry(Instant newExpiry) {
+        this.expiresAt = newExpiry;
+    }
+
     /** An expired membership grants nothing, whatever its role. */
     public boolean isActiveAt(Instant now) {
         return expiresAt == null || now.isBefore(expiresAt);

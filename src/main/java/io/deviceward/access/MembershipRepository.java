@@ -9,6 +9,8 @@ import org.springframework.data.repository.query.Param;
 public interface MembershipRepository extends JpaRepository<Membership, UUID> {
     List<Membership> findByUserId(UUID userId);
 
+    long countByUserId(UUID userId);
+
     /** Memberships that could grant something in the practice: on it, or on its provider. */
     @Query("select m from Membership m where m.userId = :userId and (m.practiceId = :practiceId or m.providerId = :providerId)")
     List<Membership> findGrantingIn(@Param("userId") UUID userId, @Param("practiceId") UUID practiceId,

@@ -61,6 +61,16 @@ public class AuditLog {
     }
 
     /**
+     * Records something DeviceWard did that changed none of its own rows (an email Keycloak sent, an
+     * account Keycloak disabled), in its own transaction: it happened, whatever the caller does next.
+     */
+    public void recordEvent(UUID scopeId, String objectType, String objectId, String what) {
+        append(new AuditRecord(scopeId,
+                LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS),
+                actors.currentActor(), AuditAction.EVENT, objectType, objectId, what, null));
+    }
+
+    /**
      * Records a refused request in the chain of the scope it aimed at. Its own transaction: the
      * refusal rolls back whatever the caller was doing, but the record of it must stay.
      */
@@ -68,11 +78,15 @@ public class AuditLog {
         AuditRecord record = new AuditRecord(scopeId,
                 LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS),
                 actors.currentActor(), AuditAction.ACCESS_DENIED, objectType, objectId, what, null);
+        append(record);
+    }
+
+    private void append(AuditRecord record) {
         separateTransaction.executeWithoutResult(status -> jdbc.execute((ConnectionCallback<Void>) c -> {
             try {
                 writer.append(c, record);
             } catch (SQLException e) {
-                throw new IllegalStateException("Could not record a denied access", e);
+                throw new IllegalStateException("Could not write to the audit trail", e);
             }
             return null;
         }));

@@ -13,6 +13,8 @@ public class Provider {
     private UUID id;
     private String name;
     private Instant createdAt;
+    /** When someone loses their last membership anywhere, disable their Keycloak account too. */
+    private boolean disableAccountsWithoutAccess = true;
     @Version
     private long version;
 
@@ -26,4 +28,6 @@ public class Provider {
 
     public UUID getId() { return id; }
     public String getName() { return name; }
+    public boolean isDisableAccountsWithoutAccess() { return disableAccountsWithoutAccess; }
+    public void setDisableAccountsWithoutAccess(boolean disable) { this.disableAccountsWithoutAccess = disable; }
 }
