@@ -6,7 +6,14 @@ import io.deviceward.shared.security.CanViewPractice;
 import io.deviceward.shared.tenancy.PracticeScoped;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -14,7 +21,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Who has access to a practice, directly or through its provider. Changes come with issue #3. */
+/** Who has access to a practice, directly or through its provider. Changes go through {@link AccessManagement}. */
 @Service
 @PracticeScoped
 public class MemberDirectory {
@@ -22,16 +29,44 @@ public class MemberDirectory {
     private final AppUserRepository users;
     private final PracticeRepository practices;
     private final Clock clock;
+    private final KeycloakUsers keycloak;
+    private final TransactionTemplate readOnly;
+    private static final Logger log = LoggerFactory.getLogger(MemberDirectory.class);
 
-    MemberDirectory(MembershipRepository memberships, AppUserRepository users, PracticeRepository practices, Clock clock) {
+    MemberDirectory(MembershipRepository memberships, AppUserRepository users, PracticeRepository practices,
+            KeycloakUsers keycloak, PlatformTransactionManager transactions, Clock clock) {
+        this.keycloak = keycloak;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
         this.memberships = memberships;
         this.users = users;
         this.practices = practices;
         this.clock = clock;
     }
 
-    public record Member(UUID membershipId, String name, String email, Role role, boolean providerWide,
-            Instant expiresAt, boolean active) {}
+    public record Member(UUID membershipId, UUID userId, String name, String email, Role role, boolean providerWide,
+            Instant expiresAt, boolean active, Instant lastLoginAt, String keycloakSubject) {}
+
+    /** Where a member stands: invited (never signed in), active, disabled in Keycloak, or expired here. */
+    public enum Status {
+        INVITED("Invited"), ACTIVE("Active"), DISABLED("Disabled"), EXPIRED("Expired");
+
+        private final String label;
+        Status(String label) { this.label = label; }
+        public String label() { return label; }
+    }
+
+    /**
+     * A member with what Keycloak says about their account; {@code secondFactors} is null when Keycloak
+     * could not be asked (or knows no such account): the page then shows "unknown" rather than failing.
+     */
+    public record MemberAccess(Member member, Status status, Set<SecondFactor> secondFactors) {
+        public String mfaLabel() {
+            if (secondFactors == null) return "Unknown";
+            if (secondFactors.isEmpty()) return "None";
+            return secondFactors.stream().map(SecondFactor::label).collect(Collectors.joining(", "));
+        }
+    }
 
     @CanViewPractice
     @Transactional(readOnly = true)
@@ -43,9 +78,45 @@ public class MemberDirectory {
         Instant now = clock.instant();
         return granting.stream().map(m -> {
             AppUser user = byId.get(m.getUserId());
-            return new Member(m.getId(), user.getDisplayName(), user.getEmail(), m.getRole(), m.isProviderWide(),
-                    m.getExpiresAt(), m.isActiveAt(now));
+            return new Member(m.getId(), user.getId(), user.getDisplayName(), user.getEmail(), m.getRole(), m.isProviderWide(),
+                    m.getExpiresAt(), m.isActiveAt(now), user.getLastLoginAt(), user.getKeycloakSubject());
         }).toList();
+    }
+
+    /**
+     * The members with their status and second factors as Keycloak has them. Keycloak is asked outside
+     * any database transaction; if it does not answer, the rest is shown with the MFA status unknown.
+     */
+    @CanViewPractice
+    public List<MemberAccess> withAccounts(UUID practiceId) {
+        List<Member> list = readOnly.execute(status -> members(practiceId));
+        boolean keycloakAnswers = true;
+        List<MemberAccess> rows = new ArrayList<>();
+        for (Member member : list) {
+            Optional<KeycloakUsers.Account> account = Optional.empty();
+            Set<SecondFactor> factors = null;
+            if (keycloakAnswers) {
+                try {
+                    account = member.keycloakSubject() != null ? keycloak.findById(member.keycloakSubject()) : Optional.empty();
+                    if (account.isEmpty()) account = keycloak.findByEmail(member.email());
+                    if (account.isPresent()) factors = keycloak.secondFactors(account.get().id());
+                } catch (KeycloakUnavailableException e) {
+                    log.warn("Keycloak did not answer while listing members; MFA status shown as unknown", e);
+                    keycloakAnswers = false;
+                }
+            }
+            Status status = !member.active() ? Status.EXPIRED
+                    : account.isPresent() && !account.get().enabled() ? Status.DISABLED
+                    : member.lastLoginAt() == null ? Status.INVITED
+                    : Status.ACTIVE;
+            rows.add(new MemberAccess(member, status, factors));
+        }
+        return rows;
+    }
+
+    /** The realm's password policy in words, as configured (the service account may not read realm settings). */
+    public String passwordPolicy() {
+        return PasswordPolicyText.describe(keycloak.properties().passwordPolicy());
     }
 
     @CanViewPractice

@@ -1,49 +1,197 @@
 package io.deviceward.access;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import io.deviceward.shared.InvalidInputException;
+import io.deviceward.shared.ui.Notifications;
 import io.deviceward.shared.ui.RouteIds;
 import io.deviceward.shell.MainLayout;
 import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.UUID;
 
-/** Who has access to the practice, with role, reach and expiry. */
+/**
+ * Who has access to the practice: role, reach, expiry, last sign-in, status and second factors. Those
+ * who may manage access invite, change and revoke here; everyone else (auditors too) reads.
+ */
 @Route(value = "practices/:practiceId/members", layout = MainLayout.class)
 @PageTitle("Members · DeviceWard")
 @PermitAll
 public class MembersView extends VerticalLayout implements BeforeEnterObserver {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withZone(ZoneId.of("UTC"));
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+            .withZone(ZoneId.of("UTC"));
     private final MemberDirectory directory;
-    private final Grid<MemberDirectory.Member> grid = new Grid<>();
+    private final AccessManagement management;
+    private final PracticeAccess access;
+    private final CurrentUser currentUser;
+    private final Grid<MemberDirectory.MemberAccess> grid = new Grid<>();
+    private final Button invite = new Button("Invite");
+    private final Grid.Column<MemberDirectory.MemberAccess> actions;
+    private UUID practiceId;
+    private boolean canManage;
 
-    MembersView(MemberDirectory directory) {
+    MembersView(MemberDirectory directory, AccessManagement management, PracticeAccess access, CurrentUser currentUser) {
         this.directory = directory;
+        this.management = management;
+        this.access = access;
+        this.currentUser = currentUser;
         setId("members");
         grid.setId("members-grid");
-        grid.addColumn(MemberDirectory.Member::name).setHeader("Name").setFlexGrow(2);
-        grid.addColumn(MemberDirectory.Member::email).setHeader("Email").setFlexGrow(2);
-        grid.addColumn(m -> m.role().label()).setHeader("Role");
-        grid.addColumn(m -> m.providerWide() ? "All practices of the provider" : "This practice").setHeader("Applies to");
+        grid.addColumn(m -> m.member().name()).setHeader("Name").setFlexGrow(2);
+        grid.addColumn(m -> m.member().email()).setHeader("Email").setFlexGrow(2);
+        grid.addColumn(m -> m.member().role().label()).setHeader("Role");
+        grid.addColumn(m -> m.member().providerWide() ? "All practices of the provider" : "This practice").setHeader("Applies to");
+        grid.addColumn(m -> m.member().expiresAt() == null ? "—" : DATE.format(m.member().expiresAt().minusSeconds(1)))
+                .setHeader("Access ends");
+        grid.addColumn(m -> m.member().lastLoginAt() == null ? "Never" : DATE_TIME.format(m.member().lastLoginAt()))
+                .setHeader("Last sign-in");
         grid.addComponentColumn(m -> {
-            Span status = new Span(!m.active() ? "Expired " + DATE.format(m.expiresAt())
-                    : m.expiresAt() == null ? "Active" : "Active until " + DATE.format(m.expiresAt()));
-            status.getElement().getThemeList().add(m.active() ? "badge success" : "badge contrast");
+            Span status = new Span(m.status().label());
+            status.getElement().getThemeList().add(switch (m.status()) {
+                case ACTIVE -> "badge success";
+                case INVITED -> "badge";
+                case DISABLED, EXPIRED -> "badge contrast";
+            });
             return status;
         }).setHeader("Status");
+        grid.addColumn(MemberDirectory.MemberAccess::mfaLabel).setHeader("MFA");
+        actions = grid.addComponentColumn(this::actionsFor).setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
-        add(new H1("Members"), grid);
+
+        invite.setId("invite-member");
+        invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        invite.addClickListener(click -> new InviteDialog(management, practiceId, invitation -> refresh()).open());
+        HorizontalLayout header = new HorizontalLayout(new H1("Members"), invite);
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        Paragraph policy = new Paragraph("Password rules (set in Keycloak): " + directory.passwordPolicy());
+        policy.setId("password-policy");
+        add(header, grid, policy);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        grid.setItems(directory.members(RouteIds.required(event, "practiceId")));
+        practiceId = RouteIds.required(event, "practiceId");
+        refresh(); // checks VIEW first: an unknown or foreign practice is "not found"
+        canManage = access.can(practiceId, Permission.MANAGE_ACCESS);
+        invite.setVisible(canManage);
+        actions.setVisible(canManage);
+    }
+
+    private void refresh() {
+        grid.setItems(directory.withAccounts(practiceId));
+    }
+
+    private Component actionsFor(MemberDirectory.MemberAccess row) {
+        MemberDirectory.Member member = row.member();
+        boolean own = currentUser.find().map(u -> u.appUserId().equals(member.userId())).orElse(false);
+        if (!canManage || member.providerWide() || own) {
+            return new Span();
+        }
+        String id = member.membershipId().toString();
+        Button role = small("Role", "change-role-" + id, () -> changeRole(member));
+        Button expiry = small("Expiry", "set-expiry-" + id, () -> setExpiry(member));
+        Button revoke = small("Revoke", "revoke-" + id, () -> confirmRevoke(member));
+        revoke.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        HorizontalLayout buttons = new HorizontalLayout(role, expiry, revoke);
+        if (row.status() == MemberDirectory.Status.INVITED) {
+            buttons.add(small("Resend", "resend-" + id, () -> resend(member)));
+        }
+        buttons.setSpacing(false);
+        return buttons;
+    }
+
+    private static Button small(String text, String id, Runnable action) {
+        Button button = new Button(text, click -> action.run());
+        button.setId(id);
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        return button;
+    }
+
+    private void changeRole(MemberDirectory.Member member) {
+        Select<Role> role = new Select<>();
+        role.setLabel("Role");
+        role.setId("change-role-select");
+        role.setItems(AccessManagement.PRACTICE_ROLES);
+        role.setItemLabelGenerator(Role::label);
+        role.setValue(member.role());
+        openEditor("Role of " + member.name(), role, "change-role-save", () -> management.changeRole(practiceId, member.membershipId(), role.getValue()));
+    }
+
+    private void setExpiry(MemberDirectory.Member member) {
+        DatePicker date = new DatePicker("Access ends on");
+        date.setId("set-expiry-date");
+        date.setMin(LocalDate.now(ZoneOffset.UTC));
+        date.setClearButtonVisible(true);
+        date.setHelperText(member.role() == Role.AUDITOR ? "Required for auditors" : "Empty: access does not end");
+        if (member.expiresAt() != null) {
+            date.setValue(LocalDate.ofInstant(member.expiresAt().minusSeconds(1), ZoneOffset.UTC));
+        }
+        openEditor("Access of " + member.name(), date, "set-expiry-save", () -> management.setExpiry(practiceId, member.membershipId(), date.getValue()));
+    }
+
+    private void openEditor(String title, Component field, String saveId, Runnable save) {
+        Dialog dialog = new Dialog(title);
+        dialog.add(field);
+        Button ok = new Button("Save", click -> {
+            try {
+                save.run();
+                Notifications.success("Saved");
+                dialog.close();
+                refresh();
+            } catch (InvalidInputException e) {
+                Notifications.error(e.getMessage());
+            }
+        });
+        ok.setId(saveId);
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), ok);
+        dialog.open();
+    }
+
+    private void confirmRevoke(MemberDirectory.Member member) {
+        ConfirmDialog dialog = new ConfirmDialog("Revoke " + member.name() + "'s access?",
+                "They lose access to this practice at their next click, even in an open session.", "Revoke", confirm -> {
+                    AccessManagement.AccountOutcome outcome = management.revoke(practiceId, member.membershipId());
+                    Notifications.success("Revoked " + member.name() + "'s access" + switch (outcome) {
+                        case DISABLED -> "; their sign-in account is disabled, as they have no access left";
+                        case NOT_DISABLED_KEYCLOAK_UNAVAILABLE -> "; Keycloak did not answer, so their account is still enabled";
+                        case KEPT -> "";
+                    });
+                    refresh();
+                }, "Cancel", cancel -> {});
+        dialog.setId("revoke-confirm");
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.open();
+    }
+
+    private void resend(MemberDirectory.Member member) {
+        try {
+            AccessManagement.Invitation invitation = management.resendInvitation(practiceId, member.membershipId());
+            if (invitation.emailSent()) Notifications.success("Sent the invitation to " + invitation.email() + " again");
+            else Notifications.error(invitation.emailProblem());
+        } catch (InvalidInputException | KeycloakUnavailableException e) {
+            Notifications.error(e.getMessage());
+        }
     }
 }

@@ -89,6 +89,11 @@ public final class Browser implements AutoCloseable {
      * the browser is back on the app with a view rendered. Returns the id of that view.
      */
     public String signIn(String username) {
+        return signIn(username, PASSWORD);
+    }
+
+    /** Signs in with this password (an invited user's own, say); see {@link #signIn(String)}. */
+    public String signIn(String username, String passwordText) {
         driver.get(APP + "/");
         waitForKeycloakLogin();
         WebElement user = driver.findElement(By.id("username"));
@@ -96,7 +101,7 @@ public final class Browser implements AutoCloseable {
         user.sendKeys(username);
         WebElement password = driver.findElement(By.id("password"));
         password.clear();
-        password.sendKeys(PASSWORD);
+        password.sendKeys(passwordText);
         driver.findElement(By.id("kc-login")).click();
         waitUntil("back on the app after signing in as " + username,
                 d -> currentUrl().startsWith(APP + "/") && !currentUrl().startsWith(APP + "/login"));

@@ -1,0 +1,90 @@
+package io.deviceward.access;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.Binder.Binding;
+import io.deviceward.shared.InvalidInputException;
+import io.deviceward.shared.ui.Notifications;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/** Email, name, role and (for auditors, required) expiry; sending invites through {@link AccessManagement}. */
+class InviteDialog extends Dialog {
+    private final BeanValidationBinder<InvitationDetails> binder = new BeanValidationBinder<>(InvitationDetails.class);
+    private final Map<String, Binding<InvitationDetails, ?>> bindings;
+
+    InviteDialog(AccessManagement access, UUID practiceId, Consumer<AccessManagement.Invitation> onInvited) {
+        setHeaderTitle("Invite someone");
+        setId("invite-dialog");
+        EmailField email = new EmailField("Email");
+        email.setId("invite-email");
+        TextField firstName = new TextField("First name");
+        firstName.setId("invite-first-name");
+        TextField lastName = new TextField("Last name");
+        lastName.setId("invite-last-name");
+        Select<Role> role = new Select<>();
+        role.setLabel("Role");
+        role.setItems(AccessManagement.PRACTICE_ROLES);
+        role.setItemLabelGenerator(Role::label);
+        role.setId("invite-role");
+        DatePicker expiry = new DatePicker("Access ends on");
+        expiry.setId("invite-expiry");
+        expiry.setMin(LocalDate.now());
+        expiry.setHelperText("Required for auditors");
+        bindings = Map.of(
+                "email", binder.forField(email).bind("email"),
+                "firstName", binder.forField(firstName).bind("firstName"),
+                "lastName", binder.forField(lastName).bind("lastName"),
+                "role", binder.forField(role).bind("role"),
+                "expiresOn", binder.forField(expiry).bind("expiresOn"));
+        binder.setBean(new InvitationDetails());
+        role.setValue(Role.CLINIC_STAFF);
+
+        Button send = new Button("Send invitation", click -> {
+            if (binder.validate().isOk()) {
+                send(access, practiceId, onInvited);
+            }
+        });
+        send.setId("invite-send");
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button("Cancel", click -> close());
+        add(new Paragraph("Keycloak emails them a link to verify their address and set a password."),
+                new FormLayout(email, firstName, lastName, role, expiry));
+        getFooter().add(cancel, send);
+    }
+
+    private void send(AccessManagement access, UUID practiceId, Consumer<AccessManagement.Invitation> onInvited) {
+        try {
+            AccessManagement.Invitation invitation = access.invite(practiceId, binder.getBean());
+            if (invitation.emailProblem() != null) {
+                Notifications.error(invitation.emailProblem());
+            } else {
+                Notifications.success(invitation.emailSent() ? "Invited " + invitation.email() + ": Keycloak has emailed them a link"
+                        : "Gave " + invitation.email() + " access; they can sign in with their existing account");
+            }
+            close();
+            onInvited.accept(invitation);
+        } catch (InvalidInputException e) {
+            Binding<InvitationDetails, ?> binding = bindings.get(e.field());
+            if (binding != null && binding.getField() instanceof HasValidation field) {
+                field.setErrorMessage(e.getMessage());
+                field.setInvalid(true);
+            } else {
+                Notifications.error(e.getMessage());
+            }
+        } catch (KeycloakUnavailableException e) {
+            Notifications.error(e.getMessage());
+        }
+    }
+}
