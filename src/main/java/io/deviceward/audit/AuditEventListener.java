@@ -94,13 +94,30 @@ class AuditEventListener implements PostInsertEventListener, PostUpdateEventList
         Map<String, Object[]> changes = new LinkedHashMap<>();
         for (int i = 0; i < names.length; i++) {
             if (UNAUDITED_PROPERTIES.contains(names[i])) continue;
-            String before = oldState == null ? null : text(oldState[i]);
-            String after = newState == null ? null : text(newState[i]);
-            if (!Objects.equals(before, after)) {
-                changes.put(names[i], new Object[] {before, after});
+            Map<String, String> before = fields(names[i], oldState == null ? null : oldState[i]);
+            Map<String, String> after = fields(names[i], newState == null ? null : newState[i]);
+            java.util.Set<String> keys = new java.util.LinkedHashSet<>(before.keySet());
+            keys.addAll(after.keySet());
+            for (String key : keys) {
+                String old = oldState == null ? null : before.get(key);
+                String now = newState == null ? null : after.get(key);
+                if (!Objects.equals(old, now)) {
+                    changes.put(key, new Object[] {old, now});
+                }
             }
         }
         return changes;
+    }
+
+    /** One property as named text values: embedded values that know their parts are spelled out. */
+    private static Map<String, String> fields(String name, Object value) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        if (value instanceof AuditFields parts) {
+            parts.auditFields().forEach((part, text) -> fields.put(name + "." + part, text));
+        } else {
+            fields.put(name, text(value));
+        }
+        return fields;
     }
 
     private static String text(Object value) {

@@ -5,7 +5,6 @@ import io.deviceward.access.AppUserRepository;
 import io.deviceward.access.Membership;
 import io.deviceward.access.MembershipRepository;
 import io.deviceward.access.Role;
-import io.deviceward.device.DeviceCategory;
 import io.deviceward.device.DeviceDetails;
 import io.deviceward.device.DeviceService;
 import io.deviceward.device.DeviceStatus;
@@ -110,19 +109,19 @@ class DemoData implements ApplicationRunner {
             return new Practice[] {lindenhof, riverside};
         });
         // Devices go through the service: the tenant is bound per call, so they cannot share the transaction above.
-        devices.create(created[0].getId(), device("Autoclave Room 2", DeviceCategory.AUTOCLAVE, "Melag", "Vacuklav 43 B+", "MLG-43-88812", "Sterilisation room"));
-        devices.create(created[0].getId(), device("Intraoral X-ray", DeviceCategory.IMAGING, "Dürr Dental", "VistaIntra DC", "DD-VI-20417", "Treatment room 1"));
-        devices.create(created[0].getId(), device("Dental chair 1", DeviceCategory.DENTAL_CHAIR, "KaVo", "ESTETICA E70", "KV-E70-5531", "Treatment room 1"));
-        devices.create(created[0].getId(), device("Reception printer", DeviceCategory.PRINTER_SCANNER, "Brother", "MFC-L8900CDW", "BR-L89-33001", "Reception"));
-        devices.create(created[1].getId(), device("Patient monitor A", DeviceCategory.PATIENT_MONITOR, "Philips", "IntelliVue MX450", "PH-MX450-7781", "Observation room"));
-        devices.create(created[1].getId(), device("Infusion pump 3", DeviceCategory.INFUSION_PUMP, "B. Braun", "Infusomat Space", "BB-IS-661203", "Treatment room 3"));
+        devices.create(created[0].getId(), device("Autoclave Room 2", "AUTOCLAVE", "Melag", "Vacuklav 43 B+", "MLG-43-88812", "Sterilisation room"));
+        devices.create(created[0].getId(), device("Intraoral X-ray", "IMAGING", "Dürr Dental", "VistaIntra DC", "DD-VI-20417", "Treatment room 1"));
+        devices.create(created[0].getId(), device("Dental chair 1", "DENTAL_CHAIR", "KaVo", "ESTETICA E70", "KV-E70-5531", "Treatment room 1"));
+        devices.create(created[0].getId(), device("Reception printer", "PRINTER_SCANNER", "Brother", "MFC-L8900CDW", "BR-L89-33001", "Reception"));
+        devices.create(created[1].getId(), device("Patient monitor A", "PATIENT_MONITOR", "Philips", "IntelliVue MX450", "PH-MX450-7781", "Observation room"));
+        devices.create(created[1].getId(), device("Infusion pump 3", "INFUSION_PUMP", "B. Braun", "Infusomat Space", "BB-IS-661203", "Treatment room 3"));
     }
 
     private AppUser user(String username, String email, String name, Instant now) {
         return users.save(new AppUser(username, email, name, now));
     }
 
-    private static DeviceDetails device(String name, DeviceCategory category, String manufacturer, String model,
+    private static DeviceDetails device(String name, String category, String manufacturer, String model,
             String serial, String location) {
         DeviceDetails details = new DeviceDetails();
         details.setName(name);

@@ -44,6 +44,8 @@ public class DeviceFormView extends VerticalLayout implements BeforeEnterObserve
     private final H1 heading = new H1();
     private final Button save = new Button("Save");
     private final Button delete = new Button("Delete");
+    private final ComboBox<String> category;
+    private final DeviceCategories categories;
     private UUID practiceId;
     private Device device; // null while creating
 
@@ -55,15 +57,15 @@ public class DeviceFormView extends VerticalLayout implements BeforeEnterObserve
         return new RouteParameters(Map.of("practiceId", practiceId.toString(), "deviceId", deviceId.toString()));
     }
 
-    DeviceFormView(DeviceService devices, PracticeAccess access) {
+    DeviceFormView(DeviceService devices, DeviceCategories categories, PracticeAccess access) {
         this.devices = devices;
+        this.categories = categories;
         this.access = access;
         setId("device-form");
 
         TextField name = new TextField("Name");
         name.setId("device-name");
-        ComboBox<DeviceCategory> category = new ComboBox<>("Category", DeviceCategory.values());
-        category.setItemLabelGenerator(DeviceCategory::label);
+        category = new ComboBox<>("Category");
         category.setId("device-category");
         TextField manufacturer = new TextField("Manufacturer");
         manufacturer.setId("device-manufacturer");
@@ -102,6 +104,9 @@ public class DeviceFormView extends VerticalLayout implements BeforeEnterObserve
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         practiceId = RouteIds.required(event, "practiceId");
+        java.util.Map<String, String> labels = categories.labels(practiceId);
+        category.setItems(categories.forPractice(practiceId).stream().map(DeviceCategory::getCode).toList());
+        category.setItemLabelGenerator(code -> labels.getOrDefault(code, code));
         String deviceParam = event.getRouteParameters().get("deviceId").orElse("");
         boolean canEdit = access.can(practiceId, Permission.EDIT_PRACTICE_DATA);
         if (NEW.equals(deviceParam)) {

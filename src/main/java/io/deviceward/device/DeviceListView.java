@@ -53,7 +53,7 @@ public class DeviceListView extends VerticalLayout implements BeforeEnterObserve
 
         grid.setId("devices-grid");
         grid.addColumn(Device::getName).setHeader("Name").setKey("name").setSortable(true).setFlexGrow(2);
-        grid.addColumn(d -> d.getCategory().label()).setHeader("Category").setKey("category").setSortable(true);
+        grid.addColumn(Device::getCategory).setHeader("Category").setKey("category").setSortable(true);
         grid.addColumn(d -> d.getManufacturer() + " " + d.getModel()).setHeader("Make and model").setKey("manufacturer").setSortable(true);
         grid.addColumn(Device::getSerialNumber).setHeader("Serial number").setKey("serialNumber").setSortable(true);
         grid.addColumn(Device::getLocation).setHeader("Location").setKey("location").setSortable(true);

@@ -7,7 +7,6 @@ import io.deviceward.audit.AuditAction;
 import io.deviceward.audit.AuditFilter;
 import io.deviceward.audit.AuditLog;
 import io.deviceward.device.Device;
-import io.deviceward.device.DeviceCategory;
 import io.deviceward.device.DeviceDetails;
 import io.deviceward.device.DeviceService;
 import io.deviceward.device.DeviceStatus;
@@ -150,7 +149,7 @@ class PracticeIsolationIT {
     static DeviceDetails device(String name, String serial) {
         DeviceDetails details = new DeviceDetails();
         details.setName(name);
-        details.setCategory(DeviceCategory.PATIENT_MONITOR);
+        details.setCategory("PATIENT_MONITOR");
         details.setManufacturer("Philips");
         details.setModel("IntelliVue");
         details.setSerialNumber(serial);
