@@ -78,7 +78,7 @@ class PracticeIsolationIT {
     void listsOnlyTheOwnPracticesDevices() {
         SignIn.run(managerA.getId(), () -> devices.create(practiceA.getId(), device("A's autoclave", "A-" + UUID.randomUUID())));
 
-        assertThat(SignIn.as(managerA.getId(), () -> devices.list(practiceA.getId(), null, Pageable.unpaged()).getContent()))
+        assertThat(SignIn.as(managerA.getId(), () -> devices.list(practiceA.getId(), io.deviceward.device.DeviceFilter.NONE, Pageable.unpaged()).getContent()))
                 .extracting(Device::getName).containsExactly("A's autoclave");
         assertThat(SignIn.as(managerA.getId(), () -> devices.count(practiceA.getId()))).isEqualTo(1);
     }
