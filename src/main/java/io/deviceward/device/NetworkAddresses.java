@@ -2,6 +2,7 @@ package io.deviceward.device;
 
 import inet.ipaddr.IPAddress;
 import inet.ipaddr.IPAddressString;
+import inet.ipaddr.IPAddressStringParameters;
 import inet.ipaddr.MACAddressString;
 import inet.ipaddr.mac.MACAddress;
 import java.util.ArrayList;
@@ -15,13 +16,21 @@ import java.util.Set;
  * "FE80:0:0::1" and "00-1A-2B-3C-4D-5E" are stored, searched and compared in one canonical form.
  */
 public final class NetworkAddresses {
+    /**
+     * Plain dotted decimal only: inet_aton forms would read "010.0.0.1" as octal (8.0.0.1), which
+     * no one typing an address into a registry means. Leading zeros stay decimal.
+     */
+    private static final IPAddressStringParameters HOST_ADDRESS = new IPAddressStringParameters.Builder()
+            .allow_inet_aton(false).allowMask(false).allowEmpty(false).allowAll(false).allowSingleSegment(false)
+            .toParams();
+
     private NetworkAddresses() {}
 
     /** The canonical form of one IPv4 or IPv6 host address, or empty if it is not one. */
     public static Optional<String> ip(String text) {
         if (text == null || text.isBlank()) return Optional.empty();
-        IPAddress address = new IPAddressString(text.strip()).getAddress();
-        if (address == null || address.isMultiple() || address.isPrefixed() && !address.isSinglePrefixBlock()) {
+        IPAddress address = new IPAddressString(text.strip(), HOST_ADDRESS).getAddress();
+        if (address == null || address.isMultiple()) {
             return Optional.empty();
         }
         return Optional.of(address.withoutPrefixLength().toCanonicalString());

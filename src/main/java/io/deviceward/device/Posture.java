@@ -55,6 +55,7 @@ public class Posture implements AuditFields {
         }
     }
 
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public Map<PostureItem, PostureCheck> asMap() {
         Map<PostureItem, PostureCheck> items = new EnumMap<>(PostureItem.class);
         for (PostureItem item : PostureItem.values()) items.put(item, get(item));
@@ -68,10 +69,29 @@ public class Posture implements AuditFields {
         return copy;
     }
 
+    // Bean accessors: the form's Binder and the API's JSON ("posture": {"firewall": {...}, ...}) use these.
+    public PostureCheck getFirewall() { return firewall; }
+    public void setFirewall(PostureCheck check) { set(PostureItem.FIREWALL, check); }
+    public PostureCheck getEndpointProtection() { return endpointProtection; }
+    public void setEndpointProtection(PostureCheck check) { set(PostureItem.ENDPOINT_PROTECTION, check); }
+    public PostureCheck getBackup() { return backup; }
+    public void setBackup(PostureCheck check) { set(PostureItem.BACKUP, check); }
+    public PostureCheck getDefaultPasswordsChanged() { return defaultPasswordsChanged; }
+    public void setDefaultPasswordsChanged(PostureCheck check) { set(PostureItem.DEFAULT_PASSWORDS_CHANGED, check); }
+    public PostureCheck getServicesMinimised() { return servicesMinimised; }
+    public void setServicesMinimised(PostureCheck check) { set(PostureItem.SERVICES_MINIMISED, check); }
+    public PostureCheck getFirmwareCurrent() { return firmwareCurrent; }
+    public void setFirmwareCurrent(PostureCheck check) { set(PostureItem.FIRMWARE_CURRENT, check); }
+    public PostureCheck getStorageEncrypted() { return storageEncrypted; }
+    public void setStorageEncrypted(PostureCheck check) { set(PostureItem.STORAGE_ENCRYPTED, check); }
+    public PostureCheck getLoggingEnabled() { return loggingEnabled; }
+    public void setLoggingEnabled(PostureCheck check) { set(PostureItem.LOGGING_ENABLED, check); }
+
     public LocalDate getLastSuccessfulBackup() { return lastSuccessfulBackup; }
     public void setLastSuccessfulBackup(LocalDate lastSuccessfulBackup) { this.lastSuccessfulBackup = lastSuccessfulBackup; }
 
     @Override
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public Map<String, String> auditFields() {
         Map<String, String> fields = new LinkedHashMap<>();
         for (PostureItem item : PostureItem.values()) {
