@@ -67,7 +67,9 @@ class DeviceApi {
         public long getVersion() { return version; }
     }
 
-    record PageInfo(int number, int size, long totalElements, int totalPages) {}
+    /** totalElements and totalPages only when asked for (withTotal=true): counting a large registry costs more than the page. */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    record PageInfo(int number, int size, boolean hasNext, Long totalElements, Integer totalPages) {}
 
     record DevicePage(List<DeviceResource> content, PageInfo page) {}
 
@@ -82,7 +84,8 @@ class DeviceApi {
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size,
             @RequestParam(defaultValue = "name") String sort,
-            @RequestParam(defaultValue = "asc") String direction) {
+            @RequestParam(defaultValue = "asc") String direction,
+            @RequestParam(defaultValue = "false") boolean withTotal) {
         if (page < 0) throw new io.deviceward.shared.InvalidInputException("page", "The page number starts at 0");
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw new io.deviceward.shared.InvalidInputException("size", "The page size is between 1 and " + MAX_PAGE_SIZE);
@@ -91,10 +94,16 @@ class DeviceApi {
             throw new io.deviceward.shared.InvalidInputException("sort", "Sort by one of " + SORTABLE);
         }
         Sort order = Sort.by("desc".equalsIgnoreCase(direction) ? Sort.Direction.DESC : Sort.Direction.ASC, sort);
-        Page<Device> result = devices.list(practiceId, new DeviceFilter(q, category, status, segment, gap),
-                PageRequest.of(page, size, order));
+        DeviceFilter filter = new DeviceFilter(q, category, status, segment, gap);
+        PageRequest request = PageRequest.of(page, size, order);
+        if (withTotal) {
+            Page<Device> result = devices.list(practiceId, filter, request);
+            return new DevicePage(result.map(DeviceResource::from).getContent(), new PageInfo(result.getNumber(),
+                    result.getSize(), result.hasNext(), result.getTotalElements(), result.getTotalPages()));
+        }
+        org.springframework.data.domain.Slice<Device> result = devices.slice(practiceId, filter, request);
         return new DevicePage(result.map(DeviceResource::from).getContent(),
-                new PageInfo(result.getNumber(), result.getSize(), result.getTotalElements(), result.getTotalPages()));
+                new PageInfo(result.getNumber(), result.getSize(), result.hasNext(), null, null));
     }
 
     @GetMapping("/{deviceId}")

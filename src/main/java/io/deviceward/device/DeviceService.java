@@ -34,6 +34,8 @@ import org.springframework.validation.annotation.Validated;
 public class DeviceService {
     private final DeviceRepository devices;
     private final DeviceCategories categories;
+    @jakarta.persistence.PersistenceContext
+    private jakarta.persistence.EntityManager entityManager;
     private final Clock clock;
 
     DeviceService(DeviceRepository devices, DeviceCategories categories, Clock clock) {
@@ -45,15 +47,42 @@ public class DeviceService {
     @CanViewPractice
     @Transactional(readOnly = true)
     public Page<Device> list(UUID practiceId, DeviceFilter filter, Pageable pageable) {
-        return devices.findAll(DeviceSpecifications.matching(filter), withTieBreaker(pageable));
+        if (pageable.isUnpaged()) {
+            return devices.findAll(DeviceSpecifications.matching(filter), pageable);
+        }
+        List<Device> content = page(filter, pageable, pageable.getPageSize());
+        return new org.springframework.data.domain.PageImpl<>(content, pageable,
+                content.size() < pageable.getPageSize() ? pageable.getOffset() + content.size()
+                        : devices.count(DeviceSpecifications.matching(filter)));
     }
 
     /** A page without the total count: what a scrolling grid needs, and much cheaper on large registries. */
     @CanViewPractice
     @Transactional(readOnly = true)
     public Slice<Device> slice(UUID practiceId, DeviceFilter filter, Pageable pageable) {
-        return devices.findBy(DeviceSpecifications.matching(filter), query -> query.sortBy(withTieBreaker(pageable).getSort())
-                .slice(withTieBreaker(pageable)));
+        List<Device> content = page(filter, pageable, pageable.getPageSize() + 1);
+        boolean hasNext = content.size() > pageable.getPageSize();
+        return new org.springframework.data.domain.SliceImpl<>(hasNext ? content.subList(0, pageable.getPageSize()) : content,
+                pageable, hasNext);
+    }
+
+    /**
+     * A "deferred join": the page's ids first, from an index where the filter allows (only ids and
+     * sort columns are read, however deep the page), then just those rows.
+     */
+    private List<Device> page(DeviceFilter filter, Pageable pageable, int limit) {
+        Pageable ordered = withTieBreaker(pageable);
+        var cb = entityManager.getCriteriaBuilder();
+        var query = cb.createQuery(UUID.class);
+        var root = query.from(Device.class);
+        query.select(root.get("id")).where(DeviceSpecifications.matching(filter).toPredicate(root, query, cb));
+        query.orderBy(org.springframework.data.jpa.repository.query.QueryUtils.toOrders(ordered.getSort(), root, cb));
+        List<UUID> ids = entityManager.createQuery(query).setFirstResult((int) ordered.getOffset()).setMaxResults(limit)
+                .getResultList();
+        if (ids.isEmpty()) return List.of();
+        java.util.Map<UUID, Device> byId = devices.findAllById(ids).stream()
+                .collect(Collectors.toMap(Device::getId, d -> d));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     @CanViewPractice

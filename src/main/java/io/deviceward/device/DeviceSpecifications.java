@@ -14,21 +14,14 @@ final class DeviceSpecifications {
     static Specification<Device> matching(DeviceFilter filter) {
         return (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
-            String like = likePattern(filter.text());
-            if (like != null) {
-                // Columns use a case-insensitive collation: no lower(), which would only cost time.
-                List<Predicate> any = new ArrayList<>(List.of(
-                        cb.like(root.get("name"), like, '\\'),
-                        cb.like(root.get("manufacturer"), like, '\\'),
-                        cb.like(root.get("model"), like, '\\'),
-                        cb.like(root.get("serialNumber"), like, '\\'),
-                        cb.like(root.get("location"), like, '\\'),
-                        cb.like(root.get("hostname"), like, '\\'),
-                        cb.like(root.get("ipAddresses").as(String.class), like, '\\'),
-                        cb.like(root.get("macAddress"), like.replace('-', ':'), '\\')));
-                NetworkAddresses.ip(filter.text()).ifPresent(ip ->
-                        any.add(cb.like(root.get("ipAddresses").as(String.class), "%" + ip + "%")));
-                where.add(cb.or(any.toArray(Predicate[]::new)));
+            SearchTerms terms = SearchTerms.of(filter.text());
+            if (terms.fullText() != null) {
+                where.add(cb.gt(cb.function(DeviceSearchFunctions.MATCH, Double.class, root.get("searchText"),
+                        cb.literal(terms.fullText())), 0.0));
+            }
+            for (String fragment : terms.fragments()) {
+                // Too short for the full-text index: checked on the rows the index found (or, alone, on all).
+                where.add(cb.like(root.get("searchText"), "%" + fragment.replace("_", "\\_") + "%", '\\'));
             }
             if (filter.category() != null && !filter.category().isBlank()) {
                 where.add(cb.equal(root.get("category"), filter.category()));
@@ -55,6 +48,26 @@ final class DeviceSpecifications {
 
     static String field(PostureItem item) {
         return item.key();
+    }
+
+    /**
+     * What a search box's text becomes: words of three or more characters as a full-text query
+     * ("+word*" each: every word must start a word of the device), shorter ones as LIKE fragments.
+     * Folded the way the search_text column is: lower case, "-", ".", ":" and "/" as "_".
+     */
+    record SearchTerms(String fullText, List<String> fragments) {
+        static SearchTerms of(String text) {
+            if (text == null || text.isBlank()) return new SearchTerms(null, List.of());
+            List<String> words = new ArrayList<>();
+            List<String> fragments = new ArrayList<>();
+            String folded = NetworkAddresses.ip(text).orElse(text).toLowerCase(Locale.ROOT).replaceAll("[-.:/]", "_");
+            for (String word : folded.split("[^\\p{L}\\p{N}_]+")) {
+                if (word.isEmpty()) continue;
+                if (word.length() >= 3) words.add("+" + word + "*");
+                else fragments.add(word);
+            }
+            return new SearchTerms(words.isEmpty() ? null : String.join(" ", words), fragments);
+        }
     }
 
     static String likePattern(String search) {

@@ -11,13 +11,13 @@ import java.lang.annotation.Target;
 import java.util.List;
 
 /** Bean Validation for address fields, so the form, the import and the API reject the same input. */
-final class ValidNetworkAddresses {
+public final class ValidNetworkAddresses {
     private ValidNetworkAddresses() {}
 
     @Target({ElementType.FIELD, ElementType.METHOD})
     @Retention(RetentionPolicy.RUNTIME)
     @Constraint(validatedBy = IpListValidator.class)
-    @interface IpAddresses {
+    public @interface IpAddresses {
         String message() default "Enter IPv4 or IPv6 addresses, separated by commas";
         Class<?>[] groups() default {};
         Class<? extends Payload>[] payload() default {};
@@ -26,13 +26,15 @@ final class ValidNetworkAddresses {
     @Target({ElementType.FIELD, ElementType.METHOD})
     @Retention(RetentionPolicy.RUNTIME)
     @Constraint(validatedBy = MacValidator.class)
-    @interface MacAddress {
+    public @interface MacAddress {
         String message() default "Enter a MAC address such as 00:1a:2b:3c:4d:5e";
         Class<?>[] groups() default {};
         Class<? extends Payload>[] payload() default {};
     }
 
-    static class IpListValidator implements ConstraintValidator<IpAddresses, List<String>> {
+    public static class IpListValidator implements ConstraintValidator<IpAddresses, List<String>> {
+        public IpListValidator() {}
+
         @Override
         public boolean isValid(List<String> value, ConstraintValidatorContext context) {
             if (value == null) return true;
@@ -48,7 +50,9 @@ final class ValidNetworkAddresses {
         }
     }
 
-    static class MacValidator implements ConstraintValidator<MacAddress, String> {
+    public static class MacValidator implements ConstraintValidator<MacAddress, String> {
+        public MacValidator() {}
+
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
             return value == null || value.isBlank() || NetworkAddresses.mac(value).isPresent();
