@@ -98,6 +98,15 @@ public class PracticeAccess {
         return providerId != null;
     }
 
+    /** Provider-wide configuration (such as the category list): provider admins only. */
+    public boolean checkProviderAdmin(UUID providerId) {
+        if (!checkProvider(providerId)) {
+            return false;
+        }
+        return SystemTask.isSystem(SecurityContextHolder.getContext().getAuthentication())
+                || providerRoles(providerId).contains(Role.PROVIDER_ADMIN);
+    }
+
     /** The roles the current user holds on the whole provider now. */
     @Transactional(readOnly = true)
     public Set<Role> providerRoles(UUID providerId) {

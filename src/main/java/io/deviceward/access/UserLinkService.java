@@ -31,6 +31,15 @@ public class UserLinkService {
         return user;
     }
 
+    /**
+     * For bearer-token calls: the linked user, read-only on the common path; a token of someone who
+     * never signed in to the web app links them as a first login would.
+     */
+    @Transactional
+    public AppUser forToken(Identity identity) {
+        return users.findByKeycloakSubject(identity.subject()).orElseGet(() -> onLogin(identity));
+    }
+
     private java.util.Optional<AppUser> unlinkedUserWithEmail(Identity identity) {
         if (!identity.emailVerified() || identity.email() == null) {
             return java.util.Optional.empty();

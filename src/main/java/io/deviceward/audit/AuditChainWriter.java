@@ -10,6 +10,9 @@ import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.HexFormat;
 import java.util.Objects;
+import java.util.List;
+import java.util.Map;
+import java.util.ArrayList;
 import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -33,50 +36,67 @@ class AuditChainWriter {
 
     /** Runs on the caller's connection, so the entry commits or rolls back with the change it records. */
     void append(Connection connection, AuditRecord record) throws SQLException {
+        appendAll(connection, List.of(record));
+    }
+
+    /**
+     * Appends the records in order, each scope's chain head locked once (in a fixed order of scopes,
+     * so two transactions touching the same practices cannot deadlock) and the entries inserted as
+     * one batch.
+     */
+    void appendAll(Connection connection, List<AuditRecord> records) throws SQLException {
+        Map<UUID, List<AuditRecord>> byScope = new java.util.TreeMap<>();
+        for (AuditRecord record : records) {
+            byScope.computeIfAbsent(record.scopeId(), scope -> new ArrayList<>()).add(record);
+        }
         try (PreparedStatement ensureHead = connection.prepareStatement(
-                "insert ignore into audit_chain_head (scope_id, last_seq, last_hash) values (?, 0, ?)")) {
-            ensureHead.setObject(1, record.scopeId());
-            ensureHead.setString(2, GENESIS);
-            ensureHead.executeUpdate();
-        }
-        long lastSeq;
-        String lastHash;
-        try (PreparedStatement head = connection.prepareStatement(
-                "select last_seq, last_hash from audit_chain_head where scope_id = ? for update")) {
-            head.setObject(1, record.scopeId());
-            try (ResultSet rs = head.executeQuery()) {
-                rs.next();
-                lastSeq = rs.getLong(1);
-                lastHash = rs.getString(2);
+                    "insert ignore into audit_chain_head (scope_id, last_seq, last_hash) values (?, 0, ?)");
+                PreparedStatement head = connection.prepareStatement(
+                    "select last_seq, last_hash from audit_chain_head where scope_id = ? for update");
+                PreparedStatement insert = connection.prepareStatement("""
+                    insert into audit_entry (scope_id, seq, occurred_at, actor_user_id, actor_subject, actor_name,
+                        action, object_type, object_id, summary, changes, prev_hash, hash)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+                PreparedStatement advance = connection.prepareStatement(
+                    "update audit_chain_head set last_seq = ?, last_hash = ? where scope_id = ?")) {
+            for (Map.Entry<UUID, List<AuditRecord>> scope : byScope.entrySet()) {
+                ensureHead.setObject(1, scope.getKey());
+                ensureHead.setString(2, GENESIS);
+                ensureHead.executeUpdate();
+                long seq;
+                String lastHash;
+                head.setObject(1, scope.getKey());
+                try (ResultSet rs = head.executeQuery()) {
+                    rs.next();
+                    seq = rs.getLong(1);
+                    lastHash = rs.getString(2);
+                }
+                for (AuditRecord record : scope.getValue()) {
+                    seq++;
+                    String hash = hash(record, seq, lastHash);
+                    insert.setObject(1, record.scopeId());
+                    insert.setLong(2, seq);
+                    insert.setObject(3, record.occurredAt());
+                    insert.setObject(4, record.actor().userId());
+                    insert.setString(5, record.actor().subject());
+                    insert.setString(6, record.actor().name());
+                    insert.setString(7, record.action().name());
+                    insert.setString(8, record.objectType());
+                    insert.setString(9, record.objectId());
+                    insert.setString(10, record.summary());
+                    insert.setString(11, record.changes());
+                    insert.setString(12, lastHash);
+                    insert.setString(13, hash);
+                    insert.addBatch();
+                    lastHash = hash;
+                }
+                advance.setLong(1, seq);
+                advance.setString(2, lastHash);
+                advance.setObject(3, scope.getKey());
+                advance.addBatch();
             }
-        }
-        long seq = lastSeq + 1;
-        String hash = hash(record, seq, lastHash);
-        try (PreparedStatement insert = connection.prepareStatement("""
-                insert into audit_entry (scope_id, seq, occurred_at, actor_user_id, actor_subject, actor_name,
-                    action, object_type, object_id, summary, changes, prev_hash, hash)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-            insert.setObject(1, record.scopeId());
-            insert.setLong(2, seq);
-            insert.setObject(3, record.occurredAt());
-            insert.setObject(4, record.actor().userId());
-            insert.setString(5, record.actor().subject());
-            insert.setString(6, record.actor().name());
-            insert.setString(7, record.action().name());
-            insert.setString(8, record.objectType());
-            insert.setString(9, record.objectId());
-            insert.setString(10, record.summary());
-            insert.setString(11, record.changes());
-            insert.setString(12, lastHash);
-            insert.setString(13, hash);
-            insert.executeUpdate();
-        }
-        try (PreparedStatement advance = connection.prepareStatement(
-                "update audit_chain_head set last_seq = ?, last_hash = ? where scope_id = ?")) {
-            advance.setLong(1, seq);
-            advance.setString(2, hash);
-            advance.setObject(3, record.scopeId());
-            advance.executeUpdate();
+            insert.executeBatch();
+            advance.executeBatch();
         }
     }
 

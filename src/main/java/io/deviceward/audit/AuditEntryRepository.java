@@ -1,5 +1,6 @@
 package io.deviceward.audit;
 
+import java.util.List;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -18,4 +19,6 @@ interface AuditEntryRepository extends Repository<AuditEntry, Long> {
             @Param("text") String text, Pageable pageable);
 
     long countByScopeId(UUID scopeId);
+
+    List<AuditEntry> findTop200ByScopeIdAndObjectTypeAndObjectIdOrderBySeqDesc(UUID scopeId, String objectType, String objectId);
 }

@@ -6,7 +6,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.ArrayList;
 import java.util.Objects;
 import java.util.Set;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
@@ -28,9 +30,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 class AuditEventListener implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener {
-    private static final Set<String> UNAUDITED_PROPERTIES = Set.of("version", "createdAt");
+    private static final Set<String> UNAUDITED_PROPERTIES = Set.of("version", "createdAt", "searchText");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    private final Map<SharedSessionContractImplementor, List<AuditRecord>> pending = new java.util.concurrent.ConcurrentHashMap<>();
     private final AuditChainWriter writer;
     private final AuditActorResolver actors;
     private final Clock clock;
@@ -79,12 +82,29 @@ class AuditEventListener implements PostInsertEventListener, PostUpdateEventList
                 LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS),
                 actors.currentActor(), action, entity.auditObjectType(), String.valueOf(id),
                 truncate(entity.auditLabel()), JSON.writeValueAsString(changes));
-        session.getTransactionCompletionCallbacks().registerCallback((BeforeCompletionCallback) s -> {
-            try {
-                writer.append(s.getJdbcCoordinator().getLogicalConnection().getPhysicalConnection(), record);
-            } catch (SQLException e) {
-                throw new IllegalStateException("Could not write the audit entry; the change is rolled back", e);
-            }
+        pendingFor(session).add(record);
+    }
+
+    /**
+     * The entries of one transaction, written together just before it commits: one lock of each
+     * chain head and one batch of inserts, however many rows an import touched.
+     */
+    private List<AuditRecord> pendingFor(SharedSessionContractImplementor session) {
+        return pending.computeIfAbsent(session, s -> {
+            List<AuditRecord> records = new ArrayList<>();
+            s.getTransactionCompletionCallbacks().registerCallback((BeforeCompletionCallback) completing -> {
+                List<AuditRecord> toWrite = pending.remove(completing);
+                if (toWrite == null || toWrite.isEmpty()) return;
+                try {
+                    writer.appendAll(completing.getJdbcCoordinator().getLogicalConnection().getPhysicalConnection(), toWrite);
+                } catch (SQLException e) {
+                    throw new IllegalStateException("Could not write the audit entries; the change is rolled back", e);
+                }
+            });
+            // A rollback skips the callback above: forget the entries then.
+            s.getTransactionCompletionCallbacks().registerCallback(
+                    (org.hibernate.engine.spi.TransactionCompletionCallbacks.AfterCompletionCallback) (success, done) -> pending.remove(done));
+            return records;
         });
     }
 
@@ -94,13 +114,30 @@ class AuditEventListener implements PostInsertEventListener, PostUpdateEventList
         Map<String, Object[]> changes = new LinkedHashMap<>();
         for (int i = 0; i < names.length; i++) {
             if (UNAUDITED_PROPERTIES.contains(names[i])) continue;
-            String before = oldState == null ? null : text(oldState[i]);
-            String after = newState == null ? null : text(newState[i]);
-            if (!Objects.equals(before, after)) {
-                changes.put(names[i], new Object[] {before, after});
+            Map<String, String> before = fields(names[i], oldState == null ? null : oldState[i]);
+            Map<String, String> after = fields(names[i], newState == null ? null : newState[i]);
+            java.util.Set<String> keys = new java.util.LinkedHashSet<>(before.keySet());
+            keys.addAll(after.keySet());
+            for (String key : keys) {
+                String old = oldState == null ? null : before.get(key);
+                String now = newState == null ? null : after.get(key);
+                if (!Objects.equals(old, now)) {
+                    changes.put(key, new Object[] {old, now});
+                }
             }
         }
         return changes;
+    }
+
+    /** One property as named text values: embedded values that know their parts are spelled out. */
+    private static Map<String, String> fields(String name, Object value) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        if (value instanceof AuditFields parts) {
+            parts.auditFields().forEach((part, text) -> fields.put(name + "." + part, text));
+        } else {
+            fields.put(name, text(value));
+        }
+        return fields;
     }
 
     private static String text(Object value) {

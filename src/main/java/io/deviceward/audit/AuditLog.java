@@ -54,6 +54,13 @@ public class AuditLog {
         return list(practiceId, filter, Pageable.ofSize(1)).getTotalElements();
     }
 
+    /** The history of one object of the practice, newest first (the latest 200 entries). */
+    @CanViewPractice
+    @Transactional(readOnly = true)
+    public java.util.List<AuditEntry> historyOf(UUID practiceId, String objectType, UUID objectId) {
+        return entries.findTop200ByScopeIdAndObjectTypeAndObjectIdOrderBySeqDesc(practiceId, objectType, objectId.toString());
+    }
+
     @CanViewPractice
     @Transactional(readOnly = true)
     public AuditVerification verify(UUID practiceId) {

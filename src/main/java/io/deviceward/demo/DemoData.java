@@ -5,7 +5,9 @@ import io.deviceward.access.AppUserRepository;
 import io.deviceward.access.Membership;
 import io.deviceward.access.MembershipRepository;
 import io.deviceward.access.Role;
-import io.deviceward.device.DeviceCategory;
+import io.deviceward.device.Answer;
+import io.deviceward.device.ConnectionType;
+import io.deviceward.device.Criticality;
 import io.deviceward.device.DeviceDetails;
 import io.deviceward.device.DeviceService;
 import io.deviceward.device.DeviceStatus;
@@ -110,19 +112,36 @@ class DemoData implements ApplicationRunner {
             return new Practice[] {lindenhof, riverside};
         });
         // Devices go through the service: the tenant is bound per call, so they cannot share the transaction above.
-        devices.create(created[0].getId(), device("Autoclave Room 2", DeviceCategory.AUTOCLAVE, "Melag", "Vacuklav 43 B+", "MLG-43-88812", "Sterilisation room"));
-        devices.create(created[0].getId(), device("Intraoral X-ray", DeviceCategory.IMAGING, "Dürr Dental", "VistaIntra DC", "DD-VI-20417", "Treatment room 1"));
-        devices.create(created[0].getId(), device("Dental chair 1", DeviceCategory.DENTAL_CHAIR, "KaVo", "ESTETICA E70", "KV-E70-5531", "Treatment room 1"));
-        devices.create(created[0].getId(), device("Reception printer", DeviceCategory.PRINTER_SCANNER, "Brother", "MFC-L8900CDW", "BR-L89-33001", "Reception"));
-        devices.create(created[1].getId(), device("Patient monitor A", DeviceCategory.PATIENT_MONITOR, "Philips", "IntelliVue MX450", "PH-MX450-7781", "Observation room"));
-        devices.create(created[1].getId(), device("Infusion pump 3", DeviceCategory.INFUSION_PUMP, "B. Braun", "Infusomat Space", "BB-IS-661203", "Treatment room 3"));
+        devices.create(created[0].getId(), networked(device("Autoclave Room 2", "AUTOCLAVE", "Melag", "Vacuklav 43 B+", "MLG-43-88812", "Sterilisation room"),
+                "192.168.10.21", "00:1b:44:11:3a:b7", Answer.NO, Answer.YES, Answer.NO));
+        devices.create(created[0].getId(), networked(device("Intraoral X-ray", "IMAGING", "Dürr Dental", "VistaIntra DC", "DD-VI-20417", "Treatment room 1"),
+                "192.168.10.35", "00:1b:44:11:3a:c2", Answer.YES, Answer.YES, Answer.YES));
+        devices.create(created[0].getId(), device("Dental chair 1", "DENTAL_CHAIR", "KaVo", "ESTETICA E70", "KV-E70-5531", "Treatment room 1"));
+        devices.create(created[0].getId(), networked(device("Reception printer", "PRINTER_SCANNER", "Brother", "MFC-L8900CDW", "BR-L89-33001", "Reception"),
+                "192.168.10.50", "30:05:5c:8a:11:02", Answer.UNKNOWN, Answer.NO, Answer.NO));
+        devices.create(created[1].getId(), networked(device("Patient monitor A", "PATIENT_MONITOR", "Philips", "IntelliVue MX450", "PH-MX450-7781", "Observation room"),
+                "10.20.0.11", "00:09:fb:21:7c:40", Answer.YES, Answer.YES, Answer.YES));
+        devices.create(created[1].getId(), device("Infusion pump 3", "INFUSION_PUMP", "B. Braun", "Infusomat Space", "BB-IS-661203", "Treatment room 3"));
+    }
+
+    /** A demo device on the network, with the posture an installer typically leaves behind. */
+    private static DeviceDetails networked(DeviceDetails details, String ip, String mac, Answer firewall, Answer backup,
+            Answer patientData) {
+        details.setIpAddresses(List.of(ip));
+        details.setMacAddress(mac);
+        details.setConnection(ConnectionType.WIRED);
+        details.setStoresPatientData(patientData);
+        details.getPosture().getFirewall().setState(firewall);
+        details.getPosture().getBackup().setState(backup);
+        details.setCriticality(patientData == Answer.YES ? Criticality.HIGH : Criticality.MEDIUM);
+        return details;
     }
 
     private AppUser user(String username, String email, String name, Instant now) {
         return users.save(new AppUser(username, email, name, now));
     }
 
-    private static DeviceDetails device(String name, DeviceCategory category, String manufacturer, String model,
+    private static DeviceDetails device(String name, String category, String manufacturer, String model,
             String serial, String location) {
         DeviceDetails details = new DeviceDetails();
         details.setName(name);

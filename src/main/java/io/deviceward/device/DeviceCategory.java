@@ -1,20 +1,33 @@
 package io.deviceward.device;
 
-public enum DeviceCategory {
-    AUTOCLAVE("Autoclave / steriliser"),
-    PATIENT_MONITOR("Patient monitor"),
-    IMAGING("Imaging (X-ray, intraoral camera, CBCT)"),
-    DENTAL_CHAIR("Dental chair / unit"),
-    INFUSION_PUMP("Infusion pump"),
-    ANALYSER("Lab or diagnostic analyser"),
-    PRINTER_SCANNER("Printer / scanner"),
-    WORKSTATION("Workstation"),
-    NETWORK_EQUIPMENT("Network equipment"),
-    OTHER("Other");
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import java.util.UUID;
 
-    private final String label;
+/** One entry of the managed category list: standard (no provider) or a provider's own. */
+@Entity
+public class DeviceCategory {
+    @Id
+    private UUID id;
+    private UUID providerId;
+    private String code;
+    private String label;
+    private int position;
 
-    DeviceCategory(String label) { this.label = label; }
+    protected DeviceCategory() {}
 
-    public String label() { return label; }
+    DeviceCategory(UUID providerId, String code, String label, int position) {
+        this.id = UUID.randomUUID();
+        this.providerId = providerId;
+        this.code = code;
+        this.label = label;
+        this.position = position;
+    }
+
+    public UUID getId() { return id; }
+    public UUID getProviderId() { return providerId; }
+    public String getCode() { return code; }
+    public String getLabel() { return label; }
+    public int getPosition() { return position; }
+    public boolean isStandard() { return providerId == null; }
 }

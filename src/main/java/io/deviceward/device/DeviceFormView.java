@@ -1,17 +1,27 @@
 package io.deviceward.device;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.Binder.Binding;
+import com.vaadin.flow.data.converter.Converter;
+import com.vaadin.flow.data.binder.Result;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -19,29 +29,45 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import io.deviceward.access.Permission;
 import io.deviceward.access.PracticeAccess;
+import io.deviceward.audit.AuditEntry;
+import io.deviceward.audit.AuditLog;
+import io.deviceward.shared.ConcurrentChangeException;
 import io.deviceward.shared.InvalidInputException;
+import io.deviceward.shared.NotFoundException;
 import io.deviceward.shared.ui.Notifications;
 import io.deviceward.shared.ui.RouteIds;
 import io.deviceward.shell.MainLayout;
 import jakarta.annotation.security.PermitAll;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * One device: "new" creates, an id opens it. Read-only for roles that may only view; opening "new"
- * without the right to edit is refused outright (and recorded) rather than shown disabled.
+ * One device, all of it: the record, the posture checklist and its history. "new" creates, an id
+ * opens it. Read-only for roles that may only view; opening "new" without the right to edit is
+ * refused outright (and recorded) rather than shown disabled.
  */
 @Route(value = "practices/:practiceId/devices/:deviceId", layout = MainLayout.class)
 @PermitAll
 public class DeviceFormView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private static final String NEW = "new";
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
 
     private final DeviceService devices;
+    private final DeviceCategories categories;
+    private final AuditLog auditLog;
     private final PracticeAccess access;
     private final BeanValidationBinder<DeviceDetails> binder = new BeanValidationBinder<>(DeviceDetails.class);
-    private final Map<String, Binding<DeviceDetails, ?>> bindings;
+    private final Map<String, Binding<DeviceDetails, ?>> bindings = new HashMap<>();
     private final H1 heading = new H1();
+    private final ComboBox<String> category = new ComboBox<>("Category");
+    private final FormLayout disposal = new FormLayout();
+    private final Grid<AuditEntry> history = new Grid<>(AuditEntry.class, false);
+    private final H2 historyHeading = new H2("History");
     private final Button save = new Button("Save");
     private final Button delete = new Button("Delete");
     private UUID practiceId;
@@ -55,37 +81,94 @@ public class DeviceFormView extends VerticalLayout implements BeforeEnterObserve
         return new RouteParameters(Map.of("practiceId", practiceId.toString(), "deviceId", deviceId.toString()));
     }
 
-    DeviceFormView(DeviceService devices, PracticeAccess access) {
+    DeviceFormView(DeviceService devices, DeviceCategories categories, AuditLog auditLog, PracticeAccess access) {
         this.devices = devices;
+        this.categories = categories;
+        this.auditLog = auditLog;
         this.access = access;
         setId("device-form");
 
-        TextField name = new TextField("Name");
-        name.setId("device-name");
-        ComboBox<DeviceCategory> category = new ComboBox<>("Category", DeviceCategory.values());
-        category.setItemLabelGenerator(DeviceCategory::label);
+        // Identity
         category.setId("device-category");
-        TextField manufacturer = new TextField("Manufacturer");
-        manufacturer.setId("device-manufacturer");
-        TextField model = new TextField("Model");
-        model.setId("device-model");
-        TextField serial = new TextField("Serial number");
-        serial.setId("device-serial");
-        TextField location = new TextField("Location");
-        location.setId("device-location");
-        Select<DeviceStatus> status = new Select<>();
-        status.setLabel("Status");
-        status.setItems(DeviceStatus.values());
-        status.setItemLabelGenerator(DeviceStatus::label);
-        status.setId("device-status");
-        bindings = Map.of(
-                "name", binder.forField(name).bind("name"),
-                "category", binder.forField(category).bind("category"),
-                "manufacturer", binder.forField(manufacturer).bind("manufacturer"),
-                "model", binder.forField(model).bind("model"),
-                "serialNumber", binder.forField(serial).bind("serialNumber"),
-                "location", binder.forField(location).bind("location"),
-                "status", binder.forField(status).bind("status"));
+        bind(category, "category");
+        FormLayout identity = form(
+                bind(text("Name", "device-name"), "name"), category,
+                bind(text("Manufacturer", "device-manufacturer"), "manufacturer"),
+                bind(text("Model", "device-model"), "model"),
+                bind(text("Serial number", "device-serial"), "serialNumber"),
+                bind(text("Location / room", "device-location"), "location"),
+                bind(text("Responsible person", "device-responsible"), "responsiblePerson"),
+                bind(text("Vendor support contact", "device-vendor-contact"), "vendorSupportContact"));
+
+        // Network
+        TextField ips = text("IP addresses", "device-ips");
+        ips.setHelperText("IPv4 or IPv6, separated by commas");
+        bindings.put("ipAddresses", binder.forField(ips).withConverter(new IpListConverter()).bind("ipAddresses"));
+        FormLayout network = form(
+                bind(text("Hostname", "device-hostname"), "hostname"), ips,
+                bind(text("MAC address", "device-mac"), "macAddress"),
+                bind(select("Connection", "device-connection", ConnectionType.values(), ConnectionType::label, true), "connection"));
+
+        // Software
+        FormLayout software = form(
+                bind(text("Firmware / software version", "device-firmware"), "firmwareVersion"),
+                bind(date("Last updated", "device-firmware-updated"), "firmwareUpdatedOn"),
+                bind(text("Operating system", "device-os"), "operatingSystem"),
+                bind(date("OS end of support", "device-os-eos"), "osEndOfSupport"));
+
+        // Data and access
+        FormLayout data = form(
+                bind(select("Stores or transmits patient data", "device-patient-data", Answer.values(), Answer::label, false), "storesPatientData"),
+                bind(select("Remote vendor access", "device-remote-access", RemoteAccess.values(), RemoteAccess::label, true), "remoteAccess"),
+                bind(select("Criticality", "device-criticality", Criticality.values(), Criticality::label, true), "criticality"),
+                bind(text("UDI", "device-udi"), "udi"),
+                bind(text("Device class", "device-class"), "deviceClass"));
+
+        // Lifecycle
+        Select<DeviceStatus> status = select("Status", "device-status", DeviceStatus.values(), DeviceStatus::label, false);
+        bind(status, "status");
+        disposal.add(
+                bind(select("Patient data disposal", "device-disposal", DisposalMethod.values(), DisposalMethod::label, true), "disposalMethod"),
+                bind(text("Disposed of by", "device-disposed-by"), "disposedBy"));
+        status.addValueChangeListener(e -> disposal.setVisible(e.getValue() == DeviceStatus.DECOMMISSIONED));
+        FormLayout lifecycle = form(status,
+                bind(date("Planned on", "device-planned-on"), "plannedOn"),
+                bind(date("In service since", "device-in-service-on"), "inServiceOn"),
+                bind(date("Out of service since", "device-out-of-service-on"), "outOfServiceOn"),
+                bind(date("Decommissioned on", "device-decommissioned-on"), "decommissionedOn"));
+
+        // Posture checklist: one row per item
+        VerticalLayout posture = new VerticalLayout();
+        posture.setPadding(false);
+        posture.setId("device-posture");
+        for (PostureItem item : PostureItem.values()) {
+            String path = "posture." + item.key();
+            Select<Answer> state = select(item.label(), "posture-" + item.key(), Answer.values(), Answer::label, false);
+            bind(state, path + ".state");
+            DatePicker checked = date("Last checked", "posture-" + item.key() + "-checked");
+            bind(checked, path + ".checkedOn");
+            TextField note = text("Note", "posture-" + item.key() + "-note");
+            bind(note, path + ".note");
+            HorizontalLayout row = new HorizontalLayout(state, checked, note);
+            row.setWidthFull();
+            row.expand(note);
+            posture.add(row);
+            if (item == PostureItem.BACKUP) {
+                posture.add(bind(date("Last successful backup", "posture-last-backup"), "posture.lastSuccessfulBackup"));
+            }
+        }
+
+        TextArea notes = new TextArea("Notes");
+        notes.setId("device-notes");
+        notes.setWidthFull();
+        bind(notes, "notes");
+
+        history.setId("device-history");
+        history.addColumn(e -> WHEN.format(e.getOccurredAt())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
+        history.addColumn(AuditEntry::getActorName).setHeader("Who").setAutoWidth(true);
+        history.addColumn(AuditEntry::getAction).setHeader("Action").setAutoWidth(true).setFlexGrow(0);
+        history.addColumn(AuditEntry::getChanges).setHeader("Changes").setFlexGrow(3);
+        history.setAllRowsVisible(true);
 
         save.setId("save-device");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -94,18 +177,23 @@ public class DeviceFormView extends VerticalLayout implements BeforeEnterObserve
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         delete.addClickListener(click -> confirmDelete());
         Button back = new Button("Back to devices", click -> backToList());
+        back.setId("back-to-devices");
 
-        add(heading, new FormLayout(name, category, manufacturer, model, serial, location, status),
-                new HorizontalLayout(save, delete, back));
+        add(heading, new HorizontalLayout(save, delete, back),
+                new H2("Identity"), identity, new H2("Network"), network, new H2("Software"), software,
+                new H2("Data and access"), data, new H2("Lifecycle"), lifecycle, disposal,
+                new H2("Security posture"), posture, new H2("Notes"), notes, historyHeading, history);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         practiceId = RouteIds.required(event, "practiceId");
+        Map<String, String> labels = categories.labels(practiceId);
+        category.setItems(categories.forPractice(practiceId).stream().map(DeviceCategory::getCode).toList());
+        category.setItemLabelGenerator(code -> labels.getOrDefault(code, code));
         String deviceParam = event.getRouteParameters().get("deviceId").orElse("");
         boolean canEdit = access.can(practiceId, Permission.EDIT_PRACTICE_DATA);
         if (NEW.equals(deviceParam)) {
-            devices.count(practiceId); // unknown practice: "not found" before anything else
             if (!canEdit) {
                 access.check(practiceId, Permission.EDIT_PRACTICE_DATA.name()); // records the refusal
                 throw new AccessDeniedException("May not register devices here");
@@ -114,18 +202,29 @@ public class DeviceFormView extends VerticalLayout implements BeforeEnterObserve
             heading.setText("New device");
             binder.readBean(new DeviceDetails());
         } else {
-            UUID deviceId = RouteIds.parse(deviceParam).orElseThrow(() -> new io.deviceward.shared.NotFoundException("Device"));
+            UUID deviceId = RouteIds.parse(deviceParam).orElseThrow(() -> new NotFoundException("Device"));
             device = devices.get(practiceId, deviceId);
             heading.setText(device.getName());
             binder.readBean(DeviceDetails.of(device));
         }
+        disposal.setVisible(device != null && device.getStatus() == DeviceStatus.DECOMMISSIONED);
         binder.setReadOnly(!canEdit);
         save.setVisible(canEdit);
         delete.setVisible(canEdit && device != null);
+        showHistory();
+    }
+
+    private void showHistory() {
+        historyHeading.setVisible(device != null);
+        history.setVisible(device != null);
+        if (device != null) {
+            history.setItems(auditLog.historyOf(practiceId, "Device", device.getId()));
+        }
     }
 
     private void save() {
-        DeviceDetails details = new DeviceDetails();
+        // Start from what is stored, so fields this form does not show (the segment) are kept.
+        DeviceDetails details = device == null ? new DeviceDetails() : DeviceDetails.of(device);
         if (!binder.writeBeanIfValid(details)) {
             return;
         }
@@ -138,18 +237,22 @@ public class DeviceFormView extends VerticalLayout implements BeforeEnterObserve
         } catch (InvalidInputException e) {
             // A rule only the service can check (a duplicate serial): show it on the field, keep the input.
             Binding<DeviceDetails, ?> binding = bindings.get(e.field());
-            if (binding != null && binding.getField() instanceof com.vaadin.flow.component.HasValidation field) {
+            if (binding != null && binding.getField() instanceof HasValidation field) {
                 field.setErrorMessage(e.getMessage());
                 field.setInvalid(true);
             } else {
                 Notifications.error(e.getMessage());
             }
+        } catch (ConcurrentChangeException | org.springframework.orm.ObjectOptimisticLockingFailureException e) {
+            Notifications.error("Someone else changed this device since you opened it. Your changes are still in "
+                    + "the form: reload the page to see theirs, then apply yours again.");
         }
     }
 
     private void confirmDelete() {
         ConfirmDialog dialog = new ConfirmDialog("Delete " + device.getName() + "?",
-                "The device leaves the registry. The audit trail keeps the record of it.", "Delete", confirm -> {
+                "The device leaves the registry; to keep its record, set its status to decommissioned instead. "
+                        + "The audit trail keeps the history either way.", "Delete", confirm -> {
                     devices.delete(practiceId, device.getId());
                     Notifications.success("Deleted " + device.getName());
                     backToList();
@@ -160,6 +263,56 @@ public class DeviceFormView extends VerticalLayout implements BeforeEnterObserve
 
     private void backToList() {
         getUI().ifPresent(ui -> ui.navigate(DeviceListView.class, new RouteParameters("practiceId", practiceId.toString())));
+    }
+
+    private <F extends Component & HasValue<?, ?>> F bind(F field, String property) {
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        Binding<DeviceDetails, ?> binding = binder.forField((HasValue) field).bind(property);
+        bindings.put(property, binding);
+        return field;
+    }
+
+    private static FormLayout form(Component... fields) {
+        FormLayout form = new FormLayout(fields);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2),
+                new FormLayout.ResponsiveStep("70em", 3));
+        return form;
+    }
+
+    private static TextField text(String label, String id) {
+        TextField field = new TextField(label);
+        field.setId(id);
+        return field;
+    }
+
+    private static DatePicker date(String label, String id) {
+        DatePicker picker = new DatePicker(label);
+        picker.setId(id);
+        picker.setClearButtonVisible(true);
+        return picker;
+    }
+
+    private static <T> Select<T> select(String label, String id, T[] values, Function<T, String> labels, boolean emptyAllowed) {
+        Select<T> select = new Select<>();
+        select.setLabel(label);
+        select.setId(id);
+        select.setItems(values);
+        select.setItemLabelGenerator(value -> value == null ? "" : labels.apply(value));
+        select.setEmptySelectionAllowed(emptyAllowed);
+        return select;
+    }
+
+    /** The form shows addresses as one comma-separated text; Bean Validation checks each. */
+    private static final class IpListConverter implements Converter<String, List<String>> {
+        @Override
+        public Result<List<String>> convertToModel(String value, com.vaadin.flow.data.binder.ValueContext context) {
+            return Result.ok(new java.util.ArrayList<>(NetworkAddresses.split(value)));
+        }
+
+        @Override
+        public String convertToPresentation(List<String> value, com.vaadin.flow.data.binder.ValueContext context) {
+            return value == null ? "" : String.join(", ", value);
+        }
     }
 
     @Override

@@ -1,80 +1,306 @@
 package io.deviceward.device;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import io.deviceward.access.Permission;
 import io.deviceward.access.PracticeAccess;
+import io.deviceward.shared.ui.Notifications;
 import io.deviceward.shared.ui.RouteIds;
 import io.deviceward.shell.MainLayout;
 import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
-/** The practice's device registry: a lazy grid, searchable; editors can add devices. */
+/**
+ * The practice's device registry: a lazy grid (pages come from the database, never the whole
+ * table), filters that live in the URL query so a filtered view can be bookmarked and shared,
+ * bulk actions on the selection, export of the filtered view, and the import.
+ */
 @Route(value = "practices/:practiceId/devices", layout = MainLayout.class)
 @PageTitle("Devices · DeviceWard")
 @PermitAll
 public class DeviceListView extends VerticalLayout implements BeforeEnterObserver {
     private final DeviceService devices;
+    private final DeviceCategories categories;
+    private final DeviceCsvExport export;
     private final PracticeAccess access;
     private final Grid<Device> grid = new Grid<>(Device.class, false);
     private final TextField search = new TextField();
+    private final ComboBox<String> categoryFilter = new ComboBox<>();
+    private final Select<DeviceStatus> statusFilter = new Select<>();
+    private final Select<PostureGap> gapFilter = new Select<>();
     private final Button add = new Button("Add device", VaadinIcon.PLUS.create());
+    private final Button importButton = new Button("Import", VaadinIcon.UPLOAD.create());
+    private final Anchor exportLink = new Anchor();
+    private final HorizontalLayout bulkBar = new HorizontalLayout();
+    private final Span selectionInfo = new Span();
+    private final Select<DeviceStatus> bulkStatus = new Select<>();
+    private final ComboBox<String> bulkCategory = new ComboBox<>();
+    private Map<String, String> categoryLabels = Map.of();
     private UUID practiceId;
+    private DeviceFilter filter = DeviceFilter.NONE;
+    private boolean applyingUrl;
 
-    DeviceListView(DeviceService devices, PracticeAccess access) {
+    DeviceListView(DeviceService devices, DeviceCategories categories, DeviceCsvExport export, PracticeAccess access) {
         this.devices = devices;
+        this.categories = categories;
+        this.export = export;
         this.access = access;
         setId("device-list");
         setSizeFull();
 
-        search.setPlaceholder("Search name, manufacturer, model, serial, location");
+        search.setPlaceholder("Search name, make, model, serial, IP, MAC");
         search.setId("device-search");
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setWidth("24rem");
-        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        search.setWidth("22rem");
+        categoryFilter.setPlaceholder("All categories");
+        categoryFilter.setId("filter-category");
+        categoryFilter.setClearButtonVisible(true);
+        statusFilter.setId("filter-status");
+        statusFilter.setItems(DeviceStatus.values());
+        statusFilter.setItemLabelGenerator(s -> s == null ? "All statuses" : s.label());
+        statusFilter.setEmptySelectionAllowed(true);
+        statusFilter.setEmptySelectionCaption("All statuses");
+        gapFilter.setId("filter-gap");
+        gapFilter.setItems(PostureGap.values());
+        gapFilter.setItemLabelGenerator(g -> g == null ? "Any posture" : g.label());
+        gapFilter.setEmptySelectionAllowed(true);
+        gapFilter.setEmptySelectionCaption("Any posture");
+        search.addValueChangeListener(e -> filtersChanged());
+        categoryFilter.addValueChangeListener(e -> filtersChanged());
+        statusFilter.addValueChangeListener(e -> filtersChanged());
+        gapFilter.addValueChangeListener(e -> filtersChanged());
+
         add.setId("add-device");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClickListener(click -> getUI().ifPresent(ui -> ui.navigate(DeviceFormView.class, DeviceFormView.forNew(practiceId))));
+        importButton.setId("import-devices");
+        importButton.addClickListener(click -> getUI().ifPresent(ui ->
+                ui.navigate(DeviceImportView.class, new RouteParameters("practiceId", practiceId.toString()))));
+        exportLink.setId("export-devices");
+        exportLink.add(new Button("Export CSV", VaadinIcon.DOWNLOAD.create()));
 
         grid.setId("devices-grid");
-        grid.addColumn(Device::getName).setHeader("Name").setKey("name").setSortable(true).setFlexGrow(2);
-        grid.addColumn(d -> d.getCategory().label()).setHeader("Category").setKey("category").setSortable(true);
-        grid.addColumn(d -> d.getManufacturer() + " " + d.getModel()).setHeader("Make and model").setKey("manufacturer").setSortable(true);
-        grid.addColumn(Device::getSerialNumber).setHeader("Serial number").setKey("serialNumber").setSortable(true);
-        grid.addColumn(Device::getLocation).setHeader("Location").setKey("location").setSortable(true);
-        grid.addColumn(d -> d.getStatus().label()).setHeader("Status").setKey("status").setSortable(true);
-        grid.setItems(query -> devices.list(practiceId, search.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> (int) devices.count(practiceId, search.getValue()));
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        grid.addColumn(Device::getName).setHeader("Name").setKey("name").setSortProperty("name").setFlexGrow(2);
+        grid.addColumn(d -> categoryLabels.getOrDefault(d.getCategory(), d.getCategory())).setHeader("Category")
+                .setKey("category").setSortProperty("category");
+        grid.addColumn(d -> d.getManufacturer() + " " + d.getModel()).setHeader("Make and model").setKey("manufacturer")
+                .setSortProperty("manufacturer", "model");
+        grid.addColumn(Device::getSerialNumber).setHeader("Serial number").setKey("serialNumber").setSortProperty("serialNumber");
+        grid.addColumn(d -> String.join(", ", d.getIpAddresses())).setHeader("IP").setKey("ip");
+        grid.addColumn(Device::getLocation).setHeader("Location").setKey("location").setSortProperty("location");
+        grid.addColumn(d -> d.getStatus().label()).setHeader("Status").setKey("status").setSortProperty("status");
+        grid.addComponentColumn(DeviceListView::postureBadges).setHeader("Posture gaps").setKey("posture").setFlexGrow(2);
+        // No total count: the grid scrolls on as long as pages come, and counting 100,000 rows costs more than the page.
+        grid.setItems(query -> devices.slice(practiceId, filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.sort(GridSortOrder.asc(grid.getColumnByKey("name")).build());
         grid.addItemClickListener(click -> getUI().ifPresent(ui ->
                 ui.navigate(DeviceFormView.class, DeviceFormView.forDevice(practiceId, click.getItem().getId()))));
+        grid.addSelectionListener(e -> showBulkBar(e.getAllSelectedItems().size()));
 
-        HorizontalLayout toolbar = new HorizontalLayout(search, add);
-        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(new H1("Devices"), toolbar, grid);
+        buildBulkBar();
+        HorizontalLayout filters = new HorizontalLayout(search, categoryFilter, statusFilter, gapFilter);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.getStyle().set("flex-wrap", "wrap");
+        HorizontalLayout actions = new HorizontalLayout(add, importButton, exportLink);
+        add(new H1("Devices"), actions, filters, bulkBar, grid);
         expand(grid);
+    }
+
+    private void buildBulkBar() {
+        bulkBar.setId("bulk-actions");
+        bulkBar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bulkBar.setVisible(false);
+        selectionInfo.setId("bulk-selection");
+        bulkStatus.setId("bulk-status");
+        bulkStatus.setPlaceholder("Set status");
+        bulkStatus.setItems(DeviceStatus.PLANNED, DeviceStatus.IN_SERVICE, DeviceStatus.OUT_OF_SERVICE);
+        bulkStatus.setItemLabelGenerator(s -> s == null ? "" : s.label());
+        Button applyStatus = new Button("Set status", click -> bulk(ids -> {
+            if (bulkStatus.getValue() == null) throw new io.deviceward.shared.InvalidInputException("status", "Choose a status");
+            return devices.changeStatus(practiceId, ids, bulkStatus.getValue());
+        }));
+        applyStatus.setId("bulk-status-apply");
+        bulkCategory.setId("bulk-category");
+        bulkCategory.setPlaceholder("Set category");
+        Button applyCategory = new Button("Set category", click -> bulk(ids -> {
+            if (bulkCategory.getValue() == null) throw new io.deviceward.shared.InvalidInputException("category", "Choose a category");
+            return devices.changeCategory(practiceId, ids, bulkCategory.getValue());
+        }));
+        applyCategory.setId("bulk-category-apply");
+        Button decommission = new Button("Decommission…", click -> openDecommission());
+        decommission.setId("bulk-decommission");
+        decommission.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        bulkBar.add(selectionInfo, bulkStatus, applyStatus, bulkCategory, applyCategory, decommission);
+    }
+
+    private void showBulkBar(int selected) {
+        bulkBar.setVisible(selected > 0 && access.can(practiceId, Permission.EDIT_PRACTICE_DATA));
+        selectionInfo.setText(selected + " selected");
+    }
+
+    private interface BulkChange {
+        int apply(Set<UUID> deviceIds);
+    }
+
+    private void bulk(BulkChange change) {
+        Set<UUID> ids = grid.getSelectedItems().stream().map(Device::getId).collect(Collectors.toSet());
+        try {
+            int changed = change.apply(ids);
+            Notifications.success(changed + " devices changed");
+            grid.deselectAll();
+            grid.getDataProvider().refreshAll();
+        } catch (io.deviceward.shared.InvalidInputException e) {
+            Notifications.error(e.getMessage());
+        }
+    }
+
+    private void openDecommission() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Decommission " + grid.getSelectedItems().size() + " devices");
+        Select<DisposalMethod> method = new Select<>();
+        method.setLabel("How was stored patient data disposed of?");
+        method.setItems(DisposalMethod.values());
+        method.setItemLabelGenerator(m -> m == null ? "" : m.label());
+        method.setId("decommission-disposal");
+        TextField by = new TextField("Disposed of by");
+        by.setId("decommission-by");
+        Button confirm = new Button("Decommission", click -> {
+            bulk(ids -> devices.decommission(practiceId, ids, method.getValue(), by.getValue()));
+            dialog.close();
+        });
+        confirm.setId("decommission-confirm");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        dialog.add(new VerticalLayout(method, by));
+        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), confirm);
+        dialog.open();
+    }
+
+    private static Span postureBadges(Device device) {
+        Span badges = new Span();
+        Posture posture = device.getPosture();
+        if (posture.getFirewall().getState() == Answer.NO) badges.add(badge("Firewall off", "error"));
+        if (posture.getBackup().getState() == Answer.NO) badges.add(badge("Not in backups", "error"));
+        long unknown = posture.asMap().values().stream().filter(c -> c.getState() == Answer.UNKNOWN).count();
+        if (unknown > 0) badges.add(badge(unknown + " unknown", "contrast"));
+        return badges;
+    }
+
+    private static Span badge(String text, String theme) {
+        Span badge = new Span(text);
+        badge.getElement().getThemeList().add("badge " + theme + " small");
+        badge.getStyle().set("margin-inline-end", "var(--lumo-space-xs)");
+        return badge;
+    }
+
+    /** Filter fields → URL query (replaces the history entry: typing should not fill the back button). */
+    private void filtersChanged() {
+        if (applyingUrl) return;
+        filter = new DeviceFilter(blankToNull(search.getValue()), categoryFilter.getValue(), statusFilter.getValue(),
+                filter.segmentId(), gapFilter.getValue());
+        UI.getCurrent().getPage().getHistory().replaceState(null,
+                new com.vaadin.flow.router.Location("practices/" + practiceId + "/devices", toQuery(filter)));
+        grid.getDataProvider().refreshAll();
+        updateExportLink();
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         practiceId = RouteIds.required(event, "practiceId");
-        devices.count(practiceId); // checks access before anything renders
-        add.setVisible(access.can(practiceId, Permission.EDIT_PRACTICE_DATA));
+        categoryLabels = categories.labels(practiceId);
+        List<String> codes = categories.forPractice(practiceId).stream().map(DeviceCategory::getCode).toList();
+        categoryFilter.setItems(codes);
+        categoryFilter.setItemLabelGenerator(code -> categoryLabels.getOrDefault(code, code));
+        bulkCategory.setItems(codes);
+        bulkCategory.setItemLabelGenerator(code -> categoryLabels.getOrDefault(code, code));
+        filter = fromQuery(event.getLocation().getQueryParameters());
+        applyingUrl = true;
+        try {
+            search.setValue(filter.text() == null ? "" : filter.text());
+            categoryFilter.setValue(filter.category() != null && codes.contains(filter.category()) ? filter.category() : null);
+            statusFilter.setValue(filter.status());
+            gapFilter.setValue(filter.gap());
+        } finally {
+            applyingUrl = false;
+        }
+        boolean canEdit = access.can(practiceId, Permission.EDIT_PRACTICE_DATA);
+        add.setVisible(canEdit);
+        importButton.setVisible(canEdit);
+        updateExportLink();
         grid.getDataProvider().refreshAll();
+    }
+
+    private void updateExportLink() {
+        DeviceFilter current = filter;
+        UUID practice = practiceId;
+        exportLink.setHref((DownloadHandler) event -> {
+            // Streams page by page: a large registry is never held in memory.
+            event.setFileName("devices-" + LocalDate.now() + ".csv");
+            event.setContentType("text/csv; charset=UTF-8");
+            export.export(practice, current, event.getOutputStream());
+        });
+        exportLink.getElement().setAttribute("download", true);
+    }
+
+    static QueryParameters toQuery(DeviceFilter filter) {
+        Map<String, String> query = new HashMap<>();
+        if (filter.text() != null && !filter.text().isBlank()) query.put("q", filter.text());
+        if (filter.category() != null) query.put("category", filter.category());
+        if (filter.status() != null) query.put("status", filter.status().name());
+        if (filter.segmentId() != null) query.put("segment", filter.segmentId().toString());
+        if (filter.gap() != null) query.put("gap", filter.gap().name());
+        return QueryParameters.simple(query);
+    }
+
+    static DeviceFilter fromQuery(QueryParameters query) {
+        return new DeviceFilter(
+                query.getSingleParameter("q").orElse(null),
+                query.getSingleParameter("category").orElse(null),
+                query.getSingleParameter("status").flatMap(v -> parseEnum(DeviceStatus.class, v)).orElse(null),
+                query.getSingleParameter("segment").flatMap(RouteIds::parse).orElse(null),
+                query.getSingleParameter("gap").flatMap(v -> parseEnum(PostureGap.class, v)).orElse(null));
+    }
+
+    private static <E extends Enum<E>> Optional<E> parseEnum(Class<E> type, String value) {
+        try {
+            return Optional.of(Enum.valueOf(type, value.toUpperCase(java.util.Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty(); // a mangled link shows everything rather than an error
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -7,46 +7,100 @@ import io.deviceward.shared.security.CanEditPractice;
 import io.deviceward.shared.security.CanViewPractice;
 import io.deviceward.shared.tenancy.PracticeScoped;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
-import java.util.Locale;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
-/** The device registry of a practice. Every method is bound to, and checked against, its practiceId. */
+/**
+ * The device registry of a practice. Every method is bound to, and checked against, its practiceId;
+ * the form, the import and the API all come through here, so the rules hold for all three.
+ */
 @Service
 @Validated
 @PracticeScoped
 public class DeviceService {
     private final DeviceRepository devices;
+    private final DeviceCategories categories;
+    @jakarta.persistence.PersistenceContext
+    private jakarta.persistence.EntityManager entityManager;
     private final Clock clock;
 
-    DeviceService(DeviceRepository devices, Clock clock) {
+    DeviceService(DeviceRepository devices, DeviceCategories categories, Clock clock) {
         this.devices = devices;
+        this.categories = categories;
         this.clock = clock;
     }
 
     @CanViewPractice
     @Transactional(readOnly = true)
+    public Page<Device> list(UUID practiceId, DeviceFilter filter, Pageable pageable) {
+        if (pageable.isUnpaged()) {
+            return devices.findAll(DeviceSpecifications.matching(filter), pageable);
+        }
+        List<Device> content = page(filter, pageable, pageable.getPageSize());
+        return new org.springframework.data.domain.PageImpl<>(content, pageable,
+                content.size() < pageable.getPageSize() ? pageable.getOffset() + content.size()
+                        : devices.count(DeviceSpecifications.matching(filter)));
+    }
+
+    /** A page without the total count: what a scrolling grid needs, and much cheaper on large registries. */
+    @CanViewPractice
+    @Transactional(readOnly = true)
+    public Slice<Device> slice(UUID practiceId, DeviceFilter filter, Pageable pageable) {
+        List<Device> content = page(filter, pageable, pageable.getPageSize() + 1);
+        boolean hasNext = content.size() > pageable.getPageSize();
+        return new org.springframework.data.domain.SliceImpl<>(hasNext ? content.subList(0, pageable.getPageSize()) : content,
+                pageable, hasNext);
+    }
+
+    /**
+     * A "deferred join": the page's ids first, from an index where the filter allows (only ids and
+     * sort columns are read, however deep the page), then just those rows.
+     */
+    private List<Device> page(DeviceFilter filter, Pageable pageable, int limit) {
+        Pageable ordered = withTieBreaker(pageable);
+        var cb = entityManager.getCriteriaBuilder();
+        var query = cb.createQuery(UUID.class);
+        var root = query.from(Device.class);
+        query.select(root.get("id")).where(DeviceSpecifications.matching(filter).toPredicate(root, query, cb));
+        query.orderBy(org.springframework.data.jpa.repository.query.QueryUtils.toOrders(ordered.getSort(), root, cb));
+        List<UUID> ids = entityManager.createQuery(query).setFirstResult((int) ordered.getOffset()).setMaxResults(limit)
+                .getResultList();
+        if (ids.isEmpty()) return List.of();
+        java.util.Map<UUID, Device> byId = devices.findAllById(ids).stream()
+                .collect(Collectors.toMap(Device::getId, d -> d));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    @CanViewPractice
+    @Transactional(readOnly = true)
     public Page<Device> list(UUID practiceId, String search, Pageable pageable) {
-        return devices.search(likePattern(search), pageable);
+        return list(practiceId, DeviceFilter.NONE.withText(search), pageable);
+    }
+
+    @CanViewPractice
+    @Transactional(readOnly = true)
+    public long count(UUID practiceId, DeviceFilter filter) {
+        return devices.count(DeviceSpecifications.matching(filter));
     }
 
     @CanViewPractice
     @Transactional(readOnly = true)
     public long count(UUID practiceId, String search) {
-        return devices.countMatching(likePattern(search));
-    }
-
-    private static String likePattern(String search) {
-        if (search == null || search.isBlank()) {
-            return null;
-        }
-        String escaped = search.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return "%" + escaped + "%";
+        return count(practiceId, DeviceFilter.NONE.withText(search));
     }
 
     @CanViewPractice
@@ -63,21 +117,20 @@ public class DeviceService {
 
     @CanEditPractice
     @Transactional
-    public Device create(UUID practiceId, @Valid DeviceDetails details) {
-        Device device = new Device(details, clock.instant());
-        requireUniqueSerial(device.getId(), details);
+    public Device create(UUID practiceId, @Valid @NotNull DeviceDetails details) {
+        Device device = new Device(clock.instant());
+        check(practiceId, device.getId(), normalise(details));
+        device.apply(details, today());
         return devices.save(device);
     }
 
     @CanEditPractice
     @Transactional
-    public Device update(UUID practiceId, UUID deviceId, long expectedVersion, @Valid DeviceDetails details) {
+    public Device update(UUID practiceId, UUID deviceId, long expectedVersion, @Valid @NotNull DeviceDetails details) {
         Device device = find(practiceId, deviceId);
-        if (device.getVersion() != expectedVersion) {
-            throw new ConcurrentChangeException("Device \"" + device.getName() + "\"");
-        }
-        requireUniqueSerial(deviceId, details);
-        device.apply(details);
+        requireVersion(device, expectedVersion);
+        check(practiceId, deviceId, normalise(details));
+        device.apply(details, today());
         return devices.saveAndFlush(device);
     }
 
@@ -87,6 +140,122 @@ public class DeviceService {
         devices.delete(find(practiceId, deviceId));
     }
 
+    /** Bulk status change, all or nothing. Decommissioning goes through {@link #decommission}. */
+    @CanEditPractice
+    @Transactional
+    public int changeStatus(UUID practiceId, @NotNull Set<UUID> deviceIds, @NotNull DeviceStatus status) {
+        if (status == DeviceStatus.DECOMMISSIONED) {
+            throw new InvalidInputException("status", "Decommissioning asks how patient data was disposed of: use Decommission");
+        }
+        List<Device> selected = findAll(practiceId, deviceIds);
+        selected.forEach(d -> d.changeStatus(status, today()));
+        return selected.size();
+    }
+
+    @CanEditPractice
+    @Transactional
+    public int changeCategory(UUID practiceId, @NotNull Set<UUID> deviceIds, @NotNull String category) {
+        requireCategory(practiceId, category);
+        List<Device> selected = findAll(practiceId, deviceIds);
+        selected.forEach(d -> d.moveTo(category));
+        return selected.size();
+    }
+
+    @CanEditPractice
+    @Transactional
+    public int changeSegment(UUID practiceId, @NotNull Set<UUID> deviceIds, UUID segmentId) {
+        List<Device> selected = findAll(practiceId, deviceIds);
+        selected.forEach(d -> d.placeIn(segmentId));
+        return selected.size();
+    }
+
+    /** Decommissions and keeps the records, with how stored patient data was disposed of and by whom. */
+    @CanEditPractice
+    @Transactional
+    public int decommission(UUID practiceId, @NotNull Set<UUID> deviceIds, DisposalMethod disposal, String disposedBy) {
+        requireDisposal(disposal, disposedBy);
+        List<Device> selected = findAll(practiceId, deviceIds);
+        selected.forEach(d -> {
+            d.recordDisposal(disposal, disposedBy);
+            d.changeStatus(DeviceStatus.DECOMMISSIONED, today());
+        });
+        return selected.size();
+    }
+
+    /** For the import: existing devices matched by serial number or MAC (already normalised). */
+    @CanViewPractice
+    @Transactional(readOnly = true)
+    public List<Device> findBySerialOrMac(UUID practiceId, Collection<String> serials, Collection<String> macs) {
+        List<Device> found = new java.util.ArrayList<>();
+        if (!serials.isEmpty()) found.addAll(devices.findBySerialNumberIn(serials));
+        if (!macs.isEmpty()) found.addAll(devices.findByMacAddressIn(macs));
+        return found.stream().distinct().toList();
+    }
+
+    /**
+     * Normalises addresses in place (IPs canonical, MAC lower-case colon form); throws
+     * InvalidInputException naming the field when one cannot be parsed. Public for the import preview.
+     */
+    public static DeviceDetails normalise(DeviceDetails details) {
+        try {
+            details.setIpAddresses(NetworkAddresses.ips(details.getIpAddresses()));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("ipAddresses", e.getMessage());
+        }
+        String mac = details.getMacAddress();
+        if (mac != null && !mac.isBlank()) {
+            details.setMacAddress(NetworkAddresses.mac(mac).orElseThrow(() -> new InvalidInputException("macAddress",
+                    "\"" + mac.strip() + "\" is not a MAC address such as 00:1a:2b:3c:4d:5e")));
+        }
+        if (details.getSerialNumber() != null) details.setSerialNumber(details.getSerialNumber().strip());
+        return details;
+    }
+
+    private void check(UUID practiceId, UUID deviceId, DeviceDetails details) {
+        requireCategory(practiceId, details.getCategory());
+        String serial = details.getSerialNumber();
+        if (serial != null && !serial.isBlank() && devices.existsBySerialNumberAndIdNot(serial, deviceId)) {
+            throw new InvalidInputException("serialNumber", "Another device in this practice already has serial number " + serial);
+        }
+        String mac = details.getMacAddress();
+        if (mac != null && !mac.isBlank() && devices.existsByMacAddressAndIdNot(mac, deviceId)) {
+            throw new InvalidInputException("macAddress", "Another device in this practice already has MAC address " + mac);
+        }
+        if (details.getStatus() == DeviceStatus.DECOMMISSIONED) {
+            requireDisposal(details.getDisposalMethod(), details.getDisposedBy());
+        }
+    }
+
+    private void requireCategory(UUID practiceId, String category) {
+        Set<String> known = categories.forPractice(practiceId).stream().map(DeviceCategory::getCode).collect(Collectors.toSet());
+        if (category == null || !known.contains(category.strip())) {
+            throw new InvalidInputException("category", "Unknown category \"" + category + "\"; choose one of " + known.stream().sorted().toList());
+        }
+    }
+
+    private static void requireDisposal(DisposalMethod disposal, String disposedBy) {
+        if (disposal == null) {
+            throw new InvalidInputException("disposalMethod", "Say how patient data stored on the device was disposed of");
+        }
+        if (disposedBy == null || disposedBy.isBlank()) {
+            throw new InvalidInputException("disposedBy", "Say who disposed of the data");
+        }
+    }
+
+    private static void requireVersion(Device device, long expectedVersion) {
+        if (device.getVersion() != expectedVersion) {
+            throw new ConcurrentChangeException("Device \"" + device.getName() + "\"");
+        }
+    }
+
+    private List<Device> findAll(UUID practiceId, Set<UUID> deviceIds) {
+        List<Device> found = devices.findAllById(deviceIds).stream().filter(d -> practiceId.equals(d.getPracticeId())).toList();
+        if (found.size() != deviceIds.size()) {
+            throw new NotFoundException("Device"); // one of them is not in this practice: change none
+        }
+        return found;
+    }
+
     private Device find(UUID practiceId, UUID deviceId) {
         // The tenant filter already hides other practices' devices; the comparison keeps that true
         // even if a load path ever bypassed it.
@@ -94,11 +263,13 @@ public class DeviceService {
                 .orElseThrow(() -> new NotFoundException("Device"));
     }
 
-    private void requireUniqueSerial(UUID deviceId, DeviceDetails details) {
-        String serial = details.getSerialNumber();
-        if (serial != null && !serial.isBlank() && devices.existsBySerialNumberAndIdNot(serial.strip(), deviceId)) {
-            throw new InvalidInputException("serialNumber",
-                    "Another device in this practice already has serial number " + serial.strip());
-        }
+    private static Pageable withTieBreaker(Pageable pageable) {
+        if (pageable.isUnpaged()) return pageable;
+        Sort sort = pageable.getSort().isSorted() ? pageable.getSort().and(Sort.by("id")) : Sort.by("name").and(Sort.by("id"));
+        return org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort);
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 }

@@ -7,7 +7,6 @@ import io.deviceward.audit.AuditAction;
 import io.deviceward.audit.AuditFilter;
 import io.deviceward.audit.AuditLog;
 import io.deviceward.device.Device;
-import io.deviceward.device.DeviceCategory;
 import io.deviceward.device.DeviceDetails;
 import io.deviceward.device.DeviceService;
 import io.deviceward.device.DeviceStatus;
@@ -79,7 +78,7 @@ class PracticeIsolationIT {
     void listsOnlyTheOwnPracticesDevices() {
         SignIn.run(managerA.getId(), () -> devices.create(practiceA.getId(), device("A's autoclave", "A-" + UUID.randomUUID())));
 
-        assertThat(SignIn.as(managerA.getId(), () -> devices.list(practiceA.getId(), null, Pageable.unpaged()).getContent()))
+        assertThat(SignIn.as(managerA.getId(), () -> devices.list(practiceA.getId(), io.deviceward.device.DeviceFilter.NONE, Pageable.unpaged()).getContent()))
                 .extracting(Device::getName).containsExactly("A's autoclave");
         assertThat(SignIn.as(managerA.getId(), () -> devices.count(practiceA.getId()))).isEqualTo(1);
     }
@@ -150,7 +149,7 @@ class PracticeIsolationIT {
     static DeviceDetails device(String name, String serial) {
         DeviceDetails details = new DeviceDetails();
         details.setName(name);
-        details.setCategory(DeviceCategory.PATIENT_MONITOR);
+        details.setCategory("PATIENT_MONITOR");
         details.setManufacturer("Philips");
         details.setModel("IntelliVue");
         details.setSerialNumber(serial);

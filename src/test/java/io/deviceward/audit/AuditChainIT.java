@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.deviceward.access.AppUser;
 import io.deviceward.access.Role;
 import io.deviceward.device.Device;
-import io.deviceward.device.DeviceCategory;
 import io.deviceward.device.DeviceDetails;
 import io.deviceward.device.DeviceService;
 import io.deviceward.device.DeviceStatus;
@@ -108,7 +107,7 @@ class AuditChainIT {
     static DeviceDetails details(String name, String serial) {
         DeviceDetails details = new DeviceDetails();
         details.setName(name);
-        details.setCategory(DeviceCategory.AUTOCLAVE);
+        details.setCategory("AUTOCLAVE");
         details.setManufacturer("Melag");
         details.setModel("Vacuklav " + UUID.randomUUID().toString().substring(0, 4));
         details.setSerialNumber(serial);

@@ -3,6 +3,9 @@ package io.deviceward.shared.security;
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -30,12 +33,15 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http,
+            Converter<Jwt, AbstractAuthenticationToken> apiAuthenticationConverter) throws Exception {
         http.securityMatcher("/api/**")
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/api/v1/openapi.json", "/api/v1/openapi.json/**").permitAll()
+                        .anyRequest().authenticated())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable()) // no cookies on this chain, so nothing to forge
-                .oauth2ResourceServer(server -> server.jwt(jwt -> {}));
+                .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(apiAuthenticationConverter)));
         return http.build();
     }
 

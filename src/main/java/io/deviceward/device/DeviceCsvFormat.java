@@ -1,0 +1,470 @@
+package io.deviceward.device;
+
+import io.deviceward.shared.InvalidInputException;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * The device CSV: one column per {@link DeviceDetails} field, named like the JSON property, in the
+ * fixed order of {@link #COLUMNS}. The export writes it and the import reads it back to the same
+ * details.
+ *
+ * <p>Writing: comma-delimited, RFC 4180 quoting, dates as yyyy-MM-dd, choices by their name
+ * (IN_SERVICE, WIFI), several IP addresses separated by a single space, empty cell for "not set".
+ * A value a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR, possibly after
+ * apostrophes) gets one apostrophe in front, which reading removes again.
+ *
+ * <p>Reading is lenient where people edit files by hand: UTF-8 with or without BOM, comma or
+ * semicolon (whichever the header line uses, or an Excel "sep=;" first line says), header names in any case and with surrounding spaces,
+ * columns in any order and only the required ones mandatory, choices by name or label in any case
+ * ("Wi-Fi", "in service"), IP addresses separated by commas, semicolons or spaces. Whole-file
+ * problems (unknown or missing columns, not UTF-8, broken quoting, too many rows) throw
+ * {@link InvalidInputException} with field "file"; problems in a cell are reported on the row.
+ */
+public final class DeviceCsvFormat {
+    /** The most rows one file may have (besides the header). */
+    public static final int MAX_ROWS = 20_000;
+    /** Columns that must be present in the header (their cells are required, too). */
+    public static final List<String> REQUIRED_COLUMNS = List.of("name", "category", "manufacturer", "model");
+    /** Columns whose field always has a value: an empty cell means the default, or "keep" on an update. */
+    public static final Set<String> DEFAULTED_COLUMNS;
+
+    private static final Map<Class<?>, Map<String, Enum<?>>> CHOICES = new HashMap<>();
+    private static final Pattern EXCEL_SEPARATOR_LINE = Pattern.compile("(?i)sep=([,;\\t|])[ \\t]*\\r?\\n");
+    private static final Pattern FORMULA_START = Pattern.compile("^'*[=+\\-@\\t\\r]");
+    private static final Pattern ESCAPED_FORMULA_START = Pattern.compile("^'+[=+\\-@\\t\\r]");
+    private static final List<Column> COLUMN_DEFINITIONS = columns();
+    private static final Map<String, Column> BY_LOWER_NAME = COLUMN_DEFINITIONS.stream()
+            .collect(Collectors.toUnmodifiableMap(c -> c.name.toLowerCase(Locale.ROOT), c -> c));
+    /** Every column, in the order the export writes them. */
+    public static final List<String> COLUMNS = COLUMN_DEFINITIONS.stream().map(c -> c.name).toList();
+
+    static {
+        Set<String> defaulted = new LinkedHashSet<>(List.of("storesPatientData", "status"));
+        for (PostureItem item : PostureItem.values()) defaulted.add(postureColumn(item, "state"));
+        DEFAULTED_COLUMNS = Collections.unmodifiableSet(defaulted);
+    }
+
+    private DeviceCsvFormat() {}
+
+    /** One data row of a file: the details if every cell could be read, else the errors by column. */
+    public record Row(int number, DeviceDetails details, Map<String, String> errors, Map<String, String> values) {
+        public Row {
+            errors = Collections.unmodifiableMap(new LinkedHashMap<>(errors));
+            values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        }
+
+        /** The raw text of a column as it was in the file, stripped; null if the column is absent or empty. */
+        public String value(String column) {
+            return values.get(column);
+        }
+    }
+
+    /** A read file: the (canonically spelled) columns it has, and its data rows. */
+    public record Sheet(List<String> columns, List<Row> rows) {
+        public Sheet {
+            columns = List.copyOf(columns);
+            rows = List.copyOf(rows);
+        }
+    }
+
+    // ---------------------------------------------------------------- writing
+
+    /** The header line alone: the empty template people fill in. */
+    public static void writeTemplate(Writer out) throws IOException {
+        write(Stream.empty(), out);
+    }
+
+    public static void write(List<Device> devices, Writer out) throws IOException {
+        write(devices.stream().map(DeviceDetails::of), out);
+    }
+
+    /** Writes the header and one row per device; flushes, does not close. */
+    public static void write(Stream<DeviceDetails> devices, Writer out) throws IOException {
+        CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get());
+        printer.printRecord(COLUMNS);
+        try {
+            devices.forEach(details -> {
+                try {
+                    printer.printRecord(cells(details).stream().map(DeviceCsvFormat::escapeFormula).toList());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        printer.flush();
+    }
+
+    /** The canonical text of every column, in {@link #COLUMNS} order; "" for not set. */
+    public static List<String> cells(DeviceDetails details) {
+        List<String> cells = new ArrayList<>(COLUMN_DEFINITIONS.size());
+        for (Column column : COLUMN_DEFINITIONS) {
+            String text = column.getter.apply(details);
+            cells.add(text == null ? "" : text);
+        }
+        return cells;
+    }
+
+    /** The canonical text of every column by name. */
+    public static Map<String, String> cellMap(DeviceDetails details) {
+        Map<String, String> map = new LinkedHashMap<>();
+        List<String> cells = cells(details);
+        for (int i = 0; i < COLUMNS.size(); i++) map.put(COLUMNS.get(i), cells.get(i));
+        return map;
+    }
+
+    /**
+     * Details from column texts (missing columns and empty cells are not set). Cell errors go into
+     * {@code errors} by column; the details are then incomplete and should not be used.
+     */
+    public static DeviceDetails fromCells(Map<String, String> cells, Map<String, String> errors) {
+        DeviceDetails details = new DeviceDetails();
+        for (Column column : COLUMN_DEFINITIONS) {
+            String text = cells.get(column.name);
+            if (text == null || text.isBlank()) continue;
+            try {
+                column.setter.accept(details, text.strip());
+            } catch (CellException e) {
+                errors.put(column.name, e.getMessage());
+            }
+        }
+        return details;
+    }
+
+    private static String escapeFormula(String cell) {
+        return FORMULA_START.matcher(cell).find() ? "'" + cell : cell;
+    }
+
+    private static String unescapeFormula(String cell) {
+        return ESCAPED_FORMULA_START.matcher(cell).find() ? cell.substring(1) : cell;
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    public static Sheet read(byte[] content) {
+        return read(decode(content));
+    }
+
+    public static Sheet read(String text) {
+        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') text = text.substring(1);
+        if (text.isBlank()) {
+            throw new InvalidInputException("file", "The file is empty: it needs at least the header line with the column names");
+        }
+        char delimiter;
+        java.util.regex.Matcher sep = EXCEL_SEPARATOR_LINE.matcher(text);
+        if (sep.lookingAt()) { // Excel's "sep=;" hint: Excel hides the line, so the header is still row 1
+            delimiter = sep.group(1).charAt(0);
+            text = text.substring(sep.end());
+        } else {
+            delimiter = detectDelimiter(text);
+        }
+        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
+        try (Reader reader = new StringReader(text); CSVParser parser = CSVParser.parse(reader, format)) {
+            var records = parser.iterator();
+            List<String> header = null;
+            while (header == null && hasNext(records, parser)) {
+                CSVRecord record = records.next();
+                if (!isEmpty(record)) header = record.toList();
+            }
+            if (header == null) {
+                throw new InvalidInputException("file", "The file is empty: it needs at least the header line with the column names");
+            }
+            Column[] byIndex = headerColumns(header);
+            List<String> present = Arrays.stream(byIndex).filter(c -> c != null).map(c -> c.name).toList();
+            List<Row> rows = new ArrayList<>();
+            while (hasNext(records, parser)) {
+                CSVRecord record = records.next();
+                if (isEmpty(record)) continue;
+                if (rows.size() == MAX_ROWS) {
+                    throw new InvalidInputException("file", "The file has more than " + String.format(Locale.ROOT, "%,d", MAX_ROWS)
+                            + " rows; split it into smaller files");
+                }
+                rows.add(row((int) record.getRecordNumber(), record, byIndex, header.size()));
+            }
+            return new Sheet(present, rows);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringReader does not fail
+        }
+    }
+
+    private static boolean hasNext(java.util.Iterator<CSVRecord> records, CSVParser parser) {
+        try {
+            return records.hasNext();
+        } catch (UncheckedIOException | IllegalStateException e) {
+            throw new InvalidInputException("file", "The file is not valid CSV near line " + parser.getCurrentLineNumber()
+                    + ": a quoted value is not closed, or has text after its closing quote");
+        }
+    }
+
+    private static Row row(int number, CSVRecord record, Column[] byIndex, int headerSize) {
+        Map<String, String> values = new LinkedHashMap<>();
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (int i = 0; i < record.size(); i++) {
+            String text = unescapeFormula(record.get(i).strip());
+            if (i >= headerSize || byIndex[i] == null) {
+                if (!text.isEmpty()) {
+                    errors.putIfAbsent("file", "Column " + (i + 1) + " has a value but no column name in the header line");
+                }
+                continue;
+            }
+            if (!text.isEmpty()) values.put(byIndex[i].name, text);
+        }
+        DeviceDetails details = fromCells(values, errors);
+        return new Row(number, errors.isEmpty() ? details : null, sortedByColumn(errors), values);
+    }
+
+    /** Errors in column order, so a row's reasons always read the same way. */
+    static Map<String, String> sortedByColumn(Map<String, String> errors) {
+        Map<String, String> sorted = new LinkedHashMap<>();
+        errors.entrySet().stream()
+                .sorted(java.util.Comparator.comparingInt(e -> {
+                    int index = COLUMNS.indexOf(e.getKey());
+                    return index < 0 ? Integer.MAX_VALUE : index;
+                }))
+                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        return sorted;
+    }
+
+    private static Column[] headerColumns(List<String> header) {
+        Column[] byIndex = new Column[header.size()];
+        List<String> unknown = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        Set<String> duplicates = new LinkedHashSet<>();
+        for (int i = 0; i < header.size(); i++) {
+            String name = header.get(i) == null ? "" : header.get(i).strip();
+            if (name.isEmpty()) continue;
+            Column column = BY_LOWER_NAME.get(name.toLowerCase(Locale.ROOT));
+            if (column == null) {
+                unknown.add(name);
+            } else if (!seen.add(column.name)) {
+                duplicates.add(column.name);
+            } else {
+                byIndex[i] = column;
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new InvalidInputException("file", "Unknown column" + (unknown.size() == 1 ? " " : "s ")
+                    + unknown.stream().map(u -> "\"" + u + "\"").collect(Collectors.joining(", "))
+                    + ". The columns are: " + String.join(", ", COLUMNS));
+        }
+        if (!duplicates.isEmpty()) {
+            throw new InvalidInputException("file", "Column" + (duplicates.size() == 1 ? " " : "s ")
+                    + String.join(", ", duplicates) + " appear" + (duplicates.size() == 1 ? "s" : "") + " more than once");
+        }
+        List<String> missing = REQUIRED_COLUMNS.stream().filter(c -> !seen.contains(c)).toList();
+        if (!missing.isEmpty()) {
+            throw new InvalidInputException("file", "The header line lacks the required column" + (missing.size() == 1 ? " " : "s ")
+                    + String.join(", ", missing) + ". Download the template to see all columns.");
+        }
+        return byIndex;
+    }
+
+    private static boolean isEmpty(CSVRecord record) {
+        for (String value : record) {
+            if (value != null && !value.isBlank()) return false;
+        }
+        return true;
+    }
+
+    /** Comma or semicolon: whichever occurs more often outside quotes in the first line. */
+    static char detectDelimiter(String text) {
+        int commas = 0;
+        int semicolons = 0;
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') quoted = !quoted;
+            else if (!quoted && (c == '\n' || c == '\r')) break;
+            else if (!quoted && c == ',') commas++;
+            else if (!quoted && c == ';') semicolons++;
+        }
+        return semicolons > commas ? ';' : ',';
+    }
+
+    private static String decode(byte[] content) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content)).toString();
+        } catch (CharacterCodingException e) {
+            throw new InvalidInputException("file", "The file is not UTF-8 text. In Excel, save it as \"CSV UTF-8 (comma delimited)\"");
+        }
+    }
+
+    // ---------------------------------------------------------------- columns
+
+    private record Column(String name, Function<DeviceDetails, String> getter, CellSetter setter) {}
+
+    @FunctionalInterface
+    private interface CellSetter {
+        void accept(DeviceDetails details, String text) throws CellException;
+    }
+
+    private static final class CellException extends Exception {
+        CellException(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    static String postureColumn(PostureItem item, String part) {
+        return "posture." + item.key() + "." + part;
+    }
+
+    private static List<Column> columns() {
+        List<Column> c = new ArrayList<>();
+        text(c, "name", DeviceDetails::getName, DeviceDetails::setName);
+        text(c, "category", DeviceDetails::getCategory, DeviceDetails::setCategory);
+        text(c, "manufacturer", DeviceDetails::getManufacturer, DeviceDetails::setManufacturer);
+        text(c, "model", DeviceDetails::getModel, DeviceDetails::setModel);
+        text(c, "serialNumber", DeviceDetails::getSerialNumber, DeviceDetails::setSerialNumber);
+        text(c, "location", DeviceDetails::getLocation, DeviceDetails::setLocation);
+        text(c, "responsiblePerson", DeviceDetails::getResponsiblePerson, DeviceDetails::setResponsiblePerson);
+        text(c, "vendorSupportContact", DeviceDetails::getVendorSupportContact, DeviceDetails::setVendorSupportContact);
+        text(c, "hostname", DeviceDetails::getHostname, DeviceDetails::setHostname);
+        c.add(new Column("ipAddresses", d -> String.join(" ", d.getIpAddresses()),
+                (d, t) -> d.setIpAddresses(NetworkAddresses.split(t))));
+        text(c, "macAddress", DeviceDetails::getMacAddress, DeviceDetails::setMacAddress);
+        choice(c, "connection", ConnectionType.class, ConnectionType::label, DeviceDetails::getConnection, DeviceDetails::setConnection);
+        c.add(new Column("segmentId", d -> d.getSegmentId() == null ? null : d.getSegmentId().toString(),
+                (d, t) -> d.setSegmentId(uuid(t))));
+        text(c, "firmwareVersion", DeviceDetails::getFirmwareVersion, DeviceDetails::setFirmwareVersion);
+        date(c, "firmwareUpdatedOn", DeviceDetails::getFirmwareUpdatedOn, DeviceDetails::setFirmwareUpdatedOn);
+        text(c, "operatingSystem", DeviceDetails::getOperatingSystem, DeviceDetails::setOperatingSystem);
+        date(c, "osEndOfSupport", DeviceDetails::getOsEndOfSupport, DeviceDetails::setOsEndOfSupport);
+        choice(c, "storesPatientData", Answer.class, Answer::label, DeviceDetails::getStoresPatientData, DeviceDetails::setStoresPatientData);
+        choice(c, "remoteAccess", RemoteAccess.class, RemoteAccess::label, DeviceDetails::getRemoteAccess, DeviceDetails::setRemoteAccess);
+        choice(c, "criticality", Criticality.class, Criticality::label, DeviceDetails::getCriticality, DeviceDetails::setCriticality);
+        text(c, "udi", DeviceDetails::getUdi, DeviceDetails::setUdi);
+        text(c, "deviceClass", DeviceDetails::getDeviceClass, DeviceDetails::setDeviceClass);
+        choice(c, "status", DeviceStatus.class, DeviceStatus::label, DeviceDetails::getStatus, DeviceDetails::setStatus);
+        date(c, "plannedOn", DeviceDetails::getPlannedOn, DeviceDetails::setPlannedOn);
+        date(c, "inServiceOn", DeviceDetails::getInServiceOn, DeviceDetails::setInServiceOn);
+        date(c, "outOfServiceOn", DeviceDetails::getOutOfServiceOn, DeviceDetails::setOutOfServiceOn);
+        date(c, "decommissionedOn", DeviceDetails::getDecommissionedOn, DeviceDetails::setDecommissionedOn);
+        choice(c, "disposalMethod", DisposalMethod.class, DisposalMethod::label, DeviceDetails::getDisposalMethod, DeviceDetails::setDisposalMethod);
+        text(c, "disposedBy", DeviceDetails::getDisposedBy, DeviceDetails::setDisposedBy);
+        for (PostureItem item : PostureItem.values()) {
+            c.add(new Column(postureColumn(item, "state"), d -> name(check(d, item).getState()), (d, t) -> {
+                Answer state = parseChoice(Answer.class, Answer::label, t);
+                updateCheck(d, item, check -> check.setState(state));
+            }));
+            c.add(new Column(postureColumn(item, "checkedOn"), d -> iso(check(d, item).getCheckedOn()), (d, t) -> {
+                LocalDate date = parseDate(t);
+                updateCheck(d, item, check -> check.setCheckedOn(date));
+            }));
+            c.add(new Column(postureColumn(item, "note"), d -> check(d, item).getNote(),
+                    (d, t) -> updateCheck(d, item, check -> check.setNote(t))));
+        }
+        c.add(new Column("posture.lastSuccessfulBackup", d -> iso(d.getPosture().getLastSuccessfulBackup()),
+                (d, t) -> d.getPosture().setLastSuccessfulBackup(parseDate(t))));
+        text(c, "notes", DeviceDetails::getNotes, DeviceDetails::setNotes);
+        return List.copyOf(c);
+    }
+
+    private static PostureCheck check(DeviceDetails details, PostureItem item) {
+        PostureCheck check = details.getPosture().get(item);
+        return check == null ? new PostureCheck() : check;
+    }
+
+    private static void updateCheck(DeviceDetails details, PostureItem item, java.util.function.Consumer<PostureCheck> change) {
+        PostureCheck check = check(details, item).copy();
+        change.accept(check);
+        details.getPosture().set(item, check);
+    }
+
+    private static void text(List<Column> columns, String name, Function<DeviceDetails, String> getter,
+            BiConsumer<DeviceDetails, String> setter) {
+        columns.add(new Column(name, getter, setter::accept));
+    }
+
+    private static void date(List<Column> columns, String name, Function<DeviceDetails, LocalDate> getter,
+            BiConsumer<DeviceDetails, LocalDate> setter) {
+        columns.add(new Column(name, d -> iso(getter.apply(d)), (d, t) -> setter.accept(d, parseDate(t))));
+    }
+
+    private static <E extends Enum<E>> void choice(List<Column> columns, String name, Class<E> type, Function<E, String> label,
+            Function<DeviceDetails, E> getter, BiConsumer<DeviceDetails, E> setter) {
+        columns.add(new Column(name, d -> name(getter.apply(d)), (d, t) -> setter.accept(d, parseChoice(type, label, t))));
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
+    private static String iso(LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+
+    private static LocalDate parseDate(String text) throws CellException {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new CellException("\"" + text + "\" is not a date in the form yyyy-MM-dd (such as 2026-11-23)");
+        }
+    }
+
+    private static UUID uuid(String text) throws CellException {
+        try {
+            return UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            throw new CellException("\"" + text + "\" is not a segment id (a UUID such as 3f2a...-...)");
+        }
+    }
+
+    /** By name or label, ignoring case; spaces, hyphens and underscores are interchangeable in names. */
+    static <E extends Enum<E>> E parseChoice(Class<E> type, Function<E, String> label, String text) throws CellException {
+        Map<String, Enum<?>> lookup;
+        synchronized (CHOICES) {
+            lookup = CHOICES.computeIfAbsent(type, t -> {
+                Map<String, Enum<?>> map = new HashMap<>();
+                for (E value : type.getEnumConstants()) {
+                    map.put(choiceKey(label.apply(value)), value);
+                    map.put(choiceKey(value.name()), value);
+                }
+                return map;
+            });
+        }
+        Enum<?> found = lookup.get(choiceKey(text));
+        if (found == null) {
+            throw new CellException("\"" + text + "\" is not one of " + Arrays.stream(type.getEnumConstants())
+                    .map(Enum::name).collect(Collectors.joining(", ")));
+        }
+        return type.cast(found);
+    }
+
+    private static String choiceKey(String text) {
+        return text.strip().toUpperCase(Locale.ROOT).replaceAll("[\\s_\\-]+", "");
+    }
+}

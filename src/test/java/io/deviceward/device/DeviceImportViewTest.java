@@ -1,0 +1,140 @@
+package io.deviceward.device;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
+import io.deviceward.access.PracticeAccess;
+import io.deviceward.device.DeviceImportPreview.Outcome;
+import io.deviceward.device.DeviceImportPreview.Source;
+import io.deviceward.shared.InvalidInputException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The import page's states, without a browser: what is shown and enabled after a preview. */
+class DeviceImportViewTest {
+    private final DeviceImportService imports = mock(DeviceImportService.class);
+    private DeviceImportView view;
+    private UI ui;
+
+    @BeforeEach
+    void openView() {
+        ui = new UI(); // held here: Vaadin keeps only a weak reference to the current UI
+        UI.setCurrent(ui); // for links and notifications; the view itself is not attached (no session here)
+        view = new DeviceImportView(imports, mock(DeviceService.class), mock(DeviceCsvExport.class), mock(PracticeAccess.class));
+    }
+
+    @AfterEach
+    void close() {
+        UI.setCurrent(null);
+    }
+
+    @Test
+    void startsWithTheUploadAndTheTemplateLink() {
+        assertThat(find("import-upload").isVisible()).isTrue();
+        assertThat(find("download-template").isVisible()).isTrue();
+        assertThat(find("import-preview-grid").getParent().orElseThrow().isVisible()).isFalse();
+    }
+
+    @Test
+    void aPreviewWithErrorsOffersOnlyTheValidRows() {
+        when(imports.preview(any(), eq("devices.csv"), any())).thenReturn(preview(Outcome.NEW, Outcome.UPDATE, Outcome.ERROR));
+
+        view.showPreview("devices.csv", new byte[] {1});
+
+        assertThat(((Span) find("import-summary")).getText()).isEqualTo("1 new, 1 update, 0 unchanged, 1 error");
+        assertThat(find("import-preview-grid").getParent().orElseThrow().isVisible()).isTrue();
+        assertThat(find("import-upload").getParent().orElseThrow().isVisible()).isFalse();
+        assertThat(((Button) find("import-commit")).isEnabled()).isFalse();
+        assertThat(find("import-commit-valid").isVisible()).isTrue();
+        assertThat(find("import-cancel").isVisible()).isTrue();
+    }
+
+    @Test
+    void aCleanPreviewCanBeImportedWhole() {
+        when(imports.preview(any(), any(), any())).thenReturn(preview(Outcome.NEW, Outcome.UNCHANGED));
+
+        view.showPreview("devices.csv", new byte[] {1});
+
+        assertThat(((Button) find("import-commit")).isEnabled()).isTrue();
+        assertThat(find("import-commit-valid").isVisible()).isFalse();
+    }
+
+    @Test
+    void onlyErrorsOffersNoImportAtAll() {
+        when(imports.preview(any(), any(), any())).thenReturn(preview(Outcome.ERROR));
+
+        view.showPreview("devices.csv", new byte[] {1});
+
+        assertThat(((Button) find("import-commit")).isEnabled()).isFalse();
+        assertThat(find("import-commit-valid").isVisible()).isFalse();
+    }
+
+    @Test
+    void aFileErrorIsShownAsItsMessageAndTheUploadStays() {
+        when(imports.preview(any(), any(), any())).thenThrow(new InvalidInputException("file", "Unknown column \"colour\""));
+
+        view.showPreview("devices.csv", new byte[] {1});
+
+        Span error = (Span) find("import-error");
+        assertThat(error.isVisible()).isTrue();
+        assertThat(error.getText()).isEqualTo("Unknown column \"colour\"");
+        assertThat(find("import-upload").getParent().orElseThrow().isVisible()).isTrue();
+    }
+
+    @Test
+    void anUnexpectedFailureShowsNoInternals() {
+        when(imports.preview(any(), any(), any())).thenThrow(new IllegalStateException("org.hibernate.SomethingBroke at line 42"));
+
+        view.showPreview("devices.csv", new byte[] {1});
+
+        assertThat(((Span) find("import-error")).getText())
+                .startsWith("The file could not be read, and nothing was saved.")
+                .doesNotContain("hibernate");
+    }
+
+    @Test
+    void cancelGoesBackToTheUpload() {
+        when(imports.preview(any(), any(), any())).thenReturn(preview(Outcome.NEW));
+        when(imports.commit(any(), any(), anyBoolean())).thenReturn(new DeviceImportResult(1, 0, 0, 0));
+        view.showPreview("devices.csv", new byte[] {1});
+
+        ((Button) find("import-cancel")).click();
+
+        assertThat(find("import-upload").getParent().orElseThrow().isVisible()).isTrue();
+        assertThat(find("import-preview-grid").getParent().orElseThrow().isVisible()).isFalse();
+    }
+
+    private Component find(String id) {
+        return find(view, id);
+    }
+
+    private static Component find(Component root, String id) {
+        if (root.getId().map(id::equals).orElse(false)) return root;
+        return root.getChildren().map(child -> find(child, id)).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    }
+
+    private static DeviceImportPreview preview(Outcome... outcomes) {
+        List<DeviceImportPreview.Row> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < outcomes.length; i++) {
+            Source source = new Source(i + 2, "Row " + (i + 2), false, null, Map.of(), Set.of(), "Device " + i, null, null);
+            Device matched = outcomes[i] == Outcome.UPDATE || outcomes[i] == Outcome.UNCHANGED ? new Device(java.time.Instant.now()) : null;
+            rows.add(new DeviceImportPreview.Row(source, outcomes[i], matched,
+                    outcomes[i] == Outcome.UPDATE ? List.of("location") : List.of(),
+                    outcomes[i] == Outcome.ERROR ? "Row " + (i + 2) + ", name: Enter the device's name" : null, null));
+        }
+        return new DeviceImportPreview(UUID.randomUUID(), "devices.csv", DeviceImportPreview.Format.CSV, rows);
+    }
+}
