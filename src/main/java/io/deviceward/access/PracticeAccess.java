@@ -71,8 +71,9 @@ public class PracticeAccess {
         Set<Role> roles = rolesIn(practiceId);
         if (roles.isEmpty()) {
             if (practiceId != null && practices.existsById(practiceId)) {
-                auditLog.recordDenied(practiceId, "Practice", practiceId.toString(),
-                        "Request for a practice without membership (" + wanted + ")");
+                auditLog.recordDenied(practiceId, "Practice", practiceId.toString(), expiredRoleIn(practiceId)
+                        .map(role -> "Request after the " + role.label().toLowerCase(java.util.Locale.ROOT) + " membership expired (" + wanted + ")")
+                        .orElse("Request for a practice without membership (" + wanted + ")"));
             }
             throw new NotFoundException("Practice");
         }
@@ -113,6 +114,16 @@ public class PracticeAccess {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         activeMemberships().stream().filter(m -> providerId.equals(m.getProviderId())).forEach(m -> roles.add(m.getRole()));
         return roles;
+    }
+
+    /** A membership in the practice that has expired, so the refusal can say so (an auditor after the audit, say). */
+    private Optional<Role> expiredRoleIn(UUID practiceId) {
+        Optional<SignedInUser> user = currentUser.find();
+        Optional<Practice> practice = practices.findById(practiceId);
+        if (user.isEmpty() || practice.isEmpty()) return Optional.empty();
+        Instant now = clock.instant();
+        return memberships.findGrantingIn(user.get().appUserId(), practiceId, practice.get().getProviderId()).stream()
+                .filter(m -> !m.isActiveAt(now)).map(Membership::getRole).findFirst();
     }
 
     /** The practices the current user may enter now, by name. */

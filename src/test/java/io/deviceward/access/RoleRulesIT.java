@@ -91,6 +91,9 @@ class RoleRulesIT {
                 .isInstanceOf(NotFoundException.class);
         assertThat(SignIn.as(expired.getId(), () -> access.accessiblePractices())).isEmpty();
         assertThat(SignIn.as(expired.getId(), () -> access.rolesIn(practice.getId()))).isEmpty();
+        String refusal = jdbc.queryForObject("select summary from audit_entry where scope_id = ? and action = 'ACCESS_DENIED' "
+                + "and actor_user_id = ? order by seq desc limit 1", String.class, practice.getId(), expired.getId());
+        assertThat(refusal).startsWith("Request after the auditor membership expired");
     }
 
     @Test

@@ -1,0 +1,128 @@
+package io.deviceward.access;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.deviceward.shared.InvalidInputException;
+import io.deviceward.shared.ui.Notifications;
+import io.deviceward.shared.ui.RouteIds;
+import io.deviceward.shell.MainLayout;
+import jakarta.annotation.security.PermitAll;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.UUID;
+
+/** Access reviews of the practice: start one, decide each membership, and the record of past reviews. */
+@Route(value = "practices/:practiceId/access-reviews", layout = MainLayout.class)
+@PageTitle("Access reviews · DeviceWard")
+@PermitAll
+public class AccessReviewsView extends VerticalLayout implements BeforeEnterObserver {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+    private final AccessReviews accessReviews;
+    private final PracticeAccess access;
+    private final Grid<AccessReview> reviewGrid = new Grid<>();
+    private final Grid<AccessReviewItem> itemGrid = new Grid<>();
+    private final H2 itemsHeading = new H2();
+    private final Button start = new Button("Start an access review");
+    private UUID practiceId;
+    private boolean canManage;
+
+    AccessReviewsView(AccessReviews accessReviews, PracticeAccess access) {
+        this.accessReviews = accessReviews;
+        this.access = access;
+        setId("access-reviews");
+        start.setId("start-review");
+        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        start.addClickListener(click -> {
+            try {
+                AccessReview review = accessReviews.start(practiceId);
+                Notifications.success("Review started: decide for each membership");
+                refresh(review.getId());
+            } catch (InvalidInputException e) {
+                Notifications.error(e.getMessage());
+            }
+        });
+
+        reviewGrid.setId("reviews-grid");
+        reviewGrid.addColumn(r -> WHEN.format(r.getStartedAt())).setHeader("Started");
+        reviewGrid.addColumn(AccessReview::getStartedByName).setHeader("By");
+        reviewGrid.addColumn(r -> r.isOpen() ? "Open" : "Completed " + WHEN.format(r.getCompletedAt())).setHeader("Status");
+        reviewGrid.setAllRowsVisible(true);
+        reviewGrid.addItemClickListener(click -> showItems(click.getItem()));
+
+        itemGrid.setId("review-items-grid");
+        itemGrid.addColumn(AccessReviewItem::getUserName).setHeader("Name");
+        itemGrid.addColumn(AccessReviewItem::getEmail).setHeader("Email");
+        itemGrid.addColumn(i -> i.getRole().label() + (i.isProviderWide() ? " (all practices)" : "")).setHeader("Role");
+        itemGrid.addColumn(i -> i.getExpiresAt() == null ? "" : WHEN.format(i.getExpiresAt())).setHeader("Access ends");
+        itemGrid.addComponentColumn(this::decision).setHeader("Decision").setAutoWidth(true);
+        itemGrid.setAllRowsVisible(true);
+
+        add(new H1("Access reviews"),
+                new Paragraph("Every membership must be confirmed or revoked. The outcome stays here, and in the audit trail."),
+                start, reviewGrid, itemsHeading, itemGrid);
+    }
+
+    private com.vaadin.flow.component.Component decision(AccessReviewItem item) {
+        if (!item.isPending()) {
+            return new Span((item.getDecision() == AccessReviewItem.Decision.CONFIRMED ? "Confirmed" : "Revoked")
+                    + " by " + item.getDecidedByName() + ", " + WHEN.format(item.getDecidedAt()));
+        }
+        if (!canManage) {
+            return new Span("Pending");
+        }
+        Button confirm = new Button("Confirm", click -> decide(() -> accessReviews.confirm(practiceId, item.getId()), item));
+        confirm.setId("confirm-" + item.getMembershipId());
+        Button revoke = new Button("Revoke", click -> decide(() -> accessReviews.revoke(practiceId, item.getId()), item));
+        revoke.setId("revoke-" + item.getMembershipId());
+        revoke.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        revoke.setVisible(!item.isProviderWide());
+        return new HorizontalLayout(confirm, revoke);
+    }
+
+    private void decide(Runnable action, AccessReviewItem item) {
+        try {
+            action.run();
+            refresh(item.getReviewId());
+        } catch (InvalidInputException e) {
+            Notifications.error(e.getMessage());
+        }
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        practiceId = RouteIds.required(event, "practiceId");
+        canManage = access.can(practiceId, Permission.MANAGE_ACCESS);
+        start.setVisible(canManage);
+        refresh(null);
+    }
+
+    private void refresh(UUID selected) {
+        List<AccessReview> all = accessReviews.reviews(practiceId);
+        reviewGrid.setItems(all);
+        all.stream().filter(r -> r.getId().equals(selected)).findFirst()
+                .or(() -> all.stream().findFirst())
+                .ifPresentOrElse(this::showItems, () -> {
+                    itemsHeading.setText("No review yet");
+                    itemGrid.setVisible(false);
+                });
+    }
+
+    private void showItems(AccessReview review) {
+        itemsHeading.setText("Review started " + WHEN.format(review.getStartedAt()) + " by " + review.getStartedByName()
+                + (review.isOpen() ? " (open)" : " (completed)"));
+        itemGrid.setVisible(true);
+        itemGrid.setItems(accessReviews.items(practiceId, review.getId()));
+    }
+}
