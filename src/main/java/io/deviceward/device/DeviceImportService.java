@@ -316,12 +316,7 @@ public class DeviceImportService {
                 }
             }
             if (candidate.getStatus() == DeviceStatus.DECOMMISSIONED) {
-                if (candidate.getDisposalMethod() == null) {
-                    errors.putIfAbsent("disposalMethod", "Say how patient data stored on the device was disposed of");
-                }
-                if (candidate.getDisposedBy() == null || candidate.getDisposedBy().isBlank()) {
-                    errors.putIfAbsent("disposedBy", "Say who disposed of the data");
-                }
+                DeviceService.disposalProblems(candidate.getDisposalMethod(), candidate.getDisposedBy()).forEach(errors::putIfAbsent);
             }
             String serialKey = key(candidate.getSerialNumber());
             String mac = candidate.getMacAddress();
@@ -472,7 +467,7 @@ public class DeviceImportService {
     }
 
     private static String unknownCategory(String category, Set<String> knownCodes) {
-        return "Unknown category \"" + category.strip() + "\"; choose one of " + knownCodes.stream().sorted().toList();
+        return DeviceService.unknownCategory(category, knownCodes);
     }
 
     private static DeviceDetails details(List<String> cells) {

@@ -229,17 +229,30 @@ public class DeviceService {
     private void requireCategory(UUID practiceId, String category) {
         Set<String> known = categories.forPractice(practiceId).stream().map(DeviceCategory::getCode).collect(Collectors.toSet());
         if (category == null || !known.contains(category.strip())) {
-            throw new InvalidInputException("category", "Unknown category \"" + category + "\"; choose one of " + known.stream().sorted().toList());
+            throw new InvalidInputException("category", unknownCategory(category, known));
         }
     }
 
     private static void requireDisposal(DisposalMethod disposal, String disposedBy) {
+        disposalProblems(disposal, disposedBy).entrySet().stream().findFirst().ifPresent(problem -> {
+            throw new InvalidInputException(problem.getKey(), problem.getValue());
+        });
+    }
+
+    /** Field to message for what a decommissioning lacks; the import reports them per row. */
+    static java.util.Map<String, String> disposalProblems(DisposalMethod disposal, String disposedBy) {
+        java.util.Map<String, String> problems = new java.util.LinkedHashMap<>();
         if (disposal == null) {
-            throw new InvalidInputException("disposalMethod", "Say how patient data stored on the device was disposed of");
+            problems.put("disposalMethod", "Say how patient data stored on the device was disposed of");
         }
         if (disposedBy == null || disposedBy.isBlank()) {
-            throw new InvalidInputException("disposedBy", "Say who disposed of the data");
+            problems.put("disposedBy", "Say who disposed of the data");
         }
+        return problems;
+    }
+
+    static String unknownCategory(String category, Set<String> known) {
+        return "Unknown category \"" + (category == null ? "" : category.strip()) + "\"; choose one of " + known.stream().sorted().toList();
     }
 
     private static void requireVersion(Device device, long expectedVersion) {
