@@ -1,6 +1,5 @@
 package io.deviceward.access;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -76,13 +75,7 @@ class InviteDialog extends Dialog {
             close();
             onInvited.accept(invitation);
         } catch (InvalidInputException e) {
-            Binding<InvitationDetails, ?> binding = bindings.get(e.field());
-            if (binding != null && binding.getField() instanceof HasValidation field) {
-                field.setErrorMessage(e.getMessage());
-                field.setInvalid(true);
-            } else {
-                Notifications.error(e.getMessage());
-            }
+            io.deviceward.shared.ui.FieldErrors.show(bindings, e);
         } catch (KeycloakUnavailableException e) {
             Notifications.error(e.getMessage());
         }

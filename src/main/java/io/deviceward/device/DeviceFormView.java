@@ -1,7 +1,6 @@
 package io.deviceward.device;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -235,14 +234,7 @@ public class DeviceFormView extends VerticalLayout implements BeforeEnterObserve
             Notifications.success("Saved " + device.getName());
             backToList();
         } catch (InvalidInputException e) {
-            // A rule only the service can check (a duplicate serial): show it on the field, keep the input.
-            Binding<DeviceDetails, ?> binding = bindings.get(e.field());
-            if (binding != null && binding.getField() instanceof HasValidation field) {
-                field.setErrorMessage(e.getMessage());
-                field.setInvalid(true);
-            } else {
-                Notifications.error(e.getMessage());
-            }
+            io.deviceward.shared.ui.FieldErrors.show(bindings, e);
         } catch (ConcurrentChangeException | org.springframework.orm.ObjectOptimisticLockingFailureException e) {
             Notifications.error("Someone else changed this device since you opened it. Your changes are still in "
                     + "the form: reload the page to see theirs, then apply yours again.");

@@ -2,7 +2,6 @@ package io.deviceward.device;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -13,10 +12,6 @@ interface DeviceRepository extends JpaRepository<Device, UUID>, JpaSpecification
     boolean existsBySerialNumberAndIdNot(String serialNumber, UUID id);
 
     boolean existsByMacAddressAndIdNot(String macAddress, UUID id);
-
-    Optional<Device> findBySerialNumber(String serialNumber);
-
-    Optional<Device> findByMacAddress(String macAddress);
 
     List<Device> findBySerialNumberIn(Collection<String> serialNumbers);
 

@@ -11,7 +11,6 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -87,20 +86,8 @@ public class DeviceService {
 
     @CanViewPractice
     @Transactional(readOnly = true)
-    public Page<Device> list(UUID practiceId, String search, Pageable pageable) {
-        return list(practiceId, DeviceFilter.NONE.withText(search), pageable);
-    }
-
-    @CanViewPractice
-    @Transactional(readOnly = true)
     public long count(UUID practiceId, DeviceFilter filter) {
         return devices.count(DeviceSpecifications.matching(filter));
-    }
-
-    @CanViewPractice
-    @Transactional(readOnly = true)
-    public long count(UUID practiceId, String search) {
-        return count(practiceId, DeviceFilter.NONE.withText(search));
     }
 
     @CanViewPractice
@@ -180,16 +167,6 @@ public class DeviceService {
             d.changeStatus(DeviceStatus.DECOMMISSIONED, today());
         });
         return selected.size();
-    }
-
-    /** For the import: existing devices matched by serial number or MAC (already normalised). */
-    @CanViewPractice
-    @Transactional(readOnly = true)
-    public List<Device> findBySerialOrMac(UUID practiceId, Collection<String> serials, Collection<String> macs) {
-        List<Device> found = new java.util.ArrayList<>();
-        if (!serials.isEmpty()) found.addAll(devices.findBySerialNumberIn(serials));
-        if (!macs.isEmpty()) found.addAll(devices.findByMacAddressIn(macs));
-        return found.stream().distinct().toList();
     }
 
     /**

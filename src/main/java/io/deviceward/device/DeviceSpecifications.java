@@ -38,16 +38,12 @@ final class DeviceSpecifications {
                     case FIREWALL_OFF -> where.add(cb.equal(posture.get("firewall").get("state"), Answer.NO));
                     case NOT_IN_BACKUPS -> where.add(cb.equal(posture.get("backup").get("state"), Answer.NO));
                     case POSTURE_UNKNOWN -> where.add(cb.or(java.util.Arrays.stream(PostureItem.values())
-                            .map(item -> cb.equal(posture.get(field(item)).get("state"), Answer.UNKNOWN))
+                            .map(item -> cb.equal(posture.get(item.key()).get("state"), Answer.UNKNOWN))
                             .toArray(Predicate[]::new)));
                 }
             }
             return cb.and(where.toArray(Predicate[]::new));
         };
-    }
-
-    static String field(PostureItem item) {
-        return item.key();
     }
 
     /**
@@ -68,14 +64,5 @@ final class DeviceSpecifications {
             }
             return new SearchTerms(words.isEmpty() ? null : String.join(" ", words), fragments);
         }
-    }
-
-    static String likePattern(String search) {
-        if (search == null || search.isBlank()) {
-            return null;
-        }
-        String escaped = search.strip().toLowerCase(Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return "%" + escaped + "%";
     }
 }

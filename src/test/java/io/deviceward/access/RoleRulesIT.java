@@ -73,7 +73,7 @@ class RoleRulesIT {
     void clinicStaffSeeTheRegistryButChangeNoConfiguration() {
         AppUser staff = fixtures.memberOf(practice, Role.CLINIC_STAFF);
 
-        assertThat(SignIn.as(staff.getId(), () -> devices.list(practice.getId(), "chair", Pageable.unpaged()).getTotalElements())).isEqualTo(1);
+        assertThat(SignIn.as(staff.getId(), () -> devices.list(practice.getId(), io.deviceward.device.DeviceFilter.NONE.withText("chair"), Pageable.unpaged()).getTotalElements())).isEqualTo(1);
         assertThat(SignIn.as(staff.getId(), () -> access.can(practice.getId(), Permission.RECORD_MAINTENANCE))).isTrue();
         assertThat(SignIn.as(staff.getId(), () -> access.can(practice.getId(), Permission.EDIT_PRACTICE_DATA))).isFalse();
         assertThat(SignIn.as(staff.getId(), () -> access.can(practice.getId(), Permission.MANAGE_ACCESS))).isFalse();
