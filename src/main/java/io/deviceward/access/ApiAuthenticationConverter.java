@@ -14,9 +14,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class ApiAuthenticationConverter implements Converter<Jwt, AbstractAuthenticationToken> {
     private final UserLinkService links;
+    private final SecondFactorClaims secondFactor;
 
-    ApiAuthenticationConverter(UserLinkService links) {
+    ApiAuthenticationConverter(UserLinkService links, SecondFactorClaims secondFactor) {
         this.links = links;
+        this.secondFactor = secondFactor;
     }
 
     @Override
@@ -24,10 +26,12 @@ public class ApiAuthenticationConverter implements Converter<Jwt, AbstractAuthen
         String name = jwt.getClaimAsString("name");
         AppUser user = links.forToken(new UserLinkService.Identity(jwt.getSubject(), jwt.getClaimAsString("preferred_username"),
                 jwt.getClaimAsString("email"), Boolean.TRUE.equals(jwt.getClaimAsBoolean("email_verified")), name));
-        return new ApiAuthentication(new ApiUser(user.getId(), jwt.getSubject(), user.getDisplayName()), jwt);
+        return new ApiAuthentication(new ApiUser(user.getId(), jwt.getSubject(), user.getDisplayName(),
+                secondFactor.proveSecondFactor(jwt.getClaimAsString("acr"))), jwt);
     }
 
-    record ApiUser(UUID appUserId, String subject, String displayName) implements SignedInUser {}
+    /** The token's {@code acr} decides {@code secondFactorVerified}, as the ID token does for the browser. */
+    record ApiUser(UUID appUserId, String subject, String displayName, boolean secondFactorVerified) implements SignedInUser {}
 
     static final class ApiAuthentication extends AbstractAuthenticationToken {
         private final ApiUser user;

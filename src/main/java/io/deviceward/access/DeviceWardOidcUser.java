@@ -11,15 +11,19 @@ import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 class DeviceWardOidcUser extends DefaultOidcUser implements SignedInUser {
     private final UUID appUserId;
     private final String displayName;
+    private final boolean secondFactorVerified;
 
     DeviceWardOidcUser(Collection<? extends GrantedAuthority> authorities, OidcIdToken idToken, OidcUserInfo userInfo,
-            UUID appUserId, String displayName) {
+            UUID appUserId, String displayName, boolean secondFactorVerified) {
         super(authorities, idToken, userInfo, "preferred_username");
         this.appUserId = appUserId;
         this.displayName = displayName;
+        this.secondFactorVerified = secondFactorVerified;
     }
 
     @Override public UUID appUserId() { return appUserId; }
     @Override public String subject() { return getSubject(); }
     @Override public String displayName() { return displayName; }
+    /** From the ID token Keycloak signed for this sign-in: its {@code acr}. */
+    @Override public boolean secondFactorVerified() { return secondFactorVerified; }
 }

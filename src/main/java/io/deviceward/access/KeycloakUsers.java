@@ -144,6 +144,30 @@ public class KeycloakUsers implements DisposableBean {
         });
     }
 
+    /** The second factors of the user with this subject (Keycloak's user id); empty if Keycloak has no such user. */
+    public Optional<Set<SecondFactor>> secondFactorsOfSubject(String subject) {
+        try {
+            return Optional.of(secondFactors(subject));
+        } catch (KeycloakUnavailableException e) {
+            if (e.getCause() instanceof NotFoundException) return Optional.empty();
+            throw e;
+        }
+    }
+
+    /** A failed sign-in step Keycloak recorded: when (epoch ms), and its error ("invalid_user_credentials"). */
+    public record LoginError(long time, String error) {}
+
+    /**
+     * The user's failed sign-in steps in DeviceWard's browser client since a moment, oldest first.
+     * Needs the realm's events on and the service account's view-events role.
+     */
+    public List<LoginError> loginErrorsSince(String subject, String clientId, long sinceEpochMillis) {
+        return call("Reading a user's sign-in errors", () -> realm()
+                .getEvents(List.of("LOGIN_ERROR"), clientId, subject, sinceEpochMillis, System.currentTimeMillis() + 60_000,
+                        null, 0, 100, "asc")
+                .stream().map(e -> new LoginError(e.getTime(), e.getError())).toList());
+    }
+
     public void setEnabled(String id, boolean enabled) {
         call((enabled ? "Enabling" : "Disabling") + " an account", () -> {
             UserResource resource = realm().users().get(id);

@@ -12,9 +12,11 @@ import org.springframework.stereotype.Component;
 class LinkingOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUser> {
     private final OidcUserService delegate = new OidcUserService();
     private final UserLinkService links;
+    private final SecondFactorClaims secondFactor;
 
-    LinkingOidcUserService(UserLinkService links) {
+    LinkingOidcUserService(UserLinkService links, SecondFactorClaims secondFactor) {
         this.links = links;
+        this.secondFactor = secondFactor;
     }
 
     @Override
@@ -23,6 +25,6 @@ class LinkingOidcUserService implements OAuth2UserService<OidcUserRequest, OidcU
         AppUser user = links.onLogin(new UserLinkService.Identity(oidcUser.getSubject(), oidcUser.getPreferredUsername(),
                 oidcUser.getEmail(), Boolean.TRUE.equals(oidcUser.getEmailVerified()), oidcUser.getFullName()));
         return new DeviceWardOidcUser(oidcUser.getAuthorities(), oidcUser.getIdToken(), oidcUser.getUserInfo(),
-                user.getId(), user.getDisplayName());
+                user.getId(), user.getDisplayName(), secondFactor.proveSecondFactor(oidcUser.getIdToken().getClaimAsString("acr")));
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,31 +28,53 @@ public class PracticeAccess {
     private final PracticeRepository practices;
     private final MembershipRepository memberships;
     private final AuditLog auditLog;
+    private final ObjectProvider<SecondFactorRule> secondFactorRule;
     private final Clock clock;
 
     PracticeAccess(CurrentUser currentUser, PracticeRepository practices, MembershipRepository memberships,
-            AuditLog auditLog, Clock clock) {
+            AuditLog auditLog, ObjectProvider<SecondFactorRule> secondFactorRule, Clock clock) {
         this.currentUser = currentUser;
         this.practices = practices;
         this.memberships = memberships;
         this.auditLog = auditLog;
+        this.secondFactorRule = secondFactorRule;
         this.clock = clock;
     }
 
     /** The roles the current user holds in the practice now; empty if none, or if it does not exist. */
     @Transactional(readOnly = true)
     public Set<Role> rolesIn(UUID practiceId) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        activeMembershipsIn(practiceId).forEach(m -> roles.add(m.getRole()));
+        return roles;
+    }
+
+    /** The current user's memberships that grant something in the practice now (its own or its provider's). */
+    private List<Membership> activeMembershipsIn(UUID practiceId) {
         Optional<SignedInUser> user = currentUser.find();
         Optional<Practice> practice = practiceId == null ? Optional.empty() : practices.findById(practiceId);
         if (user.isEmpty() || practice.isEmpty()) {
-            return Set.of();
+            return List.of();
         }
         Instant now = clock.instant();
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        for (Membership m : memberships.findGrantingIn(user.get().appUserId(), practiceId, practice.get().getProviderId())) {
-            if (m.isActiveAt(now)) roles.add(m.getRole());
+        return memberships.findGrantingIn(user.get().appUserId(), practiceId, practice.get().getProviderId()).stream()
+                .filter(m -> m.isActiveAt(now)).toList();
+    }
+
+    /**
+     * What the practice's MFA policy says of the current sign-in; {@code NOT_REQUIRED} for someone
+     * without access (the refusal for them is "not found", elsewhere). The browser asks this before
+     * it shows a practice, to step the user up first.
+     */
+    @Transactional(readOnly = true)
+    public SecondFactorVerdict secondFactorVerdict(UUID practiceId) {
+        List<Membership> active = activeMembershipsIn(practiceId);
+        SecondFactorRule rule = secondFactorRule.getIfAvailable();
+        Optional<SignedInUser> user = currentUser.find();
+        if (active.isEmpty() || rule == null || user.isEmpty()) {
+            return SecondFactorVerdict.NOT_REQUIRED;
         }
-        return roles;
+        return rule.verdict(practiceId, active, user.get());
     }
 
     public boolean can(UUID practiceId, Permission permission) {
@@ -68,7 +91,9 @@ public class PracticeAccess {
         if (SystemTask.isSystem(SecurityContextHolder.getContext().getAuthentication())) {
             return true;
         }
-        Set<Role> roles = rolesIn(practiceId);
+        List<Membership> active = activeMembershipsIn(practiceId);
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        active.forEach(m -> roles.add(m.getRole()));
         if (roles.isEmpty()) {
             if (practiceId != null && practices.existsById(practiceId)) {
                 auditLog.recordDenied(practiceId, "Practice", practiceId.toString(), expiredRoleIn(practiceId)
@@ -76,6 +101,16 @@ public class PracticeAccess {
                         .orElse("Request for a practice without membership (" + wanted + ")"));
             }
             throw new NotFoundException("Practice");
+        }
+        SecondFactorRule rule = secondFactorRule.getIfAvailable();
+        if (rule != null) {
+            SecondFactorVerdict verdict = rule.verdict(practiceId, active, currentUser.require());
+            if (!verdict.letsIn()) {
+                auditLog.recordDenied(practiceId, "Practice", practiceId.toString(), (verdict.mustEnrol()
+                        ? "Refused " + wanted + ": the practice requires a second factor and none is set up"
+                        : "Refused " + wanted + ": the practice requires a second factor and this sign-in has none"));
+                throw new SecondFactorRequiredException(verdict.mustEnrol());
+            }
         }
         boolean allowed = roles.stream().anyMatch(role -> role.allows(wanted));
         if (!allowed) {

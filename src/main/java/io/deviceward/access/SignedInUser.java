@@ -9,4 +9,12 @@ public interface SignedInUser {
     String subject();
 
     String displayName();
+
+    /**
+     * Whether Keycloak says this session or token was authenticated with a second factor (its
+     * {@code acr} claim, see {@link SecondFactorClaims}). Nothing the browser sends can set it.
+     */
+    default boolean secondFactorVerified() {
+        return false;
+    }
 }

@@ -82,9 +82,14 @@ public class AuditLog {
      * refusal rolls back whatever the caller was doing, but the record of it must stay.
      */
     public void recordDenied(UUID scopeId, String objectType, String objectId, String what) {
+        recordDenied(actors.currentActor(), scopeId, objectType, objectId, what);
+    }
+
+    /** A refusal someone met outside a request of theirs (at Keycloak, found later by a background task). */
+    public void recordDenied(AuditActor actor, UUID scopeId, String objectType, String objectId, String what) {
         AuditRecord record = new AuditRecord(scopeId,
                 LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS),
-                actors.currentActor(), AuditAction.ACCESS_DENIED, objectType, objectId, what, null);
+                actor, AuditAction.ACCESS_DENIED, objectType, objectId, what, null);
         append(record);
     }
 

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.RouterLink;
 import io.deviceward.access.MemberDirectory;
 import io.deviceward.device.DeviceService;
 import io.deviceward.shared.ui.RouteIds;
+import io.deviceward.access.PracticeAccess;
 import io.deviceward.shell.MainLayout;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
@@ -28,9 +29,13 @@ public class ProviderOverviewView extends VerticalLayout implements BeforeEnterO
     private final DeviceService devices;
     private final MemberDirectory members;
 
-    record PracticeRow(Practice practice, long devices, long members) {}
+    /** Counts are null for a practice whose MFA policy wants a second factor this sign-in has not given. */
+    private final PracticeAccess access;
 
-    ProviderOverviewView(ProviderDirectory directory, DeviceService devices, MemberDirectory members) {
+    record PracticeRow(Practice practice, Long devices, Long members) {}
+
+    ProviderOverviewView(ProviderDirectory directory, DeviceService devices, MemberDirectory members, PracticeAccess access) {
+        this.access = access;
         this.directory = directory;
         this.devices = devices;
         this.members = members;
@@ -42,7 +47,9 @@ public class ProviderOverviewView extends VerticalLayout implements BeforeEnterO
         UUID providerId = RouteIds.required(event, "providerId");
         Provider provider = directory.get(providerId);
         List<PracticeRow> rows = directory.practicesOf(providerId).stream()
-                .map(p -> new PracticeRow(p, devices.count(p.getId()), members.activeMemberCount(p.getId())))
+                .map(p -> access.secondFactorVerdict(p.getId()).letsIn()
+                        ? new PracticeRow(p, devices.count(p.getId()), members.activeMemberCount(p.getId()))
+                        : new PracticeRow(p, null, null))
                 .toList();
 
         Grid<PracticeRow> grid = new Grid<>();
@@ -50,14 +57,15 @@ public class ProviderOverviewView extends VerticalLayout implements BeforeEnterO
         grid.addComponentColumn(row -> new RouterLink(row.practice().getName(), PracticeOverviewView.class,
                 new RouteParameters("practiceId", row.practice().getId().toString())))
                 .setHeader("Practice").setFlexGrow(2);
-        grid.addColumn(PracticeRow::devices).setHeader("Devices");
-        grid.addColumn(PracticeRow::members).setHeader("People with access");
+        grid.addColumn(row -> row.devices() == null ? "Second factor needed" : row.devices().toString()).setHeader("Devices");
+        grid.addColumn(row -> row.members() == null ? "" : row.members().toString()).setHeader("People with access");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setItems(rows);
         grid.setAllRowsVisible(true);
 
         removeAll();
-        add(new H1(provider.getName()));
+        add(new H1(provider.getName()), new RouterLink("Default sign-in security (MFA)", io.deviceward.mfa.ProviderMfaView.class,
+                new RouteParameters("providerId", providerId.toString())));
         if (rows.isEmpty()) {
             add(new Paragraph("This provider looks after no practices yet."));
         } else {

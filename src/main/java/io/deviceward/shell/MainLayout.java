@@ -117,6 +117,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         nav.addItem(new SideNavItem("Devices", DeviceListView.class, here, VaadinIcon.DESKTOP.create()));
         nav.addItem(new SideNavItem("Members", MembersView.class, here, VaadinIcon.USERS.create()));
         nav.addItem(new SideNavItem("Access reviews", io.deviceward.access.AccessReviewsView.class, here, VaadinIcon.CHECK_SQUARE_O.create()));
+        nav.addItem(new SideNavItem("Sign-in security", io.deviceward.mfa.MfaPolicyView.class, here, VaadinIcon.KEY.create()));
         nav.addItem(new SideNavItem("Audit trail", AuditView.class, here, VaadinIcon.RECORDS.create()));
         nav.addItem(new SideNavItem("Practice settings", PracticeSettingsView.class, here, VaadinIcon.COG.create()));
     }

@@ -58,6 +58,14 @@ public class Fixtures {
         return user;
     }
 
+    /** A member who signs in through Keycloak with this email (linked to their Keycloak account at first sign-in). */
+    @Transactional
+    public AppUser memberWithEmail(Practice practice, Role role, String email) {
+        AppUser user = users.save(new AppUser(email, email, "Member " + email, Instant.now()));
+        memberships.save(Membership.onPractice(user.getId(), role, practice.getId(), null, Instant.now()));
+        return user;
+    }
+
     @Transactional
     public AppUser adminOf(Provider provider) {
         AppUser user = user();

@@ -32,8 +32,13 @@ public final class KeycloakTokens {
     }
 
     private static String fetch(String issuer, String username) {
+        return passwordGrant(issuer, username, "Demo-Pass-2026");
+    }
+
+    /** A token from the password grant: never more than level 1 (acr "pwd" or "1"), whatever the user has set up. */
+    public static String passwordGrant(String issuer, String username, String password) {
         String form = "grant_type=password&client_id=deviceward-cli&scope=openid&username=" + encode(username)
-                + "&password=" + encode("Demo-Pass-2026");
+                + "&password=" + encode(password);
         HttpRequest request = HttpRequest.newBuilder(URI.create(issuer + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build();
@@ -50,6 +55,77 @@ public final class KeycloakTokens {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * A token from a sign-in with a second factor, as a script gets one: authorization code with PKCE
+     * and {@code acr_values=mfa} through Keycloak's own login pages (password, then the one-time code).
+     * Returns the whole token response's access token.
+     */
+    public static String withSecondFactor(String issuer, String username, String password, String otpBase32Secret) {
+        String redirect = "http://127.0.0.1/deviceward-cli/callback";
+        String verifier = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                java.util.UUID.randomUUID().toString().repeat(2).getBytes(StandardCharsets.US_ASCII));
+        String challenge;
+        try {
+            challenge = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                    java.security.MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        HttpClient browser = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .cookieHandler(new java.net.CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+        try {
+            HttpResponse<String> page = browser.send(HttpRequest.newBuilder(URI.create(issuer
+                    + "/protocol/openid-connect/auth?client_id=deviceward-cli&response_type=code&scope=openid&acr_values=mfa"
+                    + "&redirect_uri=" + encode(redirect) + "&code_challenge=" + challenge + "&code_challenge_method=S256&state=t"))
+                    .GET().build(), HttpResponse.BodyHandlers.ofString());
+            page = post(browser, formAction(page.body()), "username=" + encode(username) + "&password=" + encode(password)
+                    + "&credentialId=");
+            if (page.statusCode() == 200) {
+                page = post(browser, formAction(page.body()), "otp=" + Totp.code(otpBase32Secret, 0) + "&login=Sign+In");
+            }
+            String location = page.headers().firstValue("Location")
+                    .orElseThrow(() -> new IllegalStateException("Keycloak did not redirect after the one-time code"));
+            java.util.regex.Matcher code = java.util.regex.Pattern.compile("[?&]code=([^&]+)").matcher(location);
+            if (!location.startsWith(redirect) || !code.find()) {
+                throw new IllegalStateException("Keycloak redirected elsewhere: " + location);
+            }
+            HttpResponse<String> token = HTTP.send(HttpRequest.newBuilder(URI.create(issuer + "/protocol/openid-connect/token"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("grant_type=authorization_code&client_id=deviceward-cli&code="
+                            + code.group(1) + "&redirect_uri=" + encode(redirect) + "&code_verifier=" + verifier)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (token.statusCode() != 200) {
+                throw new IllegalStateException("Keycloak refused the code: " + token.body());
+            }
+            return JsonMapper.builder().build().readTree(token.body()).get("access_token").asString();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A claim of a token, read from its payload (the app verifies signatures; a test only looks). */
+    public static String claim(String jwt, String name) {
+        String payload = new String(java.util.Base64.getUrlDecoder().decode(jwt.split("\\.")[1]), StandardCharsets.UTF_8);
+        JsonNode value = JsonMapper.builder().build().readTree(payload).get(name);
+        return value == null ? null : value.asString();
+    }
+
+    private static HttpResponse<String> post(HttpClient browser, String url, String form) throws java.io.IOException, InterruptedException {
+        return browser.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String formAction(String html) {
+        java.util.regex.Matcher action = java.util.regex.Pattern.compile("<form[^>]*action=\"([^\"]+)\"").matcher(html);
+        if (!action.find()) {
+            throw new IllegalStateException("No form on Keycloak's page: " + html.substring(0, Math.min(html.length(), 500)));
+        }
+        return action.group(1).replace("&amp;", "&");
     }
 
     private static String encode(String value) {

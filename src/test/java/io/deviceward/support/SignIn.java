@@ -15,13 +15,24 @@ import org.springframework.security.core.context.SecurityContextHolder;
 public final class SignIn {
     private SignIn() {}
 
-    public record TestUser(UUID appUserId, String subject, String displayName) implements SignedInUser {}
+    /** {@code secondFactorVerified} stands for the acr claim of a real sign-in. */
+    public record TestUser(UUID appUserId, String subject, String displayName, boolean secondFactorVerified) implements SignedInUser {}
 
+    /** As a user whose sign-in had no second factor (a password only). */
     public static <T> T as(UUID appUserId, Supplier<T> work) {
+        return as(appUserId, false, work);
+    }
+
+    /** As a user whose sign-in proved a second factor. */
+    public static <T> T withSecondFactor(UUID appUserId, Supplier<T> work) {
+        return as(appUserId, true, work);
+    }
+
+    private static <T> T as(UUID appUserId, boolean secondFactor, Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         TestingAuthenticationToken token = new TestingAuthenticationToken(
-                new TestUser(appUserId, "test-subject-" + appUserId, "Test user " + appUserId), "", List.of());
+                new TestUser(appUserId, "test-subject-" + appUserId, "Test user " + appUserId, secondFactor), "", List.of());
         token.setAuthenticated(true);
         context.setAuthentication(token);
         SecurityContextHolder.setContext(context);

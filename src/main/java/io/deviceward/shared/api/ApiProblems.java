@@ -38,6 +38,14 @@ public class ApiProblems {
         return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
     }
 
+    /** The practice's MFA policy wants a token from a sign-in with a second factor (acr); the detail says how. */
+    @ExceptionHandler(io.deviceward.access.SecondFactorRequiredException.class)
+    ProblemDetail secondFactorRequired(io.deviceward.access.SecondFactorRequiredException e) {
+        ProblemDetail problem = problem(HttpStatus.FORBIDDEN, "second-factor-required", "Second factor required", e.getMessage());
+        problem.setProperty("mustEnrol", e.mustEnrol());
+        return problem;
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail forbidden(AccessDeniedException e) {
         return problem(HttpStatus.FORBIDDEN, "forbidden", "Not allowed",

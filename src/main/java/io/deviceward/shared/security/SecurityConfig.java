@@ -2,6 +2,8 @@ package io.deviceward.shared.security;
 
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
@@ -15,8 +17,6 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
-import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
-import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.SecurityFilterChain;
 
@@ -29,7 +29,7 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableWebSecurity
 @EnableMethodSecurity
 class SecurityConfig {
-    static final String LOGIN_PATH = "/oauth2/authorization/keycloak";
+    public static final String LOGIN_PATH = "/oauth2/authorization/keycloak";
 
     @Bean
     @Order(1)
@@ -48,16 +48,16 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain uiSecurity(HttpSecurity http, ClientRegistrationRepository registrations,
-            OAuth2UserService<OidcUserRequest, OidcUser> linkingUserService) throws Exception {
-        DefaultOAuth2AuthorizationRequestResolver pkce =
-                new DefaultOAuth2AuthorizationRequestResolver(registrations, "/oauth2/authorization");
-        pkce.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+            OAuth2UserService<OidcUserRequest, OidcUser> linkingUserService,
+            @Value("${deviceward.mfa.acr-values:mfa}") List<String> secondFactorAcrValues) throws Exception {
+        StepUpAuthorizationRequests authorizationRequests =
+                new StepUpAuthorizationRequests(registrations, "/oauth2/authorization", secondFactorAcrValues.getFirst());
 
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                 .requestMatchers("/styles/**", "/images/**").permitAll());
         http.oauth2Login(login -> login
-                .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(pkce))
+                .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(authorizationRequests))
                 .userInfoEndpoint(userInfo -> userInfo.oidcUserService(linkingUserService)));
         // The second argument is where Keycloak sends the browser after it has ended its session.
         http.with(vaadin(), vaadin -> vaadin.oauth2LoginPage(LOGIN_PATH, "{baseUrl}/signed-out"));

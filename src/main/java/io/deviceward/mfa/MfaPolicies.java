@@ -1,0 +1,100 @@
+package io.deviceward.mfa;
+
+import io.deviceward.practice.Practice;
+import io.deviceward.practice.PracticeRepository;
+import io.deviceward.shared.NotFoundException;
+import io.deviceward.shared.security.CanManageAccess;
+import io.deviceward.shared.security.CanViewPractice;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The MFA policies: each practice's own, and each provider's default for practices without one.
+ * Reading is open to the practice's members (auditors check it); changing a practice's policy
+ * takes MANAGE_ACCESS there, the provider default a provider admin. Every change is audited.
+ */
+@Service
+@Validated
+public class MfaPolicies {
+    private final MfaPolicyRepository policies;
+    private final PracticeRepository practices;
+    private final Clock clock;
+
+    MfaPolicies(MfaPolicyRepository policies, PracticeRepository practices, Clock clock) {
+        this.policies = policies;
+        this.practices = practices;
+        this.clock = clock;
+    }
+
+    @CanViewPractice
+    @Transactional(readOnly = true)
+    public EffectiveMfaPolicy forPractice(UUID practiceId) {
+        return effective(practiceId);
+    }
+
+    /** The policy in force, without a permission check: for the enforcement itself. */
+    @Transactional(readOnly = true)
+    EffectiveMfaPolicy effective(UUID practiceId) {
+        Optional<MfaPolicy> own = policies.findByPracticeId(practiceId);
+        if (own.isPresent()) {
+            return new EffectiveMfaPolicy(EffectiveMfaPolicy.Source.PRACTICE, own.get().settings(), own.get().getRequiredSince());
+        }
+        return practices.findById(practiceId)
+                .flatMap(p -> policies.findByProviderIdAndPracticeIdIsNull(p.getProviderId()))
+                .map(d -> new EffectiveMfaPolicy(EffectiveMfaPolicy.Source.PROVIDER_DEFAULT, d.settings(), d.getRequiredSince()))
+                .orElseGet(EffectiveMfaPolicy::none);
+    }
+
+    @CanManageAccess
+    @Transactional
+    public EffectiveMfaPolicy setForPractice(UUID practiceId, @Valid MfaPolicySettings settings) {
+        Practice practice = practices.findById(practiceId).orElseThrow(() -> new NotFoundException("Practice"));
+        Optional<MfaPolicy> own = policies.findByPracticeId(practiceId);
+        if (own.isPresent()) {
+            own.get().change(settings, clock.instant());
+        } else {
+            // Taking over from the provider default keeps its start, so the grace period does not restart.
+            EffectiveMfaPolicy inherited = effective(practiceId);
+            MfaPolicy policy = MfaPolicy.forPractice(practice.getProviderId(), practiceId, inherited.settings(),
+                    inherited.source() == EffectiveMfaPolicy.Source.NONE ? clock.instant() : inherited.requiredSince());
+            policy.change(settings, clock.instant());
+            policies.save(policy);
+        }
+        policies.flush();
+        return effective(practiceId);
+    }
+
+    /** Drops the practice's own policy, so the provider's default holds again. */
+    @CanManageAccess
+    @Transactional
+    public EffectiveMfaPolicy useProviderDefault(UUID practiceId) {
+        policies.findByPracticeId(practiceId).ifPresent(policies::delete);
+        policies.flush();
+        return effective(practiceId);
+    }
+
+    @PreAuthorize("@practiceAccess.checkProvider(#providerId)")
+    @Transactional(readOnly = true)
+    public MfaPolicySettings providerDefault(UUID providerId) {
+        return policies.findByProviderIdAndPracticeIdIsNull(providerId).map(MfaPolicy::settings).orElseGet(MfaPolicySettings::off);
+    }
+
+    @PreAuthorize("@practiceAccess.checkProviderAdmin(#providerId)")
+    @Transactional
+    public MfaPolicySettings setProviderDefault(UUID providerId, @Valid MfaPolicySettings settings) {
+        Optional<MfaPolicy> existing = policies.findByProviderIdAndPracticeIdIsNull(providerId);
+        if (existing.isPresent()) {
+            existing.get().change(settings, clock.instant());
+        } else {
+            policies.save(MfaPolicy.providerDefault(providerId, settings, clock.instant()));
+        }
+        policies.flush();
+        return providerDefault(providerId);
+    }
+}

@@ -1,0 +1,71 @@
+package io.deviceward.mfa;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.deviceward.access.Permission;
+import io.deviceward.access.PracticeAccess;
+import io.deviceward.shared.ui.Notifications;
+import io.deviceward.shared.ui.RouteIds;
+import io.deviceward.shell.MainLayout;
+import jakarta.annotation.security.PermitAll;
+import java.util.UUID;
+
+/**
+ * A practice's sign-in security: its MFA policy (its own or the provider's default), editable by
+ * those who manage access, read-only for everyone else.
+ */
+@Route(value = "practices/:practiceId/sign-in-security", layout = MainLayout.class)
+@PageTitle("Sign-in security · DeviceWard")
+@PermitAll
+public class MfaPolicyView extends VerticalLayout implements BeforeEnterObserver {
+    private final MfaPolicies policies;
+    private final PracticeAccess access;
+    private final MfaPolicyForm form = new MfaPolicyForm(false);
+    private final Paragraph source = new Paragraph();
+    private final Button save = new Button("Save policy");
+    private final Button useDefault = new Button("Use the provider's default");
+    private UUID practiceId;
+
+    MfaPolicyView(MfaPolicies policies, PracticeAccess access) {
+        this.policies = policies;
+        this.access = access;
+        setId("mfa-policy");
+        source.setId("mfa-policy-source");
+        save.setId("mfa-policy-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(click -> save());
+        useDefault.setId("mfa-policy-use-default");
+        useDefault.addClickListener(click -> show(policies.useProviderDefault(practiceId), true));
+        add(new H1("Sign-in security"), source, form, new HorizontalLayout(save, useDefault),
+                new Paragraph("Keycloak asks for the second factor when someone enters the practice, and has those "
+                        + "without one set it up. The password rules are on the Members page."));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        practiceId = RouteIds.required(event, "practiceId");
+        show(policies.forPractice(practiceId), access.can(practiceId, Permission.MANAGE_ACCESS));
+    }
+
+    private void show(EffectiveMfaPolicy policy, boolean editable) {
+        source.setText(policy.source().label() + ".");
+        form.show(policy.settings(), editable);
+        save.setVisible(editable);
+        useDefault.setVisible(editable && policy.source() == EffectiveMfaPolicy.Source.PRACTICE);
+    }
+
+    private void save() {
+        form.read().ifPresent(settings -> {
+            show(policies.setForPractice(practiceId, settings), true);
+            Notifications.success("MFA policy saved");
+        });
+    }
+}
