@@ -66,6 +66,12 @@ public class Fixtures {
         return user;
     }
 
+    /** One more membership for an existing user. */
+    @Transactional
+    public void addMembership(AppUser user, Practice practice, Role role) {
+        memberships.save(Membership.onPractice(user.getId(), role, practice.getId(), null, Instant.now()));
+    }
+
     @Transactional
     public AppUser adminOf(Provider provider) {
         AppUser user = user();

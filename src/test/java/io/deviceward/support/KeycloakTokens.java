@@ -37,8 +37,16 @@ public final class KeycloakTokens {
 
     /** A token from the password grant: never more than level 1 (acr "pwd" or "1"), whatever the user has set up. */
     public static String passwordGrant(String issuer, String username, String password) {
+        return passwordGrant(issuer, username, password, null);
+    }
+
+    /**
+     * The password grant with a one-time code ({@code totp}), as Keycloak's direct-grant flow wants from
+     * someone who has one set up. It checks the code but still gives no level 2: only the browser flow does.
+     */
+    public static String passwordGrant(String issuer, String username, String password, String otpCode) {
         String form = "grant_type=password&client_id=deviceward-cli&scope=openid&username=" + encode(username)
-                + "&password=" + encode(password);
+                + "&password=" + encode(password) + (otpCode == null ? "" : "&totp=" + encode(otpCode));
         HttpRequest request = HttpRequest.newBuilder(URI.create(issuer + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build();
@@ -73,17 +81,20 @@ public final class KeycloakTokens {
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+        // Keycloak's cookies are Secure (SameSite=None); browsers send them to http://localhost, Java's
+        // CookieManager does not, so this keeps them itself.
+        Map<String, String> cookies = new java.util.LinkedHashMap<>();
         HttpClient browser = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .cookieHandler(new java.net.CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+                .followRedirects(HttpClient.Redirect.NEVER).build();
         try {
-            HttpResponse<String> page = browser.send(HttpRequest.newBuilder(URI.create(issuer
+            HttpResponse<String> page = send(browser, cookies, HttpRequest.newBuilder(URI.create(issuer
                     + "/protocol/openid-connect/auth?client_id=deviceward-cli&response_type=code&scope=openid&acr_values=mfa"
                     + "&redirect_uri=" + encode(redirect) + "&code_challenge=" + challenge + "&code_challenge_method=S256&state=t"))
-                    .GET().build(), HttpResponse.BodyHandlers.ofString());
-            page = post(browser, formAction(page.body()), "username=" + encode(username) + "&password=" + encode(password)
+                    .GET());
+            page = post(browser, cookies, formAction(page.body()), "username=" + encode(username) + "&password=" + encode(password)
                     + "&credentialId=");
             if (page.statusCode() == 200) {
-                page = post(browser, formAction(page.body()), "otp=" + Totp.code(otpBase32Secret, 0) + "&login=Sign+In");
+                page = post(browser, cookies, formAction(page.body()), "otp=" + Totp.code(otpBase32Secret, 0) + "&login=Sign+In");
             }
             String location = page.headers().firstValue("Location")
                     .orElseThrow(() -> new IllegalStateException("Keycloak did not redirect after the one-time code"));
@@ -115,9 +126,25 @@ public final class KeycloakTokens {
         return value == null ? null : value.asString();
     }
 
-    private static HttpResponse<String> post(HttpClient browser, String url, String form) throws java.io.IOException, InterruptedException {
-        return browser.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    private static HttpResponse<String> post(HttpClient browser, Map<String, String> cookies, String url, String form)
+            throws java.io.IOException, InterruptedException {
+        return send(browser, cookies, HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+    }
+
+    private static HttpResponse<String> send(HttpClient browser, Map<String, String> cookies, HttpRequest.Builder request)
+            throws java.io.IOException, InterruptedException {
+        if (!cookies.isEmpty()) {
+            request.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                    .collect(java.util.stream.Collectors.joining("; ")));
+        }
+        HttpResponse<String> response = browser.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        for (String setCookie : response.headers().allValues("Set-Cookie")) {
+            String pair = setCookie.split(";", 2)[0];
+            int eq = pair.indexOf('=');
+            if (eq > 0) cookies.put(pair.substring(0, eq).strip(), pair.substring(eq + 1));
+        }
+        return response;
     }
 
     private static String formAction(String html) {
