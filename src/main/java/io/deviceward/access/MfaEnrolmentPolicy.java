@@ -4,7 +4,7 @@ import java.util.UUID;
 
 /**
  * Whether someone joining a practice in a role must set up a second factor (OTP) before they get in.
- * The hook for the practice MFA policy (issue #3): invitations then add Keycloak's CONFIGURE_TOTP
+ * Implemented by the practice MFA policy (package mfa): invitations then add Keycloak's CONFIGURE_TOTP
  * action. Every bean of this type is asked; one saying yes is enough. Without any, nobody is required to.
  */
 @FunctionalInterface

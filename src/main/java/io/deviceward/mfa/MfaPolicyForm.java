@@ -48,9 +48,6 @@ class MfaPolicyForm extends FormLayout {
         binder.forField(otp).bind("allowOtp");
         binder.forField(passkey).bind("allowPasskey");
         binder.forField(grace).asRequired("Enter the grace period in days (0 for none)").bind("graceDays");
-        // The class-level rules of MfaPolicySettings, with their own words, checked before anything is saved.
-        binder.withValidator(MfaPolicySettings::isRolesChosen, "Choose at least one role that must use a second factor");
-        binder.withValidator(MfaPolicySettings::isMethodAllowed, "Allow at least one kind of second factor");
         mode.addValueChangeListener(change -> roles.setVisible(change.getValue() == MfaMode.ROLES));
 
         add(mode, roles, otp, passkey, grace, problem);
@@ -67,12 +64,24 @@ class MfaPolicyForm extends FormLayout {
 
     /** The settings as entered, if every rule holds; otherwise the fields and the problem line say what is wrong. */
     Optional<MfaPolicySettings> read() {
-        MfaPolicySettings settings = new MfaPolicySettings();
-        var status = binder.validate();
-        problem.setText(status.getBeanValidationErrors().stream().map(e -> e.getErrorMessage()).findFirst().orElse(""));
-        if (status.isOk() && binder.writeBeanIfValid(settings)) {
-            return Optional.of(settings);
+        problem.setText("");
+        roles.setInvalid(false);
+        if (!binder.validate().isOk()) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        MfaPolicySettings settings = new MfaPolicySettings();
+        binder.writeBeanAsDraft(settings);
+        // The rules across fields, in the words of MfaPolicySettings (the service checks them again).
+        if (!settings.isRolesChosen()) {
+            roles.setErrorMessage("Choose at least one role that must use a second factor");
+            roles.setInvalid(true);
+            problem.setText(roles.getErrorMessage());
+            return Optional.empty();
+        }
+        if (!settings.isMethodAllowed()) {
+            problem.setText("Allow at least one kind of second factor");
+            return Optional.empty();
+        }
+        return Optional.of(settings);
     }
 }

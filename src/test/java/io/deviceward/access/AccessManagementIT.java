@@ -13,7 +13,9 @@ import io.deviceward.support.Fixtures;
 import io.deviceward.support.IntegrationTest;
 import io.deviceward.support.MailSink;
 import io.deviceward.support.SignIn;
-import io.deviceward.support.TestMfaPolicy;
+import io.deviceward.mfa.MfaMode;
+import io.deviceward.mfa.MfaPolicies;
+import io.deviceward.mfa.MfaPolicySettings;
 import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -43,7 +45,7 @@ class AccessManagementIT {
     @Autowired AppUserRepository users;
     @Autowired ProviderRepository providers;
     @Autowired KeycloakUsers keycloakUsers;
-    @Autowired TestMfaPolicy mfaPolicy;
+    @Autowired MfaPolicies mfaPolicies;
     @Autowired JdbcTemplate jdbc;
 
     Keycloak keycloakAdmin;
@@ -103,14 +105,19 @@ class AccessManagementIT {
     }
 
     @Test
-    void aPracticeThatRequiresMfaAddsOtpSetupToTheInvitation() {
-        mfaPolicy.requireIn(practice.getId());
+    void aPracticeThatRequiresMfaOfTheRoleAddsOtpSetupToTheInvitation() {
+        SignIn.withSecondFactor(manager.getId(), () -> mfaPolicies.setForPractice(practice.getId(),
+                new MfaPolicySettings(MfaMode.ROLES, java.util.EnumSet.of(Role.PRACTICE_MANAGER), true, false, 0)));
         String email = uniqueEmail();
-        SignIn.run(manager.getId(), () -> access.invite(practice.getId(),
+        String staffEmail = uniqueEmail();
+        SignIn.withSecondFactor(manager.getId(), () -> access.invite(practice.getId(),
                 new InvitationDetails(email, "Otto", "Tp", Role.PRACTICE_MANAGER, null)));
+        SignIn.withSecondFactor(manager.getId(), () -> access.invite(practice.getId(),
+                new InvitationDetails(staffEmail, "Stan", "Dard", Role.CLINIC_STAFF, null)));
 
         assertThat(keycloakUser(email).getRequiredActions())
                 .containsExactlyInAnyOrder("VERIFY_EMAIL", "UPDATE_PASSWORD", "CONFIGURE_TOTP");
+        assertThat(keycloakUser(staffEmail).getRequiredActions()).containsExactlyInAnyOrder("VERIFY_EMAIL", "UPDATE_PASSWORD");
         assertThat(MailSink.awaitMailTo(email).body()).contains("login-actions/action-token");
     }
 

@@ -42,7 +42,7 @@ public final class Browser implements AutoCloseable {
 
     /** The root ids of the views a signed-in page can show; one of them marks a rendered Vaadin view. */
     static final List<String> VIEW_IDS = List.of("provider-overview", "practice-overview", "device-list", "device-form",
-            "practice-settings", "members", "audit", "no-access", "not-found", "not-allowed", "signed-out");
+            "practice-settings", "members", "audit", "mfa-policy", "provider-mfa-policy", "no-access", "not-found", "not-allowed", "signed-out");
 
     private final Path profile;
     private final ChromeDriver driver;

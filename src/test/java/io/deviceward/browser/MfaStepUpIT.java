@@ -121,6 +121,34 @@ class MfaStepUpIT extends BrowserTestBase {
         assertThat(auditTexts(guarded)).noneMatch(t -> t.contains("Signed in with a second factor"));
     }
 
+    @Test
+    void aManagerRequiresASecondFactorOnTheSignInSecurityPageAndIsSteppedUpNext() {
+        KeycloakUser user = KeycloakTestUsers.create("policy", true);
+        fixtures.memberWithEmail(open, Role.PRACTICE_MANAGER, user.email());
+
+        browser.open("/practices/" + open.getId() + "/sign-in-security");
+        enterPassword(user);
+        browser.waitForView("mfa-policy");
+        browser.clickWhenReady(By.xpath("//vaadin-radio-group[@id='mfa-mode']//vaadin-radio-button[normalize-space()='Required for chosen roles']"));
+        browser.clickWhenReady(By.id("mfa-policy-save"));
+        browser.waitUntil("the rule to be shown", d -> d.findElement(By.id("mfa-policy-problem")).getText()
+                .contains("Choose at least one role"));
+        assertThat(jdbc.queryForObject("select count(*) from mfa_policy where practice_id = ?", Integer.class, open.getId().toString()))
+                .isZero();
+
+        browser.clickWhenReady(By.xpath("//vaadin-checkbox-group[@id='mfa-roles']//vaadin-checkbox[normalize-space()='Practice manager']"));
+        browser.clickWhenReady(By.id("mfa-policy-save"));
+        browser.waitUntil("the policy to be saved", d -> jdbc.queryForObject(
+                "select count(*) from mfa_policy where practice_id = ? and mode = 'ROLES' and required_roles = 'PRACTICE_MANAGER'",
+                Integer.class, open.getId().toString()) == 1);
+
+        // The next page of the practice wants the code this session has not given.
+        browser.open("/practices/" + open.getId());
+        enterCode(Totp.code(user.otpSecret(), 0));
+        browser.waitForView("practice-overview");
+        assertThat(auditTexts(open)).anyMatch(t -> t.contains("Signed in with a second factor"));
+    }
+
     private void enterPassword(KeycloakUser user) {
         browser.waitForKeycloakLogin();
         browser.driver().findElement(By.id("username")).sendKeys(user.username());
