@@ -33,8 +33,12 @@ public class MemberDirectory {
     private final TransactionTemplate readOnly;
     private static final Logger log = LoggerFactory.getLogger(MemberDirectory.class);
 
+    private final org.springframework.beans.factory.ObjectProvider<SecondFactorRule> secondFactorRule;
+
     MemberDirectory(MembershipRepository memberships, AppUserRepository users, PracticeRepository practices,
-            KeycloakUsers keycloak, PlatformTransactionManager transactions, Clock clock) {
+            KeycloakUsers keycloak, PlatformTransactionManager transactions, Clock clock,
+            org.springframework.beans.factory.ObjectProvider<SecondFactorRule> secondFactorRule) {
+        this.secondFactorRule = secondFactorRule;
         this.keycloak = keycloak;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
@@ -60,11 +64,11 @@ public class MemberDirectory {
      * A member with what Keycloak says about their account; {@code secondFactors} is null when Keycloak
      * could not be asked (or knows no such account): the page then shows "unknown" rather than failing.
      */
-    public record MemberAccess(Member member, Status status, Set<SecondFactor> secondFactors) {
+    public record MemberAccess(Member member, Status status, Set<SecondFactor> secondFactors, boolean mfaRequired) {
         public String mfaLabel() {
-            if (secondFactors == null) return "Unknown";
-            if (secondFactors.isEmpty()) return "None";
-            return secondFactors.stream().map(SecondFactor::label).collect(Collectors.joining(", "));
+            String factors = secondFactors == null ? "Unknown" : secondFactors.isEmpty() ? "None"
+                    : secondFactors.stream().map(SecondFactor::label).collect(Collectors.joining(", "));
+            return mfaRequired ? factors + " (required)" : factors;
         }
     }
 
@@ -109,7 +113,8 @@ public class MemberDirectory {
                     : account.isPresent() && !account.get().enabled() ? Status.DISABLED
                     : member.lastLoginAt() == null ? Status.INVITED
                     : Status.ACTIVE;
-            rows.add(new MemberAccess(member, status, factors));
+            SecondFactorRule rule = secondFactorRule.getIfAvailable();
+            rows.add(new MemberAccess(member, status, factors, rule != null && rule.requires(practiceId, member.role())));
         }
         return rows;
     }

@@ -10,4 +10,7 @@ import java.util.UUID;
  */
 public interface SecondFactorRule {
     SecondFactorVerdict verdict(UUID practiceId, List<Membership> activeMemberships, SignedInUser user);
+
+    /** Whether the practice's policy asks a second factor of someone in this role (for the members page). */
+    boolean requires(UUID practiceId, Role role);
 }

@@ -75,6 +75,11 @@ class MfaEnforcement implements SecondFactorRule, MfaEnrolmentPolicy {
         return SecondFactorVerdict.stepUp(!enrolled);
     }
 
+    @Override
+    public boolean requires(UUID practiceId, Role role) {
+        return policies.effective(practiceId).settings().requires(role);
+    }
+
     /** Invitations into a practice whose policy requires the role ask Keycloak for CONFIGURE_TOTP. */
     @Override
     public boolean requiresSecondFactor(UUID practiceId, Role role) {

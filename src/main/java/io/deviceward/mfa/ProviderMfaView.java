@@ -2,6 +2,7 @@ package io.deviceward.mfa;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -11,35 +12,46 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.deviceward.access.PracticeAccess;
 import io.deviceward.access.Role;
+import io.deviceward.practice.ProviderDirectory;
 import io.deviceward.shared.ui.Notifications;
 import io.deviceward.shared.ui.RouteIds;
 import io.deviceward.shell.MainLayout;
 import jakarta.annotation.security.PermitAll;
 import java.util.UUID;
 
-/** A provider's default MFA policy, for each of its practices that has none of its own. */
+/**
+ * A provider's sign-in security: its default MFA policy, for each of its practices that has none of
+ * its own, and whether revoking someone's last access disables their Keycloak account.
+ */
 @Route(value = "providers/:providerId/sign-in-security", layout = MainLayout.class)
-@PageTitle("Default sign-in security · DeviceWard")
+@PageTitle("Provider sign-in security · DeviceWard")
 @PermitAll
 public class ProviderMfaView extends VerticalLayout implements BeforeEnterObserver {
     private final MfaPolicies policies;
     private final PracticeAccess access;
     private final MfaPolicyForm form = new MfaPolicyForm(true);
-    private final Button save = new Button("Save default");
+    private final Button save = new Button("Save");
+    private final Checkbox disableAccounts = new Checkbox("Disable the Keycloak account of someone whose last access is revoked");
+    private final ProviderDirectory providers;
     private UUID providerId;
 
-    ProviderMfaView(MfaPolicies policies, PracticeAccess access) {
+    ProviderMfaView(MfaPolicies policies, PracticeAccess access, ProviderDirectory providers) {
         this.policies = policies;
         this.access = access;
+        this.providers = providers;
         setId("provider-mfa-policy");
         save.setId("mfa-policy-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> form.read().ifPresent(settings -> {
             form.show(policies.setProviderDefault(providerId, settings), true);
-            Notifications.success("Default MFA policy saved");
+            disableAccounts.setValue(providers.setDisableAccountsWithoutAccess(providerId, disableAccounts.getValue())
+                    .isDisableAccountsWithoutAccess());
+            Notifications.success("Provider sign-in security saved");
         }));
-        add(new H1("Default sign-in security"),
-                new Paragraph("Holds in every practice of this provider that has no MFA policy of its own."), form, save);
+        disableAccounts.setId("provider-disable-accounts");
+        add(new H1("Provider sign-in security"),
+                new Paragraph("The MFA policy below holds in every practice of this provider that has none of its own."),
+                form, disableAccounts, save);
     }
 
     @Override
@@ -48,6 +60,8 @@ public class ProviderMfaView extends VerticalLayout implements BeforeEnterObserv
         MfaPolicySettings settings = policies.providerDefault(providerId);
         boolean editable = access.providerRoles(providerId).contains(Role.PROVIDER_ADMIN);
         form.show(settings, editable);
+        disableAccounts.setValue(providers.get(providerId).isDisableAccountsWithoutAccess());
+        disableAccounts.setReadOnly(!editable);
         save.setVisible(editable);
     }
 }

@@ -1,5 +1,6 @@
 package io.deviceward.practice;
 
+import io.deviceward.audit.AuditLog;
 import io.deviceward.shared.NotFoundException;
 import java.util.List;
 import java.util.UUID;
@@ -7,15 +8,34 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Provider-level reads, for members who hold a role on the whole provider. */
+/** Provider-level reads, for members who hold a role on the whole provider, and its settings, for its admins. */
 @Service
 public class ProviderDirectory {
     private final ProviderRepository providers;
     private final PracticeRepository practices;
+    private final AuditLog auditLog;
 
-    ProviderDirectory(ProviderRepository providers, PracticeRepository practices) {
+    ProviderDirectory(ProviderRepository providers, PracticeRepository practices, AuditLog auditLog) {
         this.providers = providers;
         this.practices = practices;
+        this.auditLog = auditLog;
+    }
+
+    /**
+     * Whether revoking someone's last membership anywhere also disables their Keycloak account (on by
+     * default: a departed employee should not keep a working sign-in). Provider admins only; audited.
+     */
+    @PreAuthorize("@practiceAccess.checkProviderAdmin(#providerId)")
+    @Transactional
+    public Provider setDisableAccountsWithoutAccess(UUID providerId, boolean disable) {
+        Provider provider = providers.findById(providerId).orElseThrow(() -> new NotFoundException("Provider"));
+        if (provider.isDisableAccountsWithoutAccess() != disable) {
+            provider.setDisableAccountsWithoutAccess(disable);
+            auditLog.recordEvent(providerId, "Provider", providerId.toString(), disable
+                    ? "Keycloak accounts of people with no access left will be disabled"
+                    : "Keycloak accounts of people with no access left will stay enabled");
+        }
+        return provider;
     }
 
     @PreAuthorize("@practiceAccess.checkProvider(#providerId)")

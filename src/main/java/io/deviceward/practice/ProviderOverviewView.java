@@ -64,7 +64,7 @@ public class ProviderOverviewView extends VerticalLayout implements BeforeEnterO
         grid.setAllRowsVisible(true);
 
         removeAll();
-        add(new H1(provider.getName()), new RouterLink("Default sign-in security (MFA)", io.deviceward.mfa.ProviderMfaView.class,
+        add(new H1(provider.getName()), new RouterLink("Sign-in security: default MFA policy, account disabling", io.deviceward.mfa.ProviderMfaView.class,
                 new RouteParameters("providerId", providerId.toString())));
         if (rows.isEmpty()) {
             add(new Paragraph("This provider looks after no practices yet."));

@@ -40,6 +40,8 @@ class MfaPolicyIT {
     @Autowired PracticeAccess access;
     @Autowired TestClock clock;
     @Autowired JdbcTemplate jdbc;
+    @Autowired io.deviceward.practice.ProviderDirectory providers;
+    @Autowired io.deviceward.practice.ProviderRepository providerRepository;
 
     Provider provider;
     Practice practice;
@@ -120,6 +122,17 @@ class MfaPolicyIT {
                 .isInstanceOf(NotFoundException.class);
         assertThat(SignIn.as(auditor.getId(), () -> policies.forPractice(practice.getId())).source())
                 .isEqualTo(EffectiveMfaPolicy.Source.NONE);
+    }
+
+    @Test
+    void onlyAProviderAdminTurnsOffDisablingAccountsWithoutAccess() {
+        assertThatThrownBy(() -> SignIn.as(manager.getId(), () -> providers.setDisableAccountsWithoutAccess(provider.getId(), false)))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(providerRepository.findById(provider.getId()).orElseThrow().isDisableAccountsWithoutAccess()).isTrue();
+        SignIn.run(admin.getId(), () -> providers.setDisableAccountsWithoutAccess(provider.getId(), false));
+        assertThat(providerRepository.findById(provider.getId()).orElseThrow().isDisableAccountsWithoutAccess()).isFalse();
+        assertThat(jdbc.queryForList("select summary from audit_entry where scope_id = ?", String.class, provider.getId().toString()))
+                .anyMatch(t -> t.contains("will stay enabled"));
     }
 
     @Test
