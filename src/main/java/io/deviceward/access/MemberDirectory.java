@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -117,6 +118,52 @@ public class MemberDirectory {
             rows.add(new MemberAccess(member, status, factors, rule != null && rule.requires(practiceId, member.role())));
         }
         return rows;
+    }
+
+    /** A membership anywhere in a provider, for its people page: where it applies ("All practices" or a practice's name). */
+    public record ProviderMember(String appliesTo, Member member, String mfaLabel) {}
+
+    /**
+     * Everyone with access anywhere in the provider, with their second factors from Keycloak (asked
+     * once per person, outside any transaction; "Unknown" if Keycloak does not answer).
+     */
+    @PreAuthorize("@practiceAccess.checkProvider(#providerId)")
+    public List<ProviderMember> providerMembers(UUID providerId) {
+        record Row(String appliesTo, Member member) {}
+        List<Row> rows = readOnly.execute(status -> {
+            Map<UUID, String> practiceNames = practices.findByProviderIdOrderByName(providerId).stream()
+                    .collect(Collectors.toMap(io.deviceward.practice.Practice::getId, io.deviceward.practice.Practice::getName));
+            List<Membership> all = memberships.findAllOfProvider(providerId);
+            Map<UUID, AppUser> byId = users.findAllById(all.stream().map(Membership::getUserId).toList()).stream()
+                    .collect(Collectors.toMap(AppUser::getId, Function.identity()));
+            Instant now = clock.instant();
+            return all.stream().map(m -> {
+                AppUser user = byId.get(m.getUserId());
+                return new Row(m.isProviderWide() ? "All practices" : practiceNames.getOrDefault(m.getPracticeId(), "?"),
+                        new Member(m.getId(), user.getId(), user.getDisplayName(), user.getEmail(), m.getRole(), m.isProviderWide(),
+                                m.getExpiresAt(), m.isActiveAt(now), user.getLastLoginAt(), user.getKeycloakSubject()));
+            }).sorted(java.util.Comparator.comparing(Row::appliesTo).thenComparing(r -> r.member().name())).toList();
+        });
+        Map<UUID, String> mfaByUser = new java.util.HashMap<>();
+        boolean keycloakAnswers = true;
+        for (Row row : rows) {
+            if (mfaByUser.containsKey(row.member().userId())) continue;
+            String label = "Unknown";
+            if (keycloakAnswers) {
+                try {
+                    Optional<KeycloakUsers.Account> account = row.member().keycloakSubject() != null
+                            ? keycloak.findById(row.member().keycloakSubject()) : keycloak.findByEmail(row.member().email());
+                    if (account.isPresent()) {
+                        label = new MemberAccess(row.member(), Status.ACTIVE, keycloak.secondFactors(account.get().id()), false).mfaLabel();
+                    }
+                } catch (KeycloakUnavailableException e) {
+                    log.warn("Keycloak did not answer while listing the provider's people; MFA status shown as unknown", e);
+                    keycloakAnswers = false;
+                }
+            }
+            mfaByUser.put(row.member().userId(), label);
+        }
+        return rows.stream().map(r -> new ProviderMember(r.appliesTo(), r.member(), mfaByUser.get(r.member().userId()))).toList();
     }
 
     /** The realm's password policy in words, as configured (the service account may not read realm settings). */

@@ -19,4 +19,9 @@ public interface MembershipRepository extends JpaRepository<Membership, UUID> {
     /** Everyone with access to the practice, directly or through its provider. */
     @Query("select m from Membership m where m.practiceId = :practiceId or m.providerId = :providerId order by m.role, m.grantedAt")
     List<Membership> findAllIn(@Param("practiceId") UUID practiceId, @Param("providerId") UUID providerId);
+
+    /** Everyone with access to any practice of the provider, or to the provider as a whole. */
+    @Query("select m from Membership m where m.providerId = :providerId or m.practiceId in "
+            + "(select p.id from Practice p where p.providerId = :providerId) order by m.role, m.grantedAt")
+    List<Membership> findAllOfProvider(@Param("providerId") UUID providerId);
 }

@@ -107,6 +107,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             if (!access.providerRoles(providerId).isEmpty()) {
                 nav.addItem(new SideNavItem("All practices", ProviderOverviewView.class,
                         new RouteParameters("providerId", providerId.toString()), VaadinIcon.BUILDING.create()));
+                nav.addItem(new SideNavItem("People", io.deviceward.access.ProviderMembersView.class,
+                        new RouteParameters("providerId", providerId.toString()), VaadinIcon.USERS.create()));
             }
         }
         if (practice == null) {
