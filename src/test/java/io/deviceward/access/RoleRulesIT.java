@@ -35,6 +35,7 @@ class RoleRulesIT {
     @Autowired PracticeAccess access;
     @Autowired MembershipRepository memberships;
     @Autowired JdbcTemplate jdbc;
+    @Autowired io.deviceward.support.TestClock clock;
 
     Practice practice;
     Device device;
@@ -107,6 +108,19 @@ class RoleRulesIT {
 
         assertThatThrownBy(() -> SignIn.as(auditor.getId(), () -> devices.count(practice.getId())))
                 .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void anAuditorsAccessEndsWhenTheClockPassesTheExpiry() {
+        AppUser auditor = fixtures.memberOf(practice, Role.AUDITOR, clock.instant().plus(Duration.ofDays(2)));
+        try {
+            assertThat(SignIn.as(auditor.getId(), () -> devices.count(practice.getId()))).isEqualTo(1);
+            clock.advance(Duration.ofDays(2).plusSeconds(1)); // the application's clock, not a sleep
+            assertThatThrownBy(() -> SignIn.as(auditor.getId(), () -> devices.count(practice.getId())))
+                    .isInstanceOf(NotFoundException.class);
+        } finally {
+            clock.reset();
+        }
     }
 
     @Test

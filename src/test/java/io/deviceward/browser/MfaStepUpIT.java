@@ -122,6 +122,24 @@ class MfaStepUpIT extends BrowserTestBase {
     }
 
     @Test
+    void duringTheGracePeriodSomeoneWithoutASecondFactorGetsInAndIsOfferedToSetOneUp() {
+        AppUser manager = fixtures.memberOf(open, Role.PRACTICE_MANAGER);
+        SignIn.withSecondFactor(manager.getId(), () -> policies.setForPractice(open.getId(),
+                new MfaPolicySettings(MfaMode.EVERYONE, Set.of(), true, true, 14)));
+        KeycloakUser user = KeycloakTestUsers.create("grace", false);
+        fixtures.memberWithEmail(open, Role.CLINIC_STAFF, user.email());
+
+        browser.open("/practices/" + open.getId());
+        enterPassword(user);
+        browser.waitForView("practice-overview");
+        browser.waitFor(By.id("mfa-set-up-now")); // in the notice, which Vaadin renders in an overlay card
+        assertThat(browser.pageSource()).contains("This practice requires a second factor. Set one up before");
+        browser.clickWhenReady(By.id("mfa-set-up-now"));
+        browser.waitFor(By.id("mode-manual")); // Keycloak's OTP set-up, straight away
+        assertThat(browser.currentUrl()).startsWith(Browser.KEYCLOAK);
+    }
+
+    @Test
     void aManagerRequiresASecondFactorOnTheSignInSecurityPageAndIsSteppedUpNext() {
         KeycloakUser user = KeycloakTestUsers.create("policy", true);
         fixtures.memberWithEmail(open, Role.PRACTICE_MANAGER, user.email());
