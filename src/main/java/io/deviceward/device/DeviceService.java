@@ -57,7 +57,7 @@ public class DeviceService {
         }
         Pageable ordered = withTieBreaker(pageable);
         long end = pageable.getOffset() + pageable.getPageSize();
-        if (DeviceSpecifications.SearchTerms.of(filter.text()).fullText() != null && end <= TOTAL_FROM_IDS) {
+        if (DeviceSpecifications.searchesFullText(filter) && end <= TOTAL_FROM_IDS) {
             // Every match's id (sorted) up to TOTAL_FROM_IDS + 1, in the one full-text query: the page
             // is a part of them and, unless there are more, their number is the total.
             List<UUID> matches = ids(filter, ordered.getSort(), 0, TOTAL_FROM_IDS + 1);
