@@ -30,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 class AuditEventListener implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener {
-    private static final Set<String> UNAUDITED_PROPERTIES = Set.of("version", "createdAt", "searchText");
+    private static final Set<String> UNAUDITED_PROPERTIES = Set.of("version", "createdAt", "searchText", "searchWords");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Map<SharedSessionContractImplementor, List<AuditRecord>> pending = new java.util.concurrent.ConcurrentHashMap<>();

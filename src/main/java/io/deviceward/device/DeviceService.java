@@ -43,13 +43,30 @@ public class DeviceService {
         this.clock = clock;
     }
 
+    /**
+     * A text search's matches are counted from its page query, up to this many: the full-text index
+     * finds all of them anyway, so one query gives both the page and the total, not two.
+     */
+    static final int TOTAL_FROM_IDS = 2_000;
+
     @CanViewPractice
     @Transactional(readOnly = true)
     public Page<Device> list(UUID practiceId, DeviceFilter filter, Pageable pageable) {
         if (pageable.isUnpaged()) {
             return devices.findAll(DeviceSpecifications.matching(filter), pageable);
         }
-        List<Device> content = page(filter, pageable, pageable.getPageSize());
+        Pageable ordered = withTieBreaker(pageable);
+        long end = pageable.getOffset() + pageable.getPageSize();
+        if (DeviceSpecifications.searchesFullText(filter) && end <= TOTAL_FROM_IDS) {
+            // Every match's id (sorted) up to TOTAL_FROM_IDS + 1, in the one full-text query: the page
+            // is a part of them and, unless there are more, their number is the total.
+            List<UUID> matches = ids(filter, ordered.getSort(), 0, TOTAL_FROM_IDS + 1);
+            List<UUID> pageIds = matches.subList((int) Math.min(pageable.getOffset(), matches.size()),
+                    (int) Math.min(end, matches.size()));
+            long total = matches.size() <= TOTAL_FROM_IDS ? matches.size() : devices.count(DeviceSpecifications.matching(filter));
+            return new org.springframework.data.domain.PageImpl<>(load(pageIds), pageable, total);
+        }
+        List<Device> content = load(ids(filter, ordered.getSort(), ordered.getOffset(), pageable.getPageSize()));
         return new org.springframework.data.domain.PageImpl<>(content, pageable,
                 content.size() < pageable.getPageSize() ? pageable.getOffset() + content.size()
                         : devices.count(DeviceSpecifications.matching(filter)));
@@ -59,7 +76,8 @@ public class DeviceService {
     @CanViewPractice
     @Transactional(readOnly = true)
     public Slice<Device> slice(UUID practiceId, DeviceFilter filter, Pageable pageable) {
-        List<Device> content = page(filter, pageable, pageable.getPageSize() + 1);
+        Pageable ordered = withTieBreaker(pageable);
+        List<Device> content = load(ids(filter, ordered.getSort(), ordered.getOffset(), pageable.getPageSize() + 1));
         boolean hasNext = content.size() > pageable.getPageSize();
         return new org.springframework.data.domain.SliceImpl<>(hasNext ? content.subList(0, pageable.getPageSize()) : content,
                 pageable, hasNext);
@@ -67,17 +85,19 @@ public class DeviceService {
 
     /**
      * A "deferred join": the page's ids first, from an index where the filter allows (only ids and
-     * sort columns are read, however deep the page), then just those rows.
+     * sort columns are read, however deep the page), then just those rows ({@link #load}).
      */
-    private List<Device> page(DeviceFilter filter, Pageable pageable, int limit) {
-        Pageable ordered = withTieBreaker(pageable);
+    private List<UUID> ids(DeviceFilter filter, Sort sort, long offset, int limit) {
         var cb = entityManager.getCriteriaBuilder();
         var query = cb.createQuery(UUID.class);
         var root = query.from(Device.class);
         query.select(root.get("id")).where(DeviceSpecifications.matching(filter).toPredicate(root, query, cb));
-        query.orderBy(org.springframework.data.jpa.repository.query.QueryUtils.toOrders(ordered.getSort(), root, cb));
-        List<UUID> ids = entityManager.createQuery(query).setFirstResult((int) ordered.getOffset()).setMaxResults(limit)
-                .getResultList();
+        query.orderBy(org.springframework.data.jpa.repository.query.QueryUtils.toOrders(sort, root, cb));
+        return entityManager.createQuery(query).setFirstResult((int) offset).setMaxResults(limit).getResultList();
+    }
+
+    /** The devices of these ids, in their order. */
+    private List<Device> load(List<UUID> ids) {
         if (ids.isEmpty()) return List.of();
         java.util.Map<UUID, Device> byId = devices.findAllById(ids).stream()
                 .collect(Collectors.toMap(Device::getId, d -> d));

@@ -5,22 +5,30 @@ import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
+import io.deviceward.shared.tenancy.TenantContext;
 import org.springframework.data.jpa.domain.Specification;
 
 /** Turns a {@link DeviceFilter} into a query; the tenant filter adds the practice on top. */
 final class DeviceSpecifications {
     private DeviceSpecifications() {}
 
+    /** Whether the filter's text has words for the full-text index (and not only short LIKE fragments). */
+    static boolean searchesFullText(DeviceFilter filter) {
+        return SearchTerms.of(filter.text(), TenantContext.current()).fullText() != null;
+    }
+
     static Specification<Device> matching(DeviceFilter filter) {
         return (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
-            SearchTerms terms = SearchTerms.of(filter.text());
+            // The practice the tenant filter narrows to: its words in search_words carry its prefix.
+            SearchTerms terms = SearchTerms.of(filter.text(), TenantContext.current());
             if (terms.fullText() != null) {
-                where.add(cb.gt(cb.function(DeviceSearchFunctions.MATCH, Double.class, root.get("searchText"),
+                where.add(cb.gt(cb.function(DeviceSearchFunctions.MATCH, Double.class, root.get("searchWords"),
                         cb.literal(terms.fullText())), 0.0));
             }
             for (String fragment : terms.fragments()) {
-                // Too short for the full-text index: checked on the rows the index found (or, alone, on all).
+                // Too short for the full-text index (or longer than it keeps): checked on the rows the index found (or, alone, on all).
                 where.add(cb.like(root.get("searchText"), "%" + fragment.replace("_", "\\_") + "%", '\\'));
             }
             if (filter.category() != null && !filter.category().isBlank()) {
@@ -47,22 +55,43 @@ final class DeviceSpecifications {
     }
 
     /**
-     * What a search box's text becomes: words of three or more characters as a full-text query
-     * ("+word*" each: every word must start a word of the device), shorter ones as LIKE fragments.
-     * Folded the way the search_text column is: lower case, "-", ".", ":" and "/" as "_".
+     * What a search box's text becomes: words of three or more characters as a full-text query on
+     * search_words ("+" prefix word "*" each: every word must start a word of one of the practice's
+     * devices), shorter ones as LIKE fragments on search_text. Folded the way search_text is: lower
+     * case, "-", ".", ":" and "/" as "_". The prefix is the practice's (see 009-device-search-words.sql):
+     * the first 6 hex digits of its id, and with it a word is cut to the 84 characters the index keeps.
      */
     record SearchTerms(String fullText, List<String> fragments) {
-        static SearchTerms of(String text) {
+        static final int PREFIX_LENGTH = 6;
+        static final int MAX_INDEXED_WORD = 84;
+
+        static SearchTerms of(String text, UUID practiceId) {
             if (text == null || text.isBlank()) return new SearchTerms(null, List.of());
+            String prefix = prefix(practiceId);
             List<String> words = new ArrayList<>();
             List<String> fragments = new ArrayList<>();
             String folded = NetworkAddresses.ip(text).orElse(text).toLowerCase(Locale.ROOT).replaceAll("[-.:/]", "_");
             for (String word : folded.split("[^\\p{L}\\p{N}_]+")) {
                 if (word.isEmpty()) continue;
-                if (word.length() >= 3) words.add("+" + word + "*");
-                else fragments.add(word);
+                if (word.length() < 3) {
+                    fragments.add(word);
+                    continue;
+                }
+                String indexed = cut(word, MAX_INDEXED_WORD - PREFIX_LENGTH);
+                words.add("+" + prefix + indexed + "*");
+                if (!indexed.equals(word)) fragments.add(word); // the index has only its start: the rest by LIKE
             }
             return new SearchTerms(words.isEmpty() ? null : String.join(" ", words), fragments);
+        }
+
+        /** The practice's prefix of its words in search_words: left(practice_id, 6) in SQL. */
+        static String prefix(UUID practiceId) {
+            return practiceId.toString().substring(0, PREFIX_LENGTH);
+        }
+
+        private static String cut(String word, int codePoints) {
+            return word.codePointCount(0, word.length()) <= codePoints ? word
+                    : word.substring(0, word.offsetByCodePoints(0, codePoints));
         }
     }
 }

@@ -75,7 +75,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Run it with {@code flock /tmp/dw-integration.lock ./dw bench} (about 8 minutes at full size, most of it seeding);
  * {@code -Dbench.scale=0.01} makes every size a hundredth for a quick try. Other knobs:
  * {@code bench.warmup} (20), {@code bench.runs} (50), {@code bench.budgetSeconds} (60 per operation),
- * {@code bench.importRuns} (3), {@code bench.importRows} (10000).
+ * {@code bench.importRuns} (3), {@code bench.importRows} (10000). To measure again without seeding again, name a
+ * database to keep: {@code -Ddw.test.database=dw_bench_keep} seeds it on the first run and reuses it on the next ones
+ * (at the same scale; the imported devices are removed first); drop it by hand when done.
  *
  * <p>The big practice is the demo practice "Lindenhof Dental", so its manager's real Keycloak token
  * works for the API and the same user signs in for the service calls (method security, tenant
@@ -143,14 +145,14 @@ class DeviceRegistryBenchmark {
         int otherPractices = Math.max(1, (int) Math.round(999 * SCALE));
         int otherDevices = (int) Math.round(900_000 * SCALE);
 
-        long seeding = seed(big, bigDevices, otherPractices, otherDevices);
+        long seeding = reusable(big, otherDevices) ? -1 : seed(big, bigDevices, otherPractices, otherDevices);
         long total = jdbc.queryForObject("select count(*) from device", Long.class);
         long inBig = jdbc.queryForObject("select count(*) from device where practice_id = ?", Long.class, big.toString());
         notes.put("Devices in the table", String.format(Locale.ROOT, "%,d in %,d practices", total,
                 jdbc.queryForObject("select count(distinct practice_id) from device", Long.class)));
         notes.put("Devices in the measured practice (Lindenhof Dental)", String.format(Locale.ROOT, "%,d", inBig));
-        notes.put("Seeding (JDBC multi-row INSERT, then ANALYZE TABLE)", String.format(Locale.ROOT, "%.1f s (%,.0f rows/s)",
-                seeding / 1e9, (bigDevices + otherDevices) / (seeding / 1e9)));
+        notes.put("Seeding (JDBC multi-row INSERT, then ANALYZE TABLE)", seeding < 0 ? "none: an earlier run's kept database (-Ddw.test.database)"
+                : String.format(Locale.ROOT, "%.1f s (%,.0f rows/s)", seeding / 1e9, (bigDevices + otherDevices) / (seeding / 1e9)));
 
         Pageable firstPage = PageRequest.of(0, PAGE_SIZE, Sort.by("name"));
         DeviceFilter search = DeviceFilter.NONE.withText(DeviceCatalogue.RARE_TERM);
@@ -194,6 +196,25 @@ class DeviceRegistryBenchmark {
     }
 
     // ---------------------------------------------------------------- seeding
+
+    /**
+     * With a kept database (-Ddw.test.database=..., see TestDatabase) that an earlier run seeded at
+     * this size: removes that run's imported devices and reuses the rest instead of seeding again.
+     */
+    private boolean reusable(UUID big, int otherDevices) {
+        if (!TestDatabase.kept()) return false;
+        long seeded = jdbc.queryForObject("select count(*) from device d join practice p on p.id = d.practice_id"
+                + " where p.name like 'Benchmark practice %'", Long.class);
+        if (seeded == 0) return false;
+        if (seeded != otherDevices) {
+            throw new IllegalStateException("The kept database holds " + seeded + " seeded devices, not " + otherDevices
+                    + " (another bench.scale?): drop it or name another with -Ddw.test.database");
+        }
+        int imported = jdbc.update("delete from device where practice_id = ? and serial_number like 'IMP%'", big.toString());
+        System.out.printf(Locale.ROOT, "[bench] reusing the kept database's seeded devices (removed %,d imported ones)%n", imported);
+        jdbc.queryForList("analyze table device, practice");
+        return true;
+    }
 
     private long seed(UUID big, int bigDevices, int otherPractices, int otherDevices) throws SQLException {
         System.out.printf(Locale.ROOT, "[bench] seeding %,d devices into the big practice and %,d into %,d others%n",

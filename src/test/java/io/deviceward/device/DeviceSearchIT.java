@@ -14,14 +14,17 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The registry's search and filters, on the real full-text index and the deferred-join paging. */
 @IntegrationTest
 class DeviceSearchIT {
     @Autowired Fixtures fixtures;
     @Autowired DeviceService devices;
+    @Autowired JdbcTemplate jdbc;
 
     Practice practice;
     AppUser manager;
@@ -49,6 +52,61 @@ class DeviceSearchIT {
         assertThat(search("bay 4")).containsExactly("Monitor bay 4");
         assertThat(search("nothing-like-this")).isEmpty();
         assertThat(search("100% \"quoted\" +-*~<>()")).isEmpty(); // operators are not passed to MariaDB
+    }
+
+    @Test
+    void findsOnlyThePracticesOwnDevicesEvenWhenAnotherPracticeSharesItsIndexPrefix() {
+        Practice other = fixtures.practice(fixtures.provider());
+        AppUser otherManager = fixtures.memberOf(other, Role.PRACTICE_MANAGER);
+        SignIn.run(otherManager.getId(), () -> create(other, "Other Euronda", "AUTOCLAVE", "Euronda", "E9", "EU-9", null, null, Answer.NO));
+        // A practice whose id starts with the same 6 hex digits: the same prefix in search_words.
+        UUID twin = UUID.fromString(practice.getId().toString().substring(0, 6) + UUID.randomUUID().toString().substring(6));
+        jdbc.update("insert into practice (id, provider_id, name, created_at, version) select ?, provider_id, ?, created_at, 0 from practice where id = ?",
+                twin.toString(), "Twin of " + practice.getName(), practice.getId().toString());
+        insertDevices(twin, "Twin Euronda", 1);
+
+        assertThat(search("euronda")).containsExactly("Sterilizer Euronda");
+        assertThat(SignIn.as(manager.getId(), () -> devices.count(practice.getId(), DeviceFilter.NONE.withText("euronda")))).isEqualTo(1);
+        assertThat(SignIn.as(otherManager.getId(), () -> devices.list(other.getId(), DeviceFilter.NONE.withText("euronda"),
+                PageRequest.of(0, 50, Sort.by("name"))).map(Device::getName).getContent())).containsExactly("Other Euronda");
+    }
+
+    @Test
+    void keepsTheIndexsWordLimits() {
+        String longest = "l".repeat(84); // the longest word the full-text index keeps
+        String tooLong = "m".repeat(85);
+        SignIn.run(manager.getId(), () -> {
+            create("Unit " + longest, "OTHER", "Acme", "A1", "A-1", null, null, Answer.NO);
+            create("Unit " + tooLong, "OTHER", "Acme", "A2", "A-2", null, null, Answer.NO);
+            create("The unit", "OTHER", "Acme", "A3", "A-3", null, null, Answer.NO);
+        });
+        assertThat(search(longest)).containsExactly("Unit " + longest);
+        assertThat(search(longest.substring(0, 80))).containsExactly("Unit " + longest);
+        assertThat(search(longest + "l")).isEmpty();
+        assertThat(search(tooLong)).isEmpty(); // not in the index, as before
+        assertThat(search("the")).isEmpty(); // a stopword: not in the index, as before
+    }
+
+    @Test
+    void countsATextSearchFromItsPageUpToTwoThousandMatchesAndBeyondWithACount() {
+        insertDevices(practice.getId(), "Bulk chair", DeviceService.TOTAL_FROM_IDS + 50);
+        DeviceFilter bulk = DeviceFilter.NONE.withText("bulk");
+        Page<Device> first = SignIn.as(manager.getId(), () -> devices.list(practice.getId(), bulk, PageRequest.of(0, 50, Sort.by("name"))));
+        assertThat(first.getTotalElements()).isEqualTo(DeviceService.TOTAL_FROM_IDS + 50);
+        assertThat(first.getContent()).hasSize(50).extracting(Device::getName).isSorted().startsWith("Bulk chair 00001");
+        Page<Device> lastFromIds = SignIn.as(manager.getId(), () -> devices.list(practice.getId(), bulk, PageRequest.of(39, 50, Sort.by("name"))));
+        assertThat(lastFromIds.getTotalElements()).isEqualTo(DeviceService.TOTAL_FROM_IDS + 50);
+        assertThat(lastFromIds.getContent()).extracting(Device::getName).startsWith("Bulk chair 01951").endsWith("Bulk chair 02000");
+        Page<Device> beyond = SignIn.as(manager.getId(), () -> devices.list(practice.getId(), bulk, PageRequest.of(40, 50, Sort.by("name"))));
+        assertThat(beyond.getTotalElements()).isEqualTo(DeviceService.TOTAL_FROM_IDS + 50);
+        assertThat(beyond.getContent()).extracting(Device::getName).startsWith("Bulk chair 02001").endsWith("Bulk chair 02050");
+
+        Page<Device> few = SignIn.as(manager.getId(), () -> devices.list(practice.getId(), DeviceFilter.NONE.withText("192.168"),
+                PageRequest.of(0, 1, Sort.by("name"))));
+        assertThat(few.getTotalElements()).isEqualTo(2);
+        assertThat(few.getContent()).extracting(Device::getName).containsExactly("Sterilizer Euronda");
+        assertThat(SignIn.as(manager.getId(), () -> devices.list(practice.getId(), DeviceFilter.NONE.withText("192.168"),
+                PageRequest.of(5, 1, Sort.by("name"))).getContent())).isEmpty();
     }
 
     @Test
@@ -93,6 +151,13 @@ class DeviceSearchIT {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> SignIn.run(manager.getId(),
                 () -> devices.decommission(practice.getId(), ids, null, "Sam")))
                 .isInstanceOf(io.deviceward.shared.InvalidInputException.class);
+    }
+
+    /** Devices straight into the table (the service would take minutes for thousands): "name 00001" and on. */
+    private void insertDevices(UUID practiceId, String name, int count) {
+        jdbc.batchUpdate("insert into device (id, practice_id, name, category, manufacturer, model, status, created_at, version)"
+                + " values (?, ?, ?, 'OTHER', 'Acme', 'A1', 'IN_SERVICE', now(), 0)", java.util.stream.IntStream.rangeClosed(1, count)
+                .mapToObj(i -> new Object[] {UUID.randomUUID().toString(), practiceId.toString(), String.format("%s %05d", name, i)}).toList());
     }
 
     private List<String> search(String text) {

@@ -19,12 +19,29 @@ public final class TestDatabase {
 
     private TestDatabase() {}
 
-    /** The database the Spring context of this JVM uses; created on first use. */
+    /**
+     * The database the Spring context of this JVM uses; created on first use. With the system
+     * property {@code dw.test.database} (for the benchmark: {@code ./dw bench -Ddw.test.database=dw_bench_keep})
+     * it is that named database instead, created if missing and kept when the JVM exits, so a seeded
+     * benchmark database can be measured again without seeding it again. Drop it by hand when done.
+     */
     public static synchronized String sharedUrl() {
         if (shared == null) {
-            shared = create("dw_it_");
+            String kept = System.getProperty("dw.test.database", "");
+            if (kept.isBlank()) {
+                shared = create("dw_it_");
+            } else {
+                if (!kept.matches("[A-Za-z0-9_]+")) throw new IllegalArgumentException("dw.test.database: " + kept);
+                execute("CREATE DATABASE IF NOT EXISTS " + kept + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+                shared = kept;
+            }
         }
         return SERVER + shared;
+    }
+
+    /** Whether this JVM's database is a kept one (see {@link #sharedUrl()}), which may hold an earlier run's data. */
+    public static boolean kept() {
+        return !System.getProperty("dw.test.database", "").isBlank();
     }
 
     public static String user() { return USER; }
