@@ -1,5 +1,6 @@
 package io.deviceward.device;
 
+import io.deviceward.audit.AuditLog;
 import io.deviceward.practice.PracticeService;
 import io.deviceward.practice.ProviderDirectory;
 import io.deviceward.shared.InvalidInputException;
@@ -22,11 +23,20 @@ public class DeviceCategories {
     private final DeviceCategoryRepository categories;
     private final PracticeService practices;
     private final ProviderDirectory providers;
+    private final AuditLog auditLog;
 
-    DeviceCategories(DeviceCategoryRepository categories, PracticeService practices, ProviderDirectory providers) {
+    DeviceCategories(DeviceCategoryRepository categories, PracticeService practices, ProviderDirectory providers, AuditLog auditLog) {
         this.categories = categories;
         this.practices = practices;
         this.providers = providers;
+        this.auditLog = auditLog;
+    }
+
+    /** The standard categories and the provider's own, for the provider's category page. */
+    @PreAuthorize("@practiceAccess.checkProvider(#providerId)")
+    @Transactional(readOnly = true)
+    public List<DeviceCategory> forProvider(UUID providerId) {
+        return categories.findAvailableTo(providerId);
     }
 
     @CanViewPractice
@@ -61,6 +71,9 @@ public class DeviceCategories {
             throw new InvalidInputException("label", "There is already a category \"" + existing.get(code).getLabel() + "\"");
         }
         int position = existing.values().stream().mapToInt(DeviceCategory::getPosition).max().orElse(0) + 10;
-        return categories.save(new DeviceCategory(providerId, code, clean, position));
+        DeviceCategory added = categories.save(new DeviceCategory(providerId, code, clean, position));
+        auditLog.recordEvent(providerId, "Device category", added.getId().toString(),
+                "Added the device category \"" + clean + "\" for all practices of the provider");
+        return added;
     }
 }

@@ -65,7 +65,9 @@ public class ProviderOverviewView extends VerticalLayout implements BeforeEnterO
 
         removeAll();
         add(new H1(provider.getName()), new RouterLink("Sign-in security: default MFA policy, account disabling", io.deviceward.mfa.ProviderMfaView.class,
-                new RouteParameters("providerId", providerId.toString())));
+                new RouteParameters("providerId", providerId.toString())),
+                new RouterLink("Device categories", io.deviceward.device.DeviceCategoriesView.class,
+                        new RouteParameters("providerId", providerId.toString())));
         if (rows.isEmpty()) {
             add(new Paragraph("This provider looks after no practices yet."));
         } else {
