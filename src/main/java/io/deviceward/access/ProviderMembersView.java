@@ -44,6 +44,7 @@ public class ProviderMembersView extends VerticalLayout implements BeforeEnterOb
         grid.addColumn(m -> !m.member().active() ? "Expired" : m.member().lastLoginAt() == null ? "Never signed in"
                 : DATE_TIME.format(m.member().lastLoginAt())).setHeader("Last sign-in");
         grid.addColumn(MemberDirectory.ProviderMember::mfaLabel).setHeader("Second factors");
+        grid.getColumns().forEach(column -> column.setAutoWidth(true));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         add(new H1("People with access"), new Paragraph("Across all practices of the provider. Invite, change and revoke on each practice's Members page."), grid);
     }

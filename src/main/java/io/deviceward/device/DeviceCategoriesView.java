@@ -46,6 +46,7 @@ public class DeviceCategoriesView extends VerticalLayout implements BeforeEnterO
         grid.setAllRowsVisible(true);
         label.setId("category-label");
         label.setMaxLength(100);
+        label.setWidth("24em");
         label.setPlaceholder("e.g. Sterilisation water treatment");
         Button add = new Button("Add", click -> add());
         add.setId("category-add");
