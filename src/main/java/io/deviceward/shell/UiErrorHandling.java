@@ -29,6 +29,9 @@ class UiErrorHandling implements VaadinServiceInitListener {
     private static void handle(ErrorEvent event) {
         Throwable cause = rootOf(event.getThrowable());
         String message = switch (cause) {
+            // The practice's MFA policy changed under an open page: the next page load steps the user up.
+            case io.deviceward.access.SecondFactorRequiredException e ->
+                    "This practice now requires a second factor. Reload the page to confirm it is you; nothing was saved.";
             case AccessDeniedException e -> "Your role does not allow this. The attempt has been recorded.";
             case NotFoundException e -> e.getMessage();
             case ConcurrentChangeException e -> e.getMessage();
