@@ -33,11 +33,13 @@ import org.springframework.validation.annotation.Validated;
 public class DeviceService {
     private final DeviceRepository devices;
     private final DeviceCategories categories;
+    private final PracticeDeviceCounts counts;
     @jakarta.persistence.PersistenceContext
     private jakarta.persistence.EntityManager entityManager;
     private final Clock clock;
 
-    DeviceService(DeviceRepository devices, DeviceCategories categories, Clock clock) {
+    DeviceService(DeviceRepository devices, DeviceCategories categories, PracticeDeviceCounts counts, Clock clock) {
+        this.counts = counts;
         this.devices = devices;
         this.categories = categories;
         this.clock = clock;
@@ -63,13 +65,13 @@ public class DeviceService {
             List<UUID> matches = ids(filter, ordered.getSort(), 0, TOTAL_FROM_IDS + 1);
             List<UUID> pageIds = matches.subList((int) Math.min(pageable.getOffset(), matches.size()),
                     (int) Math.min(end, matches.size()));
-            long total = matches.size() <= TOTAL_FROM_IDS ? matches.size() : devices.count(DeviceSpecifications.matching(filter));
+            long total = matches.size() <= TOTAL_FROM_IDS ? matches.size() : total(practiceId, filter);
             return new org.springframework.data.domain.PageImpl<>(load(pageIds), pageable, total);
         }
         List<Device> content = load(ids(filter, ordered.getSort(), ordered.getOffset(), pageable.getPageSize()));
         return new org.springframework.data.domain.PageImpl<>(content, pageable,
                 content.size() < pageable.getPageSize() ? pageable.getOffset() + content.size()
-                        : devices.count(DeviceSpecifications.matching(filter)));
+                        : total(practiceId, filter));
     }
 
     /** A page without the total count: what a scrolling grid needs, and much cheaper on large registries. */
@@ -107,13 +109,18 @@ public class DeviceService {
     @CanViewPractice
     @Transactional(readOnly = true)
     public long count(UUID practiceId, DeviceFilter filter) {
-        return devices.count(DeviceSpecifications.matching(filter));
+        return total(practiceId, filter);
     }
 
     @CanViewPractice
     @Transactional(readOnly = true)
     public long count(UUID practiceId) {
-        return devices.count();
+        return counts.of(practiceId);
+    }
+
+    /** Unfiltered: the practice's kept count (one row); filtered: a count of the matches. */
+    private long total(UUID practiceId, DeviceFilter filter) {
+        return filter == null || filter.isEmpty() ? counts.of(practiceId) : devices.count(DeviceSpecifications.matching(filter));
     }
 
     @CanViewPractice
