@@ -1,5 +1,6 @@
 package io.deviceward.access;
 
+import io.deviceward.shared.security.SecondFactorClaims;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.core.convert.converter.Converter;

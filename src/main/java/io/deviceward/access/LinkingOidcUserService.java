@@ -1,5 +1,6 @@
 package io.deviceward.access;
 
+import io.deviceward.shared.security.SecondFactorClaims;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;

@@ -49,8 +49,9 @@ public class MemberDirectory {
         this.clock = clock;
     }
 
+    /** {@code practiceId} is null for a provider-wide membership. */
     public record Member(UUID membershipId, UUID userId, String name, String email, Role role, boolean providerWide,
-            Instant expiresAt, boolean active, Instant lastLoginAt, String keycloakSubject) {}
+            UUID practiceId, Instant expiresAt, boolean active, Instant lastLoginAt, String keycloakSubject) {}
 
     /** Where a member stands: invited (never signed in), active, disabled in Keycloak, or expired here. */
     public enum Status {
@@ -67,25 +68,28 @@ public class MemberDirectory {
      */
     public record MemberAccess(Member member, Status status, Set<SecondFactor> secondFactors, boolean mfaRequired) {
         public String mfaLabel() {
-            String factors = secondFactors == null ? "Unknown" : secondFactors.isEmpty() ? "None"
-                    : secondFactors.stream().map(SecondFactor::label).collect(Collectors.joining(", "));
-            return mfaRequired ? factors + " (required)" : factors;
+            return mfaRequired ? factorsLabel(secondFactors) + " (required)" : factorsLabel(secondFactors);
         }
+    }
+
+    /** A membership anywhere in a provider, for its people page: where it applies ("All practices" or a practice's name). */
+    public record ProviderMember(String appliesTo, Member member, Set<SecondFactor> secondFactors) {
+        public String mfaLabel() {
+            return factorsLabel(secondFactors);
+        }
+    }
+
+    static String factorsLabel(Set<SecondFactor> factors) {
+        if (factors == null) return "Unknown";
+        if (factors.isEmpty()) return "None";
+        return factors.stream().map(SecondFactor::label).collect(Collectors.joining(", "));
     }
 
     @CanViewPractice
     @Transactional(readOnly = true)
     public List<Member> members(UUID practiceId) {
         UUID providerId = practices.findById(practiceId).orElseThrow(() -> new NotFoundException("Practice")).getProviderId();
-        List<Membership> granting = memberships.findAllIn(practiceId, providerId);
-        Map<UUID, AppUser> byId = users.findAllById(granting.stream().map(Membership::getUserId).toList()).stream()
-                .collect(Collectors.toMap(AppUser::getId, Function.identity()));
-        Instant now = clock.instant();
-        return granting.stream().map(m -> {
-            AppUser user = byId.get(m.getUserId());
-            return new Member(m.getId(), user.getId(), user.getDisplayName(), user.getEmail(), m.getRole(), m.isProviderWide(),
-                    m.getExpiresAt(), m.isActiveAt(now), user.getLastLoginAt(), user.getKeycloakSubject());
-        }).toList();
+        return toMembers(memberships.findAllIn(practiceId, providerId));
     }
 
     /**
@@ -95,37 +99,23 @@ public class MemberDirectory {
     @CanViewPractice
     public List<MemberAccess> withAccounts(UUID practiceId) {
         List<Member> list = readOnly.execute(status -> members(practiceId));
-        boolean keycloakAnswers = true;
+        Map<UUID, KeycloakSide> accounts = keycloakSides(list);
+        SecondFactorRule rule = secondFactorRule.getIfAvailable();
         List<MemberAccess> rows = new ArrayList<>();
         for (Member member : list) {
-            Optional<KeycloakUsers.Account> account = Optional.empty();
-            Set<SecondFactor> factors = null;
-            if (keycloakAnswers) {
-                try {
-                    account = member.keycloakSubject() != null ? keycloak.findById(member.keycloakSubject()) : Optional.empty();
-                    if (account.isEmpty()) account = keycloak.findByEmail(member.email());
-                    if (account.isPresent()) factors = keycloak.secondFactors(account.get().id());
-                } catch (KeycloakUnavailableException e) {
-                    log.warn("Keycloak did not answer while listing members; MFA status shown as unknown", e);
-                    keycloakAnswers = false;
-                }
-            }
+            KeycloakSide side = accounts.getOrDefault(member.userId(), KeycloakSide.UNKNOWN);
             Status status = !member.active() ? Status.EXPIRED
-                    : account.isPresent() && !account.get().enabled() ? Status.DISABLED
+                    : side.account().isPresent() && !side.account().get().enabled() ? Status.DISABLED
                     : member.lastLoginAt() == null ? Status.INVITED
                     : Status.ACTIVE;
-            SecondFactorRule rule = secondFactorRule.getIfAvailable();
-            rows.add(new MemberAccess(member, status, factors, rule != null && rule.requires(practiceId, member.role())));
+            rows.add(new MemberAccess(member, status, side.factors(), rule != null && rule.requires(practiceId, member.role())));
         }
         return rows;
     }
 
-    /** A membership anywhere in a provider, for its people page: where it applies ("All practices" or a practice's name). */
-    public record ProviderMember(String appliesTo, Member member, String mfaLabel) {}
-
     /**
      * Everyone with access anywhere in the provider, with their second factors from Keycloak (asked
-     * once per person, outside any transaction; "Unknown" if Keycloak does not answer).
+     * once per person, outside any transaction; unknown if Keycloak does not answer).
      */
     @PreAuthorize("@practiceAccess.checkProvider(#providerId)")
     public List<ProviderMember> providerMembers(UUID providerId) {
@@ -133,37 +123,51 @@ public class MemberDirectory {
         List<Row> rows = readOnly.execute(status -> {
             Map<UUID, String> practiceNames = practices.findByProviderIdOrderByName(providerId).stream()
                     .collect(Collectors.toMap(io.deviceward.practice.Practice::getId, io.deviceward.practice.Practice::getName));
-            List<Membership> all = memberships.findAllOfProvider(providerId);
-            Map<UUID, AppUser> byId = users.findAllById(all.stream().map(Membership::getUserId).toList()).stream()
-                    .collect(Collectors.toMap(AppUser::getId, Function.identity()));
-            Instant now = clock.instant();
-            return all.stream().map(m -> {
-                AppUser user = byId.get(m.getUserId());
-                return new Row(m.isProviderWide() ? "All practices" : practiceNames.getOrDefault(m.getPracticeId(), "?"),
-                        new Member(m.getId(), user.getId(), user.getDisplayName(), user.getEmail(), m.getRole(), m.isProviderWide(),
-                                m.getExpiresAt(), m.isActiveAt(now), user.getLastLoginAt(), user.getKeycloakSubject()));
-            }).sorted(java.util.Comparator.comparing(Row::appliesTo).thenComparing(r -> r.member().name())).toList();
+            return toMembers(memberships.findAllOfProvider(providerId)).stream()
+                    .map(m -> new Row(m.providerWide() ? "All practices" : practiceNames.getOrDefault(m.practiceId(), "?"), m))
+                    .sorted(java.util.Comparator.comparing(Row::appliesTo).thenComparing(r -> r.member().name())).toList();
         });
-        Map<UUID, String> mfaByUser = new java.util.HashMap<>();
-        boolean keycloakAnswers = true;
-        for (Row row : rows) {
-            if (mfaByUser.containsKey(row.member().userId())) continue;
-            String label = "Unknown";
-            if (keycloakAnswers) {
-                try {
-                    Optional<KeycloakUsers.Account> account = row.member().keycloakSubject() != null
-                            ? keycloak.findById(row.member().keycloakSubject()) : keycloak.findByEmail(row.member().email());
-                    if (account.isPresent()) {
-                        label = new MemberAccess(row.member(), Status.ACTIVE, keycloak.secondFactors(account.get().id()), false).mfaLabel();
-                    }
-                } catch (KeycloakUnavailableException e) {
-                    log.warn("Keycloak did not answer while listing the provider's people; MFA status shown as unknown", e);
-                    keycloakAnswers = false;
-                }
+        Map<UUID, KeycloakSide> accounts = keycloakSides(rows.stream().map(Row::member).toList());
+        return rows.stream().map(r -> new ProviderMember(r.appliesTo(), r.member(),
+                accounts.getOrDefault(r.member().userId(), KeycloakSide.UNKNOWN).factors())).toList();
+    }
+
+    private List<Member> toMembers(List<Membership> granting) {
+        Map<UUID, AppUser> byId = users.findAllById(granting.stream().map(Membership::getUserId).toList()).stream()
+                .collect(Collectors.toMap(AppUser::getId, Function.identity()));
+        Instant now = clock.instant();
+        return granting.stream().map(m -> {
+            AppUser user = byId.get(m.getUserId());
+            return new Member(m.getId(), user.getId(), user.getDisplayName(), user.getEmail(), m.getRole(), m.isProviderWide(),
+                    m.getPracticeId(), m.getExpiresAt(), m.isActiveAt(now), user.getLastLoginAt(), user.getKeycloakSubject());
+        }).toList();
+    }
+
+    /** Keycloak's account of a member and its second factors; {@code factors} null when not known. */
+    private record KeycloakSide(Optional<KeycloakUsers.Account> account, Set<SecondFactor> factors) {
+        static final KeycloakSide UNKNOWN = new KeycloakSide(Optional.empty(), null);
+    }
+
+    /**
+     * Keycloak's side of each person (by linked subject, else by email), asked once per person. Once
+     * Keycloak fails to answer it is not asked again: the rest stay unknown.
+     */
+    private Map<UUID, KeycloakSide> keycloakSides(List<Member> members) {
+        Map<UUID, KeycloakSide> sides = new java.util.HashMap<>();
+        for (Member member : members) {
+            if (sides.containsKey(member.userId())) continue;
+            try {
+                Optional<KeycloakUsers.Account> account = member.keycloakSubject() != null
+                        ? keycloak.findById(member.keycloakSubject()) : Optional.empty();
+                if (account.isEmpty()) account = keycloak.findByEmail(member.email());
+                sides.put(member.userId(), new KeycloakSide(account,
+                        account.isPresent() ? keycloak.secondFactors(account.get().id()) : null));
+            } catch (KeycloakUnavailableException e) {
+                log.warn("Keycloak did not answer while listing members; MFA status shown as unknown", e);
+                break;
             }
-            mfaByUser.put(row.member().userId(), label);
         }
-        return rows.stream().map(r -> new ProviderMember(r.appliesTo(), r.member(), mfaByUser.get(r.member().userId()))).toList();
+        return sides;
     }
 
     /** The realm's password policy in words, as configured (the service account may not read realm settings). */

@@ -12,7 +12,7 @@ public interface SignedInUser {
 
     /**
      * Whether Keycloak says this session or token was authenticated with a second factor (its
-     * {@code acr} claim, see {@link SecondFactorClaims}). Nothing the browser sends can set it.
+     * {@code acr} claim, see {@link io.deviceward.shared.security.SecondFactorClaims}). Nothing the browser sends can set it.
      */
     default boolean secondFactorVerified() {
         return false;

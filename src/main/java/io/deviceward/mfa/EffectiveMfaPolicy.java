@@ -1,6 +1,5 @@
 package io.deviceward.mfa;
 
-import io.deviceward.access.Role;
 import io.deviceward.access.SecondFactor;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -28,10 +27,6 @@ public record EffectiveMfaPolicy(Source source, MfaPolicySettings settings, Inst
 
     static EffectiveMfaPolicy none() {
         return new EffectiveMfaPolicy(Source.NONE, MfaPolicySettings.off(), Instant.EPOCH);
-    }
-
-    public boolean requiresAny(Set<Role> roles) {
-        return roles.stream().anyMatch(settings::requires);
     }
 
     public Set<SecondFactor> allowedFactors() {

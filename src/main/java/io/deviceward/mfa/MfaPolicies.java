@@ -7,6 +7,7 @@ import io.deviceward.shared.security.CanManageAccess;
 import io.deviceward.shared.security.CanViewPractice;
 import jakarta.validation.Valid;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,16 +39,14 @@ public class MfaPolicies {
         return effective(practiceId);
     }
 
-    /** The policy in force, without a permission check: for the enforcement itself. */
+    /** The policy in force, without a permission check: for the enforcement itself (one query). */
     @Transactional(readOnly = true)
     EffectiveMfaPolicy effective(UUID practiceId) {
-        Optional<MfaPolicy> own = policies.findByPracticeId(practiceId);
-        if (own.isPresent()) {
-            return new EffectiveMfaPolicy(EffectiveMfaPolicy.Source.PRACTICE, own.get().settings(), own.get().getRequiredSince());
-        }
-        return practices.findById(practiceId)
-                .flatMap(p -> policies.findByProviderIdAndPracticeIdIsNull(p.getProviderId()))
-                .map(d -> new EffectiveMfaPolicy(EffectiveMfaPolicy.Source.PROVIDER_DEFAULT, d.settings(), d.getRequiredSince()))
+        List<MfaPolicy> found = policies.findOwnAndDefault(practiceId);
+        return found.stream().filter(p -> p.getPracticeId() != null).findFirst()
+                .map(own -> new EffectiveMfaPolicy(EffectiveMfaPolicy.Source.PRACTICE, own.settings(), own.getRequiredSince()))
+                .or(() -> found.stream().findFirst().map(d ->
+                        new EffectiveMfaPolicy(EffectiveMfaPolicy.Source.PROVIDER_DEFAULT, d.settings(), d.getRequiredSince())))
                 .orElseGet(EffectiveMfaPolicy::none);
     }
 

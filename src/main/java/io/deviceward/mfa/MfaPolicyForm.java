@@ -71,15 +71,15 @@ class MfaPolicyForm extends FormLayout {
         }
         MfaPolicySettings settings = new MfaPolicySettings();
         binder.writeBeanAsDraft(settings);
-        // The rules across fields, in the words of MfaPolicySettings (the service checks them again).
+        // The rules across fields, as MfaPolicySettings states them (the service checks them again).
         if (!settings.isRolesChosen()) {
-            roles.setErrorMessage("Choose at least one role that must use a second factor");
+            roles.setErrorMessage(MfaPolicySettings.ROLES_RULE);
             roles.setInvalid(true);
             problem.setText(roles.getErrorMessage());
             return Optional.empty();
         }
         if (!settings.isMethodAllowed()) {
-            problem.setText("Allow at least one kind of second factor");
+            problem.setText(MfaPolicySettings.METHOD_RULE);
             return Optional.empty();
         }
         return Optional.of(settings);

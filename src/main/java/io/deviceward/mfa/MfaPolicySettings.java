@@ -10,6 +10,9 @@ import java.util.Set;
 
 /** An MFA policy as a form edits it; the same rules hold for the service. */
 public class MfaPolicySettings {
+    /** The rules across fields, also shown by the form beside its fields. */
+    static final String ROLES_RULE = "Choose at least one role that must use a second factor";
+    static final String METHOD_RULE = "Allow at least one kind of second factor";
     @NotNull(message = "Choose who must use a second factor")
     private MfaMode mode = MfaMode.OFF;
     private Set<Role> requiredRoles = EnumSet.noneOf(Role.class);
@@ -33,12 +36,12 @@ public class MfaPolicySettings {
         return new MfaPolicySettings();
     }
 
-    @AssertTrue(message = "Choose at least one role that must use a second factor")
+    @AssertTrue(message = ROLES_RULE)
     public boolean isRolesChosen() {
         return mode != MfaMode.ROLES || !requiredRoles.isEmpty();
     }
 
-    @AssertTrue(message = "Allow at least one kind of second factor")
+    @AssertTrue(message = METHOD_RULE)
     public boolean isMethodAllowed() {
         return allowOtp || allowPasskey;
     }

@@ -1,5 +1,6 @@
 package io.deviceward.access;
 
+import static io.deviceward.support.Fixtures.device;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,9 +8,7 @@ import io.deviceward.audit.AuditAction;
 import io.deviceward.audit.AuditFilter;
 import io.deviceward.audit.AuditLog;
 import io.deviceward.device.Device;
-import io.deviceward.device.DeviceDetails;
 import io.deviceward.device.DeviceService;
-import io.deviceward.device.DeviceStatus;
 import io.deviceward.practice.Practice;
 import io.deviceward.practice.PracticeDetails;
 import io.deviceward.practice.PracticeService;
@@ -146,14 +145,4 @@ class PracticeIsolationIT {
                 practice.getId(), AuditAction.ACCESS_DENIED.name());
     }
 
-    static DeviceDetails device(String name, String serial) {
-        DeviceDetails details = new DeviceDetails();
-        details.setName(name);
-        details.setCategory("PATIENT_MONITOR");
-        details.setManufacturer("Philips");
-        details.setModel("IntelliVue");
-        details.setSerialNumber(serial);
-        details.setStatus(DeviceStatus.IN_SERVICE);
-        return details;
-    }
 }

@@ -1,6 +1,6 @@
 package io.deviceward.access;
 
-import static io.deviceward.access.PracticeIsolationIT.device;
+import static io.deviceward.support.Fixtures.device;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

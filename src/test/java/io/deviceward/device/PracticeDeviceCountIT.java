@@ -1,5 +1,6 @@
 package io.deviceward.device;
 
+import static io.deviceward.support.Fixtures.device;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.deviceward.access.AppUser;
@@ -44,16 +45,5 @@ class PracticeDeviceCountIT {
         assertThat(SignIn.as(manager.getId(), () -> devices.list(practice.getId(), DeviceFilter.NONE, PageRequest.of(0, 1)).getTotalElements()))
                 .isEqualTo(real);
         assertThat(SignIn.as(otherManager.getId(), () -> devices.count(other.getId()))).isEqualTo(1);
-    }
-
-    private static DeviceDetails device(String name, String serial) {
-        DeviceDetails details = new DeviceDetails();
-        details.setName(name);
-        details.setCategory("PATIENT_MONITOR");
-        details.setManufacturer("Philips");
-        details.setModel("IntelliVue");
-        details.setSerialNumber(serial);
-        details.setStatus(DeviceStatus.IN_SERVICE);
-        return details;
     }
 }

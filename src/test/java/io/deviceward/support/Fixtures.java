@@ -1,5 +1,7 @@
 package io.deviceward.support;
 
+import io.deviceward.device.DeviceDetails;
+import io.deviceward.device.DeviceStatus;
 import io.deviceward.access.AppUser;
 import io.deviceward.access.AppUserRepository;
 import io.deviceward.access.Membership;
@@ -77,6 +79,18 @@ public class Fixtures {
         AppUser user = user();
         memberships.save(Membership.onProvider(user.getId(), Role.PROVIDER_ADMIN, provider.getId(), null, Instant.now()));
         return user;
+    }
+
+    /** A valid device record: a patient monitor in service, with this name and serial number. */
+    public static DeviceDetails device(String name, String serial) {
+        DeviceDetails details = new DeviceDetails();
+        details.setName(name);
+        details.setCategory("PATIENT_MONITOR");
+        details.setManufacturer("Philips");
+        details.setModel("IntelliVue");
+        details.setSerialNumber(serial);
+        details.setStatus(DeviceStatus.IN_SERVICE);
+        return details;
     }
 
     private static String unique() {

@@ -2,8 +2,6 @@ package io.deviceward.shared.security;
 
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
-import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
@@ -49,9 +47,9 @@ class SecurityConfig {
     @Order(2)
     SecurityFilterChain uiSecurity(HttpSecurity http, ClientRegistrationRepository registrations,
             OAuth2UserService<OidcUserRequest, OidcUser> linkingUserService,
-            @Value("${deviceward.mfa.acr-values:mfa}") List<String> secondFactorAcrValues) throws Exception {
+            SecondFactorClaims secondFactor) throws Exception {
         StepUpAuthorizationRequests authorizationRequests =
-                new StepUpAuthorizationRequests(registrations, "/oauth2/authorization", secondFactorAcrValues.getFirst());
+                new StepUpAuthorizationRequests(registrations, "/oauth2/authorization", secondFactor.stepUpAcr());
 
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()

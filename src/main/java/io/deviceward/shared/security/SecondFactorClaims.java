@@ -1,4 +1,4 @@
-package io.deviceward.access;
+package io.deviceward.shared.security;
 
 import java.util.List;
 import java.util.Set;
