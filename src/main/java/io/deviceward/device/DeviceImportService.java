@@ -12,7 +12,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -49,15 +48,8 @@ import org.springframework.transaction.annotation.Transactional;
  * the one the row leaves unchanged (so an exported file reads back UNCHANGED), else it is an error.
  * An nmap host that matches no MAC belongs to the single device that has one of its IP addresses, if
  * that device has no MAC recorded or the scan saw none (a scan across a router does not see MACs).
- * A matched row updates only what it speaks for and keeps the rest of the device:
- * <ul>
- * <li>CSV: the columns the file has; an empty cell clears the field, except in columns that always
- * have a value (status, storesPatientData, posture states) and the date of the status the device is
- * in (saving would set today), where it keeps the device's value.
- * <li>nmap: the IP addresses (those of the address families the scan found replace the device's;
- * the others are kept), the MAC, and the hostname if the scan resolved one. Name, category, notes
- * and everything else stay as they are; the open-ports note is only written for new devices.
- * </ul>
+ * A matched row updates only what it speaks for and keeps the rest of the device (see
+ * {@link DeviceImportMerge}).
  * A matched row that would change nothing is UNCHANGED and is not written, so importing the same
  * file twice writes nothing (and adds no audit entries) the second time.
  */
@@ -97,8 +89,8 @@ public class DeviceImportService {
             throw new InvalidInputException("file", "The file is larger than 5 MB (" + String.format(Locale.ROOT, "%.1f MB",
                     content.length / 1024.0 / 1024.0) + "); split it into smaller files");
         }
-        Format format = detect(fileName, content);
-        List<Source> sources = format == Format.CSV ? csvSources(content) : nmapSources(content);
+        Format format = DeviceImportSources.detect(fileName, content);
+        List<Source> sources = DeviceImportSources.read(format, content);
         return new DeviceImportPreview(practiceId, fileName, format, analyse(practiceId, sources).rows());
     }
 
@@ -161,44 +153,6 @@ public class DeviceImportService {
             throw new ConcurrentChangeException("The device registry");
         }
         return new DeviceImportResult(created, updated, unchanged, errors);
-    }
-
-    // ---------------------------------------------------------------- reading the file
-
-    static Format detect(String fileName, byte[] content) {
-        String start = new String(content, 0, Math.min(content.length, 512), StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading();
-        if (start.startsWith("<")) return Format.NMAP_XML;
-        String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT).strip();
-        return name.endsWith(".xml") ? Format.NMAP_XML : Format.CSV;
-    }
-
-    private static List<Source> csvSources(byte[] content) {
-        DeviceCsvFormat.Sheet sheet = DeviceCsvFormat.read(content);
-        List<Source> sources = new ArrayList<>(sheet.rows().size());
-        for (DeviceCsvFormat.Row row : sheet.rows()) {
-            // An empty cell in a column that always has a value does not speak for that field.
-            Set<String> columns = sheet.columns().stream()
-                    .filter(c -> !(DeviceCsvFormat.DEFAULTED_COLUMNS.contains(c) && row.value(c) == null))
-                    .collect(Collectors.toCollection(LinkedHashSet::new));
-            sources.add(new Source(row.number(), "Row " + row.number(), false,
-                    row.details() == null ? null : DeviceCsvFormat.cells(row.details()), row.errors(), columns,
-                    row.value("name"), row.value("serialNumber"), row.value("macAddress")));
-        }
-        return sources;
-    }
-
-    private static List<Source> nmapSources(byte[] content) {
-        NmapXmlReader.Scan scan = NmapXmlReader.read(content);
-        List<Source> sources = new ArrayList<>(scan.hosts().size());
-        for (NmapXmlReader.Host host : scan.hosts()) {
-            Set<String> columns = new LinkedHashSet<>(List.of("ipAddresses"));
-            if (host.macAddress() != null) columns.add("macAddress");
-            if (host.hostname() != null) columns.add("hostname");
-            DeviceDetails details = host.toDetails(scan.scannedOn());
-            sources.add(new Source(host.line(), "Host " + host.label() + " (line " + host.line() + ")", true,
-                    DeviceCsvFormat.cells(details), Map.of(), columns, details.getName(), null, host.macAddress()));
-        }
-        return sources;
     }
 
     // ---------------------------------------------------------------- working out the rows
@@ -299,7 +253,7 @@ public class DeviceImportService {
                 if (sameName.size() == 1) {
                     match = sameName.getFirst();
                 } else if (sameName.size() > 1) {
-                    match = sameName.stream().filter(d -> changes(d, merge(d, source, details), today).isEmpty()).findFirst().orElse(null);
+                    match = sameName.stream().filter(d -> DeviceImportMerge.changes(d, DeviceImportMerge.merge(d, source, details), today).isEmpty()).findFirst().orElse(null);
                     if (match == null) {
                         errors.put("name", sameName.size() + " devices are called \"" + details.getName().strip()
                                 + "\" and the row has no serial number or MAC address to tell which one it means");
@@ -309,7 +263,7 @@ public class DeviceImportService {
 
             DeviceDetails candidate = details;
             if (match != null && errors.isEmpty()) {
-                candidate = merge(match, source, details);
+                candidate = DeviceImportMerge.merge(match, source, details);
                 validate(candidate, errors);
                 if (!errors.containsKey("category") && !knownCodes.contains(candidate.getCategory().strip())) {
                     errors.put("category", unknownCategory(candidate.getCategory(), knownCodes));
@@ -343,7 +297,7 @@ public class DeviceImportService {
             } else if (match == null) {
                 rows.add(new Row(source, Outcome.NEW, null, List.of(), null, DeviceCsvFormat.cells(candidate)));
             } else {
-                List<String> changed = changes(match, candidate, today);
+                List<String> changed = DeviceImportMerge.changes(match, candidate, today);
                 rows.add(new Row(source, changed.isEmpty() ? Outcome.UNCHANGED : Outcome.UPDATE, match, changed, null,
                         DeviceCsvFormat.cells(candidate)));
             }
@@ -406,57 +360,6 @@ public class DeviceImportService {
             String earlier = fileMacs.putIfAbsent(mac, source.prefix());
             if (earlier != null) errors.putIfAbsent("macAddress", earlier + " has the same MAC address " + mac);
         }
-    }
-
-    /** The device as it is, with what the row speaks for taken over (see the class comment). */
-    private static DeviceDetails merge(Device device, Source source, DeviceDetails row) {
-        Map<String, String> recorded = DeviceCsvFormat.cellMap(DeviceDetails.of(device));
-        Map<String, String> merged = new LinkedHashMap<>(recorded);
-        Map<String, String> given = DeviceCsvFormat.cellMap(row);
-        for (String column : source.columns()) merged.put(column, given.get(column));
-        if (source.scan()) {
-            merged.put("ipAddresses", String.join(" ", scannedAddresses(device.getIpAddresses(), row.getIpAddresses())));
-        }
-        // The date of the status the device ends up in cannot be empty (saving would set today):
-        // an empty cell there keeps the date on record.
-        String statusDate = switch (DeviceStatus.valueOf(merged.get("status"))) {
-            case PLANNED -> "plannedOn";
-            case IN_SERVICE -> "inServiceOn";
-            case OUT_OF_SERVICE -> "outOfServiceOn";
-            case DECOMMISSIONED -> "decommissionedOn";
-        };
-        if (merged.get(statusDate).isEmpty()) {
-            merged.put(statusDate, recorded.get(statusDate));
-        }
-        Map<String, String> errors = new LinkedHashMap<>();
-        DeviceDetails candidate = DeviceCsvFormat.fromCells(merged, errors);
-        if (!errors.isEmpty()) throw new IllegalStateException("canonical cells did not read back: " + errors);
-        return DeviceService.normalise(candidate);
-    }
-
-    /** The scanned addresses replace the device's of the same family (IPv4, IPv6); the others stay. */
-    static List<String> scannedAddresses(List<String> recorded, List<String> scanned) {
-        boolean v4 = scanned.stream().anyMatch(ip -> !ip.contains(":"));
-        boolean v6 = scanned.stream().anyMatch(ip -> ip.contains(":"));
-        List<String> result = new ArrayList<>(scanned);
-        for (String ip : recorded) {
-            boolean scannedFamily = ip.contains(":") ? v6 : v4;
-            if (!scannedFamily && !result.contains(ip)) result.add(ip);
-        }
-        return Set.copyOf(result).equals(Set.copyOf(recorded)) ? List.copyOf(recorded) : result;
-    }
-
-    /** The columns that saving the details would change, worked out on a copy that is never saved. */
-    private static List<String> changes(Device device, DeviceDetails candidate, LocalDate today) {
-        Device probe = new Device(device.getCreatedAt());
-        probe.apply(candidate, today);
-        List<String> before = DeviceCsvFormat.cells(DeviceDetails.of(device));
-        List<String> after = DeviceCsvFormat.cells(DeviceDetails.of(probe));
-        List<String> changed = new ArrayList<>();
-        for (int i = 0; i < before.size(); i++) {
-            if (!before.get(i).equals(after.get(i))) changed.add(DeviceCsvFormat.COLUMNS.get(i));
-        }
-        return changed;
     }
 
     private static Row error(Source source, Map<String, String> errors) {
