@@ -55,9 +55,17 @@ public class AccessManagement {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    AccessManagement(MembershipRepository memberships, AppUserRepository users, PracticeRepository practices,
-            ProviderRepository providers, KeycloakUsers keycloak, CurrentUser currentUser, AuditLog auditLog,
-            ObjectProvider<MfaEnrolmentPolicy> mfaPolicy, PlatformTransactionManager transactions, Clock clock) {
+    AccessManagement(
+            MembershipRepository memberships,
+            AppUserRepository users,
+            PracticeRepository practices,
+            ProviderRepository providers,
+            KeycloakUsers keycloak,
+            CurrentUser currentUser,
+            AuditLog auditLog,
+            ObjectProvider<MfaEnrolmentPolicy> mfaPolicy,
+            PlatformTransactionManager transactions,
+            Clock clock) {
         this.memberships = memberships;
         this.users = users;
         this.practices = practices;
@@ -71,11 +79,20 @@ public class AccessManagement {
     }
 
     /** What an invitation did: the membership, whether Keycloak's account is new, whether its email went out. */
-    public record Invitation(UUID membershipId, String email, boolean newAccount, Set<String> pendingActions,
-            boolean emailSent, String emailProblem) {}
+    public record Invitation(
+            UUID membershipId,
+            String email,
+            boolean newAccount,
+            Set<String> pendingActions,
+            boolean emailSent,
+            String emailProblem) {}
 
     /** What a revocation did to the person's Keycloak account, beyond the membership. */
-    public enum AccountOutcome { KEPT, DISABLED, NOT_DISABLED_KEYCLOAK_UNAVAILABLE }
+    public enum AccountOutcome {
+        KEPT,
+        DISABLED,
+        NOT_DISABLED_KEYCLOAK_UNAVAILABLE
+    }
 
     @CanManageAccess
     public Invitation invite(UUID practiceId, @Valid InvitationDetails details) {
@@ -83,7 +100,8 @@ public class AccessManagement {
         String email = details.getEmail().strip().toLowerCase(Locale.ROOT);
         Instant expiresAt = expiryFor(details.getRole(), details.getExpiresOn(), "expiresOn");
         if (!PRACTICE_ROLES.contains(details.getRole())) {
-            throw new InvalidInputException("role", "A provider admin is appointed on the provider, not invited into one practice");
+            throw new InvalidInputException(
+                    "role", "A provider admin is appointed on the provider, not invited into one practice");
         }
         requireNoActiveAccess(practice, email);
 
@@ -94,8 +112,8 @@ public class AccessManagement {
         KeycloakUsers.Account account;
         Set<String> pending;
         if (existing.isEmpty()) {
-            Set<KeycloakUsers.RequiredAction> actions = EnumSet.of(KeycloakUsers.RequiredAction.VERIFY_EMAIL,
-                    KeycloakUsers.RequiredAction.UPDATE_PASSWORD);
+            Set<KeycloakUsers.RequiredAction> actions =
+                    EnumSet.of(KeycloakUsers.RequiredAction.VERIFY_EMAIL, KeycloakUsers.RequiredAction.UPDATE_PASSWORD);
             if (mfa) actions.add(KeycloakUsers.RequiredAction.CONFIGURE_TOTP);
             account = keycloak.create(email, details.getFirstName(), details.getLastName(), actions);
             pending = new TreeSet<>(account.requiredActions());
@@ -106,24 +124,34 @@ public class AccessManagement {
             if (mfa && !keycloak.secondFactors(account.id()).contains(SecondFactor.OTP)) {
                 missing.add(KeycloakUsers.RequiredAction.CONFIGURE_TOTP);
             }
-            pending = new TreeSet<>(missing.isEmpty() ? account.requiredActions() : keycloak.addRequiredActions(account.id(), missing));
+            pending = new TreeSet<>(
+                    missing.isEmpty() ? account.requiredActions() : keycloak.addRequiredActions(account.id(), missing));
             if (!account.enabled()) {
                 keycloak.setEnabled(account.id(), true);
-                auditLog.recordEvent(practiceId, "Keycloak account", account.id(),
+                auditLog.recordEvent(
+                        practiceId,
+                        "Keycloak account",
+                        account.id(),
                         "Re-enabled the sign-in account of " + email + " for the invitation");
             }
         }
 
-        String displayName = details.getFirstName().strip() + " " + details.getLastName().strip();
+        String displayName =
+                details.getFirstName().strip() + " " + details.getLastName().strip();
         Membership membership = transaction.execute(status -> {
             requireNoActiveAccess(practice, email); // again, inside the transaction that writes
             AppUser user = users.findByEmailIgnoreCase(email)
-                    .orElseGet(() -> users.save(new AppUser(usernameFor(account, email), email, displayName, clock.instant())));
-            return memberships.save(Membership.onPractice(user.getId(), details.getRole(), practiceId, expiresAt, clock.instant()));
+                    .orElseGet(() ->
+                            users.save(new AppUser(usernameFor(account, email), email, displayName, clock.instant())));
+            return memberships.save(
+                    Membership.onPractice(user.getId(), details.getRole(), practiceId, expiresAt, clock.instant()));
         });
 
         if (pending.isEmpty()) {
-            auditLog.recordEvent(practiceId, "Invitation", membership.getId().toString(),
+            auditLog.recordEvent(
+                    practiceId,
+                    "Invitation",
+                    membership.getId().toString(),
                     email + " already has a complete sign-in account; no email needed");
             return new Invitation(membership.getId(), email, existing.isEmpty(), pending, false, null);
         }
@@ -136,26 +164,44 @@ public class AccessManagement {
         Membership membership = changeableMembership(practiceId, membershipId);
         AppUser user = users.findById(membership.getUserId()).orElseThrow(() -> new NotFoundException("Member"));
         KeycloakUsers.Account account = accountOf(user)
-                .orElseThrow(() -> new InvalidInputException("email", user.getEmail() + " has no sign-in account in Keycloak"));
+                .orElseThrow(() ->
+                        new InvalidInputException("email", user.getEmail() + " has no sign-in account in Keycloak"));
         Set<String> pending = new TreeSet<>(account.requiredActions());
         if (pending.isEmpty()) {
-            throw new InvalidInputException("email", user.getEmail() + " has already set up their sign-in; there is nothing to send");
+            throw new InvalidInputException(
+                    "email", user.getEmail() + " has already set up their sign-in; there is nothing to send");
         }
         return sendInvitation(practiceId, membershipId, user.getEmail(), account.id(), pending, false);
     }
 
-    private Invitation sendInvitation(UUID practiceId, UUID membershipId, String email, String accountId,
-            Set<String> pending, boolean newAccount) {
+    private Invitation sendInvitation(
+            UUID practiceId,
+            UUID membershipId,
+            String email,
+            String accountId,
+            Set<String> pending,
+            boolean newAccount) {
         try {
             keycloak.sendActionsEmail(accountId, pending);
-            auditLog.recordEvent(practiceId, "Invitation", membershipId.toString(),
+            auditLog.recordEvent(
+                    practiceId,
+                    "Invitation",
+                    membershipId.toString(),
                     "Invitation email sent to " + email + " (" + String.join(", ", pending) + ")");
             return new Invitation(membershipId, email, newAccount, pending, true, null);
         } catch (KeycloakUnavailableException e) {
             log.warn("Invitation email to {} not sent", email, e);
-            auditLog.recordEvent(practiceId, "Invitation", membershipId.toString(),
+            auditLog.recordEvent(
+                    practiceId,
+                    "Invitation",
+                    membershipId.toString(),
                     "Invitation email to " + email + " could not be sent");
-            return new Invitation(membershipId, email, newAccount, pending, false,
+            return new Invitation(
+                    membershipId,
+                    email,
+                    newAccount,
+                    pending,
+                    false,
                     "The access is granted, but Keycloak could not send the invitation email. Send it again later.");
         }
     }
@@ -198,8 +244,11 @@ public class AccessManagement {
             memberships.flush();
             return users.findById(membership.getUserId()).orElseThrow();
         });
-        boolean disable = practices.findById(practiceId).flatMap(p -> providers.findById(p.getProviderId()))
-                .map(p -> p.isDisableAccountsWithoutAccess()).orElse(true);
+        boolean disable = practices
+                .findById(practiceId)
+                .flatMap(p -> providers.findById(p.getProviderId()))
+                .map(p -> p.isDisableAccountsWithoutAccess())
+                .orElse(true);
         if (!disable || memberships.countByUserId(user.getId()) > 0) {
             return AccountOutcome.KEPT;
         }
@@ -209,12 +258,18 @@ public class AccessManagement {
                 return AccountOutcome.KEPT;
             }
             keycloak.setEnabled(account.get().id(), false);
-            auditLog.recordEvent(practiceId, "Keycloak account", account.get().id(),
+            auditLog.recordEvent(
+                    practiceId,
+                    "Keycloak account",
+                    account.get().id(),
                     "Disabled the sign-in account of " + user.getEmail() + ": no access left anywhere");
             return AccountOutcome.DISABLED;
         } catch (KeycloakUnavailableException e) {
             log.warn("Could not disable the Keycloak account of {}", user.getEmail(), e);
-            auditLog.recordEvent(practiceId, "Keycloak account", user.getId().toString(),
+            auditLog.recordEvent(
+                    practiceId,
+                    "Keycloak account",
+                    user.getId().toString(),
                     "Could not disable the sign-in account of " + user.getEmail() + " (Keycloak unavailable)");
             return AccountOutcome.NOT_DISABLED_KEYCLOAK_UNAVAILABLE;
         }
@@ -230,16 +285,23 @@ public class AccessManagement {
      */
     private Membership changeableMembership(UUID practiceId, UUID membershipId) {
         Practice practice = practice(practiceId);
-        Membership membership = memberships.findById(membershipId)
+        Membership membership = memberships
+                .findById(membershipId)
                 .filter(m -> practiceId.equals(m.getPracticeId())
                         || (m.isProviderWide() && practice.getProviderId().equals(m.getProviderId())))
                 .orElseThrow(() -> new NotFoundException("Member"));
         if (membership.isProviderWide()) {
-            auditLog.recordDenied(practiceId, "Membership", membershipId.toString(),
+            auditLog.recordDenied(
+                    practiceId,
+                    "Membership",
+                    membershipId.toString(),
                     "Refused to change provider-wide access from a practice");
             throw new AccessDeniedException("Provider-wide access is managed on the provider, not from one practice");
         }
-        if (currentUser.find().map(u -> u.appUserId().equals(membership.getUserId())).orElse(false)) {
+        if (currentUser
+                .find()
+                .map(u -> u.appUserId().equals(membership.getUserId()))
+                .orElse(false)) {
             throw new InvalidInputException("membership", "You cannot change your own access; ask another manager");
         }
         return membership;
@@ -250,9 +312,12 @@ public class AccessManagement {
         users.findByEmailIgnoreCase(email).ifPresent(user -> {
             for (Membership m : memberships.findGrantingIn(user.getId(), practice.getId(), practice.getProviderId())) {
                 if (m.isActiveAt(now)) {
-                    throw new InvalidInputException("email", email + " already has access to this practice as "
-                            + m.getRole().label().toLowerCase(Locale.ROOT)
-                            + (m.isProviderWide() ? " of the whole provider" : "") + ". Change that membership instead.");
+                    throw new InvalidInputException(
+                            "email",
+                            email + " already has access to this practice as "
+                                    + m.getRole().label().toLowerCase(Locale.ROOT)
+                                    + (m.isProviderWide() ? " of the whole provider" : "")
+                                    + ". Change that membership instead.");
                 }
             }
         });
@@ -282,6 +347,8 @@ public class AccessManagement {
 
     private String usernameFor(KeycloakUsers.Account account, String email) {
         String username = account.username() != null ? account.username() : email;
-        return users.findByUsername(username).isPresent() ? email + "#" + UUID.randomUUID().toString().substring(0, 8) : username;
+        return users.findByUsername(username).isPresent()
+                ? email + "#" + UUID.randomUUID().toString().substring(0, 8)
+                : username;
     }
 }

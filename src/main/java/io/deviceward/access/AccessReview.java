@@ -14,13 +14,16 @@ import org.hibernate.annotations.TenantId;
 public class AccessReview implements Audited {
     @Id
     private UUID id;
+
     @TenantId
     @Column(name = "practice_id", updatable = false)
     private UUID practiceId;
+
     private Instant startedAt;
     private UUID startedByUserId;
     private String startedByName;
     private Instant completedAt;
+
     @Version
     private long version;
 
@@ -33,16 +36,46 @@ public class AccessReview implements Audited {
         this.startedByName = startedByName;
     }
 
-    void complete(Instant at) { this.completedAt = at; }
+    void complete(Instant at) {
+        this.completedAt = at;
+    }
 
-    public UUID getId() { return id; }
-    public UUID getPracticeId() { return practiceId; }
-    public Instant getStartedAt() { return startedAt; }
-    public String getStartedByName() { return startedByName; }
-    public Instant getCompletedAt() { return completedAt; }
-    public boolean isOpen() { return completedAt == null; }
+    public UUID getId() {
+        return id;
+    }
 
-    @Override public UUID auditScopeId() { return practiceId; }
-    @Override public String auditObjectType() { return "Access review"; }
-    @Override public String auditLabel() { return "Access review started by " + startedByName; }
+    public UUID getPracticeId() {
+        return practiceId;
+    }
+
+    public Instant getStartedAt() {
+        return startedAt;
+    }
+
+    public String getStartedByName() {
+        return startedByName;
+    }
+
+    public Instant getCompletedAt() {
+        return completedAt;
+    }
+
+    public boolean isOpen() {
+        return completedAt == null;
+    }
+
+    @Override
+    public UUID auditScopeId() {
+        return practiceId;
+    }
+
+    @Override
+    public String auditObjectType() {
+        return "Access review";
+    }
+
+    @Override
+    public String auditLabel() {
+        return "Access review started by " + startedByName;
+    }
 }

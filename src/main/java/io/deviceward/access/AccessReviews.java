@@ -37,9 +37,16 @@ public class AccessReviews {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    AccessReviews(AccessReviewRepository reviews, AccessReviewItemRepository items, MembershipRepository memberships,
-            AppUserRepository users, PracticeRepository practices, AccessManagement accessManagement,
-            CurrentUser currentUser, PlatformTransactionManager transactions, Clock clock) {
+    AccessReviews(
+            AccessReviewRepository reviews,
+            AccessReviewItemRepository items,
+            MembershipRepository memberships,
+            AppUserRepository users,
+            PracticeRepository practices,
+            AccessManagement accessManagement,
+            CurrentUser currentUser,
+            PlatformTransactionManager transactions,
+            Clock clock) {
         this.reviews = reviews;
         this.items = items;
         this.memberships = memberships;
@@ -73,9 +80,12 @@ public class AccessReviews {
         }
         Practice practice = practices.findById(practiceId).orElseThrow(() -> new NotFoundException("Practice"));
         SignedInUser reviewer = currentUser.require();
-        AccessReview review = reviews.save(new AccessReview(clock.instant(), reviewer.appUserId(), reviewer.displayName()));
+        AccessReview review =
+                reviews.save(new AccessReview(clock.instant(), reviewer.appUserId(), reviewer.displayName()));
         List<Membership> granting = memberships.findAllIn(practiceId, practice.getProviderId());
-        Map<UUID, AppUser> byId = users.findAllById(granting.stream().map(Membership::getUserId).toList()).stream()
+        Map<UUID, AppUser> byId = users
+                .findAllById(granting.stream().map(Membership::getUserId).toList())
+                .stream()
                 .collect(Collectors.toMap(AppUser::getId, Function.identity()));
         for (Membership membership : granting) {
             items.save(new AccessReviewItem(review.getId(), membership, byId.get(membership.getUserId())));
@@ -87,7 +97,10 @@ public class AccessReviews {
     @Transactional
     public AccessReviewItem confirm(UUID practiceId, UUID itemId) {
         AccessReviewItem item = pendingItem(itemId);
-        item.decide(AccessReviewItem.Decision.CONFIRMED, clock.instant(), currentUser.require().displayName());
+        item.decide(
+                AccessReviewItem.Decision.CONFIRMED,
+                clock.instant(),
+                currentUser.require().displayName());
         completeIfDecided(item.getReviewId());
         return item;
     }
@@ -97,7 +110,8 @@ public class AccessReviews {
     public AccessReviewItem revoke(UUID practiceId, UUID itemId) {
         AccessReviewItem item = transaction.execute(status -> pendingItem(itemId));
         if (item.isProviderWide()) {
-            throw new InvalidInputException("decision",
+            throw new InvalidInputException(
+                    "decision",
                     "Provider-wide access is revoked on the provider; confirm it here or ask the provider admin");
         }
         if (memberships.existsById(item.getMembershipId())) {
@@ -105,7 +119,10 @@ public class AccessReviews {
         }
         return transaction.execute(status -> {
             AccessReviewItem current = pendingItem(itemId);
-            current.decide(AccessReviewItem.Decision.REVOKED, clock.instant(), currentUser.require().displayName());
+            current.decide(
+                    AccessReviewItem.Decision.REVOKED,
+                    clock.instant(),
+                    currentUser.require().displayName());
             completeIfDecided(current.getReviewId());
             return current;
         });
@@ -125,8 +142,10 @@ public class AccessReviews {
     private AccessReviewItem pendingItem(UUID itemId) {
         AccessReviewItem item = items.findById(itemId).orElseThrow(() -> new NotFoundException("Access review item"));
         if (!item.isPending()) {
-            throw new InvalidInputException("decision", "This membership was already " + item.getDecision().name().toLowerCase()
-                    + " by " + item.getDecidedByName());
+            throw new InvalidInputException(
+                    "decision",
+                    "This membership was already " + item.getDecision().name().toLowerCase() + " by "
+                            + item.getDecidedByName());
         }
         return item;
     }

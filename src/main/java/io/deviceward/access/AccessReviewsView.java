@@ -28,7 +28,8 @@ import java.util.UUID;
 @PageTitle("Access reviews · DeviceWard")
 @PermitAll
 public class AccessReviewsView extends VerticalLayout implements BeforeEnterObserver {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
     private final AccessReviews accessReviews;
     private final PracticeAccess access;
     private final Grid<AccessReview> reviewGrid = new Grid<>();
@@ -57,21 +58,30 @@ public class AccessReviewsView extends VerticalLayout implements BeforeEnterObse
         reviewGrid.setId("reviews-grid");
         reviewGrid.addColumn(r -> WHEN.format(r.getStartedAt())).setHeader("Started");
         reviewGrid.addColumn(AccessReview::getStartedByName).setHeader("By");
-        reviewGrid.addColumn(r -> r.isOpen() ? "Open" : "Completed " + WHEN.format(r.getCompletedAt())).setHeader("Status");
+        reviewGrid
+                .addColumn(r -> r.isOpen() ? "Open" : "Completed " + WHEN.format(r.getCompletedAt()))
+                .setHeader("Status");
         reviewGrid.setAllRowsVisible(true);
         reviewGrid.addItemClickListener(click -> showItems(click.getItem()));
 
         itemGrid.setId("review-items-grid");
         itemGrid.addColumn(AccessReviewItem::getUserName).setHeader("Name");
         itemGrid.addColumn(AccessReviewItem::getEmail).setHeader("Email");
-        itemGrid.addColumn(i -> i.getRole().label() + (i.isProviderWide() ? " (all practices)" : "")).setHeader("Role");
-        itemGrid.addColumn(i -> i.getExpiresAt() == null ? "" : WHEN.format(i.getExpiresAt())).setHeader("Access ends");
+        itemGrid.addColumn(i -> i.getRole().label() + (i.isProviderWide() ? " (all practices)" : ""))
+                .setHeader("Role");
+        itemGrid.addColumn(i -> i.getExpiresAt() == null ? "" : WHEN.format(i.getExpiresAt()))
+                .setHeader("Access ends");
         itemGrid.addComponentColumn(this::decision).setHeader("Decision").setAutoWidth(true);
         itemGrid.setAllRowsVisible(true);
 
-        add(new H1("Access reviews"),
-                new Paragraph("Every membership must be confirmed or revoked. The outcome stays here, and in the audit trail."),
-                start, reviewGrid, itemsHeading, itemGrid);
+        add(
+                new H1("Access reviews"),
+                new Paragraph(
+                        "Every membership must be confirmed or revoked. The outcome stays here, and in the audit trail."),
+                start,
+                reviewGrid,
+                itemsHeading,
+                itemGrid);
     }
 
     private com.vaadin.flow.component.Component decision(AccessReviewItem item) {
@@ -82,9 +92,11 @@ public class AccessReviewsView extends VerticalLayout implements BeforeEnterObse
         if (!canManage) {
             return new Span("Pending");
         }
-        Button confirm = new Button("Confirm", click -> decide(() -> accessReviews.confirm(practiceId, item.getId()), item));
+        Button confirm =
+                new Button("Confirm", click -> decide(() -> accessReviews.confirm(practiceId, item.getId()), item));
         confirm.setId("confirm-" + item.getMembershipId());
-        Button revoke = new Button("Revoke", click -> decide(() -> accessReviews.revoke(practiceId, item.getId()), item));
+        Button revoke =
+                new Button("Revoke", click -> decide(() -> accessReviews.revoke(practiceId, item.getId()), item));
         revoke.setId("revoke-" + item.getMembershipId());
         revoke.addThemeVariants(ButtonVariant.LUMO_ERROR);
         revoke.setVisible(!item.isProviderWide());
@@ -111,7 +123,9 @@ public class AccessReviewsView extends VerticalLayout implements BeforeEnterObse
     private void refresh(UUID selected) {
         List<AccessReview> all = accessReviews.reviews(practiceId);
         reviewGrid.setItems(all);
-        all.stream().filter(r -> r.getId().equals(selected)).findFirst()
+        all.stream()
+                .filter(r -> r.getId().equals(selected))
+                .findFirst()
                 .or(() -> all.stream().findFirst())
                 .ifPresentOrElse(this::showItems, () -> {
                     itemsHeading.setText("No review yet");

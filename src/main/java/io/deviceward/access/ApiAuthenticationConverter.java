@@ -25,14 +25,24 @@ public class ApiAuthenticationConverter implements Converter<Jwt, AbstractAuthen
     @Override
     public AbstractAuthenticationToken convert(Jwt jwt) {
         String name = jwt.getClaimAsString("name");
-        AppUser user = links.forToken(new UserLinkService.Identity(jwt.getSubject(), jwt.getClaimAsString("preferred_username"),
-                jwt.getClaimAsString("email"), Boolean.TRUE.equals(jwt.getClaimAsBoolean("email_verified")), name));
-        return new ApiAuthentication(new ApiUser(user.getId(), jwt.getSubject(), user.getDisplayName(),
-                secondFactor.proveSecondFactor(jwt.getClaimAsString("acr"))), jwt);
+        AppUser user = links.forToken(new UserLinkService.Identity(
+                jwt.getSubject(),
+                jwt.getClaimAsString("preferred_username"),
+                jwt.getClaimAsString("email"),
+                Boolean.TRUE.equals(jwt.getClaimAsBoolean("email_verified")),
+                name));
+        return new ApiAuthentication(
+                new ApiUser(
+                        user.getId(),
+                        jwt.getSubject(),
+                        user.getDisplayName(),
+                        secondFactor.proveSecondFactor(jwt.getClaimAsString("acr"))),
+                jwt);
     }
 
     /** The token's {@code acr} decides {@code secondFactorVerified}, as the ID token does for the browser. */
-    record ApiUser(UUID appUserId, String subject, String displayName, boolean secondFactorVerified) implements SignedInUser {}
+    record ApiUser(UUID appUserId, String subject, String displayName, boolean secondFactorVerified)
+            implements SignedInUser {}
 
     static final class ApiAuthentication extends AbstractAuthenticationToken {
         private final ApiUser user;
@@ -45,8 +55,19 @@ public class ApiAuthenticationConverter implements Converter<Jwt, AbstractAuthen
             setAuthenticated(true);
         }
 
-        @Override public Object getCredentials() { return token; }
-        @Override public Object getPrincipal() { return user; }
-        @Override public String getName() { return user.subject(); }
+        @Override
+        public Object getCredentials() {
+            return token;
+        }
+
+        @Override
+        public Object getPrincipal() {
+            return user;
+        }
+
+        @Override
+        public String getName() {
+            return user.subject();
+        }
     }
 }

@@ -16,12 +16,14 @@ import java.util.UUID;
 public class AppUser {
     @Id
     private UUID id;
+
     private String username;
     private String email;
     private String displayName;
     private String keycloakSubject;
     private Instant lastLoginAt;
     private Instant createdAt;
+
     @Version
     private long version;
 
@@ -40,10 +42,27 @@ public class AppUser {
         this.lastLoginAt = at;
     }
 
-    public UUID getId() { return id; }
-    public String getUsername() { return username; }
-    public String getEmail() { return email; }
-    public String getDisplayName() { return displayName; }
-    public String getKeycloakSubject() { return keycloakSubject; }
-    public Instant getLastLoginAt() { return lastLoginAt; }
+    public UUID getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getKeycloakSubject() {
+        return keycloakSubject;
+    }
+
+    public Instant getLastLoginAt() {
+        return lastLoginAt;
+    }
 }

@@ -26,6 +26,7 @@ public class CurrentUser implements AuditActorResolver {
 
     @Override
     public AuditActor currentActor() {
-        return find().map(u -> new AuditActor(u.appUserId(), u.subject(), u.displayName())).orElse(AuditActor.SYSTEM);
+        return find().map(u -> new AuditActor(u.appUserId(), u.subject(), u.displayName()))
+                .orElse(AuditActor.SYSTEM);
     }
 }

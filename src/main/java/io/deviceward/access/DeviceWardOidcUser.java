@@ -13,17 +13,36 @@ class DeviceWardOidcUser extends DefaultOidcUser implements SignedInUser {
     private final String displayName;
     private final boolean secondFactorVerified;
 
-    DeviceWardOidcUser(Collection<? extends GrantedAuthority> authorities, OidcIdToken idToken, OidcUserInfo userInfo,
-            UUID appUserId, String displayName, boolean secondFactorVerified) {
+    DeviceWardOidcUser(
+            Collection<? extends GrantedAuthority> authorities,
+            OidcIdToken idToken,
+            OidcUserInfo userInfo,
+            UUID appUserId,
+            String displayName,
+            boolean secondFactorVerified) {
         super(authorities, idToken, userInfo, "preferred_username");
         this.appUserId = appUserId;
         this.displayName = displayName;
         this.secondFactorVerified = secondFactorVerified;
     }
 
-    @Override public UUID appUserId() { return appUserId; }
-    @Override public String subject() { return getSubject(); }
-    @Override public String displayName() { return displayName; }
+    @Override
+    public UUID appUserId() {
+        return appUserId;
+    }
+
+    @Override
+    public String subject() {
+        return getSubject();
+    }
+
+    @Override
+    public String displayName() {
+        return displayName;
+    }
     /** From the ID token Keycloak signed for this sign-in: its {@code acr}. */
-    @Override public boolean secondFactorVerified() { return secondFactorVerified; }
+    @Override
+    public boolean secondFactorVerified() {
+        return secondFactorVerified;
+    }
 }

@@ -15,12 +15,15 @@ public class InvitationDetails {
     @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "Enter a valid email address, like name@practice.example")
     @Size(max = 254, message = "At most 254 characters")
     private String email;
+
     @NotBlank(message = "Enter the first name")
     @Size(max = 100, message = "At most 100 characters")
     private String firstName;
+
     @NotBlank(message = "Enter the last name")
     @Size(max = 100, message = "At most 100 characters")
     private String lastName;
+
     @NotNull(message = "Choose a role")
     private Role role;
     /** Access ends at the end of this day (UTC); required for auditors. */
@@ -36,14 +39,43 @@ public class InvitationDetails {
         this.expiresOn = expiresOn;
     }
 
-    public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = email; }
-    public String getFirstName() { return firstName; }
-    public void setFirstName(String firstName) { this.firstName = firstName; }
-    public String getLastName() { return lastName; }
-    public void setLastName(String lastName) { this.lastName = lastName; }
-    public Role getRole() { return role; }
-    public void setRole(Role role) { this.role = role; }
-    public LocalDate getExpiresOn() { return expiresOn; }
-    public void setExpiresOn(LocalDate expiresOn) { this.expiresOn = expiresOn; }
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public void setFirstName(String firstName) {
+        this.firstName = firstName;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public void setLastName(String lastName) {
+        this.lastName = lastName;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public void setRole(Role role) {
+        this.role = role;
+    }
+
+    public LocalDate getExpiresOn() {
+        return expiresOn;
+    }
+
+    public void setExpiresOn(LocalDate expiresOn) {
+        this.expiresOn = expiresOn;
+    }
 }

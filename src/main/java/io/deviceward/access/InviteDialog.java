@@ -58,7 +58,8 @@ class InviteDialog extends Dialog {
         send.setId("invite-send");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button cancel = new Button("Cancel", click -> close());
-        add(new Paragraph("Keycloak emails them a link to verify their address and set a password."),
+        add(
+                new Paragraph("Keycloak emails them a link to verify their address and set a password."),
                 new FormLayout(email, firstName, lastName, role, expiry));
         getFooter().add(cancel, send);
     }
@@ -69,8 +70,11 @@ class InviteDialog extends Dialog {
             if (invitation.emailProblem() != null) {
                 Notifications.error(invitation.emailProblem());
             } else {
-                Notifications.success(invitation.emailSent() ? "Invited " + invitation.email() + ": Keycloak has emailed them a link"
-                        : "Gave " + invitation.email() + " access; they can sign in with their existing account");
+                Notifications.success(
+                        invitation.emailSent()
+                                ? "Invited " + invitation.email() + ": Keycloak has emailed them a link"
+                                : "Gave " + invitation.email()
+                                        + " access; they can sign in with their existing account");
             }
             close();
             onInvited.accept(invitation);

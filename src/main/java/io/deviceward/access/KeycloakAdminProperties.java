@@ -28,7 +28,8 @@ public record KeycloakAdminProperties(
         String server = configured.serverUrl();
         String realm = configured.realm();
         if ((isBlank(server) || isBlank(realm)) && !isBlank(issuerUri)) {
-            URI issuer = URI.create(issuerUri.endsWith("/") ? issuerUri.substring(0, issuerUri.length() - 1) : issuerUri);
+            URI issuer =
+                    URI.create(issuerUri.endsWith("/") ? issuerUri.substring(0, issuerUri.length() - 1) : issuerUri);
             String path = issuer.getPath();
             int marker = path.lastIndexOf("/realms/");
             if (marker < 0) {
@@ -42,10 +43,16 @@ public record KeycloakAdminProperties(
                 realm = path.substring(marker + "/realms/".length());
             }
         }
-        return new KeycloakAdminProperties(server, realm, configured.clientId(), configured.clientSecret(),
-                configured.invitationClientId(), configured.invitationRedirectUri(),
+        return new KeycloakAdminProperties(
+                server,
+                realm,
+                configured.clientId(),
+                configured.clientSecret(),
+                configured.invitationClientId(),
+                configured.invitationRedirectUri(),
                 configured.invitationLifespan() == null ? Duration.ofHours(72) : configured.invitationLifespan(),
-                configured.timeout() == null ? Duration.ofSeconds(10) : configured.timeout(), configured.passwordPolicy());
+                configured.timeout() == null ? Duration.ofSeconds(10) : configured.timeout(),
+                configured.passwordPolicy());
     }
 
     private static boolean isBlank(String value) {

@@ -40,10 +40,19 @@ import org.springframework.stereotype.Component;
 public class KeycloakUsers implements DisposableBean {
 
     /** Keycloak's names of the required actions DeviceWard sets. */
-    public enum RequiredAction { VERIFY_EMAIL, UPDATE_PASSWORD, CONFIGURE_TOTP }
+    public enum RequiredAction {
+        VERIFY_EMAIL,
+        UPDATE_PASSWORD,
+        CONFIGURE_TOTP
+    }
 
     /** A Keycloak user as DeviceWard needs it. */
-    public record Account(String id, String username, String email, boolean enabled, boolean emailVerified,
+    public record Account(
+            String id,
+            String username,
+            String email,
+            boolean enabled,
+            boolean emailVerified,
             Set<String> requiredActions) {}
 
     private final KeycloakAdminProperties properties;
@@ -73,9 +82,12 @@ public class KeycloakUsers implements DisposableBean {
     }
 
     public Optional<Account> findByEmail(String email) {
-        return call("Looking up " + email, () -> realm().users().searchByEmail(email.strip(), true).stream()
-                .filter(u -> email.strip().equalsIgnoreCase(u.getEmail()))
-                .findFirst().map(KeycloakUsers::account));
+        return call(
+                "Looking up " + email,
+                () -> realm().users().searchByEmail(email.strip(), true).stream()
+                        .filter(u -> email.strip().equalsIgnoreCase(u.getEmail()))
+                        .findFirst()
+                        .map(KeycloakUsers::account));
     }
 
     public Optional<Account> findById(String id) {
@@ -114,7 +126,8 @@ public class KeycloakUsers implements DisposableBean {
         return call("Updating a user's required actions", () -> {
             UserResource resource = realm().users().get(id);
             UserRepresentation user = resource.toRepresentation();
-            Set<String> all = new LinkedHashSet<>(user.getRequiredActions() == null ? List.of() : user.getRequiredActions());
+            Set<String> all =
+                    new LinkedHashSet<>(user.getRequiredActions() == null ? List.of() : user.getRequiredActions());
             actions.forEach(a -> all.add(a.name()));
             // Read, change, write back whole: a partial representation could clear profile attributes.
             user.setRequiredActions(new ArrayList<>(all));
@@ -126,8 +139,13 @@ public class KeycloakUsers implements DisposableBean {
     /** Has Keycloak email the user a link that walks them through these actions, then back to DeviceWard. */
     public void sendActionsEmail(String id, Set<String> actions) {
         call("Sending the invitation email", () -> {
-            realm().users().get(id).executeActionsEmail(properties.invitationClientId(), properties.invitationRedirectUri(),
-                    (int) properties.invitationLifespan().toSeconds(), List.copyOf(actions));
+            realm().users()
+                    .get(id)
+                    .executeActionsEmail(
+                            properties.invitationClientId(),
+                            properties.invitationRedirectUri(),
+                            (int) properties.invitationLifespan().toSeconds(),
+                            List.copyOf(actions));
             return null;
         });
     }
@@ -162,10 +180,22 @@ public class KeycloakUsers implements DisposableBean {
      * Needs the realm's events on and the service account's view-events role.
      */
     public List<LoginError> loginErrorsSince(String subject, String clientId, long sinceEpochMillis) {
-        return call("Reading a user's sign-in errors", () -> realm()
-                .getEvents(List.of("LOGIN_ERROR"), clientId, subject, sinceEpochMillis, System.currentTimeMillis() + 60_000,
-                        null, 0, 100, "asc")
-                .stream().map(e -> new LoginError(e.getTime(), e.getError())).toList());
+        return call(
+                "Reading a user's sign-in errors",
+                () -> realm()
+                        .getEvents(
+                                List.of("LOGIN_ERROR"),
+                                clientId,
+                                subject,
+                                sinceEpochMillis,
+                                System.currentTimeMillis() + 60_000,
+                                null,
+                                0,
+                                100,
+                                "asc")
+                        .stream()
+                        .map(e -> new LoginError(e.getTime(), e.getError()))
+                        .toList());
     }
 
     public void setEnabled(String id, boolean enabled) {
@@ -183,7 +213,11 @@ public class KeycloakUsers implements DisposableBean {
     }
 
     private static Account account(UserRepresentation user) {
-        return new Account(user.getId(), user.getUsername(), user.getEmail(), Boolean.TRUE.equals(user.isEnabled()),
+        return new Account(
+                user.getId(),
+                user.getUsername(),
+                user.getEmail(),
+                Boolean.TRUE.equals(user.isEnabled()),
                 Boolean.TRUE.equals(user.isEmailVerified()),
                 Set.copyOf(user.getRequiredActions() == null ? List.of() : user.getRequiredActions()));
     }

@@ -23,9 +23,18 @@ class LinkingOidcUserService implements OAuth2UserService<OidcUserRequest, OidcU
     @Override
     public OidcUser loadUser(OidcUserRequest request) throws OAuth2AuthenticationException {
         OidcUser oidcUser = delegate.loadUser(request);
-        AppUser user = links.onLogin(new UserLinkService.Identity(oidcUser.getSubject(), oidcUser.getPreferredUsername(),
-                oidcUser.getEmail(), Boolean.TRUE.equals(oidcUser.getEmailVerified()), oidcUser.getFullName()));
-        return new DeviceWardOidcUser(oidcUser.getAuthorities(), oidcUser.getIdToken(), oidcUser.getUserInfo(),
-                user.getId(), user.getDisplayName(), secondFactor.proveSecondFactor(oidcUser.getIdToken().getClaimAsString("acr")));
+        AppUser user = links.onLogin(new UserLinkService.Identity(
+                oidcUser.getSubject(),
+                oidcUser.getPreferredUsername(),
+                oidcUser.getEmail(),
+                Boolean.TRUE.equals(oidcUser.getEmailVerified()),
+                oidcUser.getFullName()));
+        return new DeviceWardOidcUser(
+                oidcUser.getAuthorities(),
+                oidcUser.getIdToken(),
+                oidcUser.getUserInfo(),
+                user.getId(),
+                user.getDisplayName(),
+                secondFactor.proveSecondFactor(oidcUser.getIdToken().getClaimAsString("acr")));
     }
 }

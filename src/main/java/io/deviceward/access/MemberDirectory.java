@@ -8,19 +8,19 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Who has access to a practice, directly or through its provider. Changes go through {@link AccessManagement}. */
 @Service
@@ -36,8 +36,13 @@ public class MemberDirectory {
 
     private final org.springframework.beans.factory.ObjectProvider<SecondFactorRule> secondFactorRule;
 
-    MemberDirectory(MembershipRepository memberships, AppUserRepository users, PracticeRepository practices,
-            KeycloakUsers keycloak, PlatformTransactionManager transactions, Clock clock,
+    MemberDirectory(
+            MembershipRepository memberships,
+            AppUserRepository users,
+            PracticeRepository practices,
+            KeycloakUsers keycloak,
+            PlatformTransactionManager transactions,
+            Clock clock,
             org.springframework.beans.factory.ObjectProvider<SecondFactorRule> secondFactorRule) {
         this.secondFactorRule = secondFactorRule;
         this.keycloak = keycloak;
@@ -50,16 +55,35 @@ public class MemberDirectory {
     }
 
     /** {@code practiceId} is null for a provider-wide membership. */
-    public record Member(UUID membershipId, UUID userId, String name, String email, Role role, boolean providerWide,
-            UUID practiceId, Instant expiresAt, boolean active, Instant lastLoginAt, String keycloakSubject) {}
+    public record Member(
+            UUID membershipId,
+            UUID userId,
+            String name,
+            String email,
+            Role role,
+            boolean providerWide,
+            UUID practiceId,
+            Instant expiresAt,
+            boolean active,
+            Instant lastLoginAt,
+            String keycloakSubject) {}
 
     /** Where a member stands: invited (never signed in), active, disabled in Keycloak, or expired here. */
     public enum Status {
-        INVITED("Invited"), ACTIVE("Active"), DISABLED("Disabled"), EXPIRED("Expired");
+        INVITED("Invited"),
+        ACTIVE("Active"),
+        DISABLED("Disabled"),
+        EXPIRED("Expired");
 
         private final String label;
-        Status(String label) { this.label = label; }
-        public String label() { return label; }
+
+        Status(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
     }
 
     /**
@@ -88,7 +112,10 @@ public class MemberDirectory {
     @CanViewPractice
     @Transactional(readOnly = true)
     public List<Member> members(UUID practiceId) {
-        UUID providerId = practices.findById(practiceId).orElseThrow(() -> new NotFoundException("Practice")).getProviderId();
+        UUID providerId = practices
+                .findById(practiceId)
+                .orElseThrow(() -> new NotFoundException("Practice"))
+                .getProviderId();
         return toMembers(memberships.findAllIn(practiceId, providerId));
     }
 
@@ -104,11 +131,13 @@ public class MemberDirectory {
         List<MemberAccess> rows = new ArrayList<>();
         for (Member member : list) {
             KeycloakSide side = accounts.getOrDefault(member.userId(), KeycloakSide.UNKNOWN);
-            Status status = !member.active() ? Status.EXPIRED
-                    : side.account().isPresent() && !side.account().get().enabled() ? Status.DISABLED
-                    : member.lastLoginAt() == null ? Status.INVITED
-                    : Status.ACTIVE;
-            rows.add(new MemberAccess(member, status, side.factors(), rule != null && rule.requires(practiceId, member.role())));
+            Status status = !member.active()
+                    ? Status.EXPIRED
+                    : side.account().isPresent() && !side.account().get().enabled()
+                            ? Status.DISABLED
+                            : member.lastLoginAt() == null ? Status.INVITED : Status.ACTIVE;
+            rows.add(new MemberAccess(
+                    member, status, side.factors(), rule != null && rule.requires(practiceId, member.role())));
         }
         return rows;
     }
@@ -122,25 +151,49 @@ public class MemberDirectory {
         record Row(String appliesTo, Member member) {}
         List<Row> rows = readOnly.execute(status -> {
             Map<UUID, String> practiceNames = practices.findByProviderIdOrderByName(providerId).stream()
-                    .collect(Collectors.toMap(io.deviceward.practice.Practice::getId, io.deviceward.practice.Practice::getName));
+                    .collect(Collectors.toMap(
+                            io.deviceward.practice.Practice::getId, io.deviceward.practice.Practice::getName));
             return toMembers(memberships.findAllOfProvider(providerId)).stream()
-                    .map(m -> new Row(m.providerWide() ? "All practices" : practiceNames.getOrDefault(m.practiceId(), "?"), m))
-                    .sorted(java.util.Comparator.comparing(Row::appliesTo).thenComparing(r -> r.member().name())).toList();
+                    .map(m -> new Row(
+                            m.providerWide() ? "All practices" : practiceNames.getOrDefault(m.practiceId(), "?"), m))
+                    .sorted(java.util.Comparator.comparing(Row::appliesTo)
+                            .thenComparing(r -> r.member().name()))
+                    .toList();
         });
-        Map<UUID, KeycloakSide> accounts = keycloakSides(rows.stream().map(Row::member).toList());
-        return rows.stream().map(r -> new ProviderMember(r.appliesTo(), r.member(),
-                accounts.getOrDefault(r.member().userId(), KeycloakSide.UNKNOWN).factors())).toList();
+        Map<UUID, KeycloakSide> accounts =
+                keycloakSides(rows.stream().map(Row::member).toList());
+        return rows.stream()
+                .map(r -> new ProviderMember(
+                        r.appliesTo(),
+                        r.member(),
+                        accounts.getOrDefault(r.member().userId(), KeycloakSide.UNKNOWN)
+                                .factors()))
+                .toList();
     }
 
     private List<Member> toMembers(List<Membership> granting) {
-        Map<UUID, AppUser> byId = users.findAllById(granting.stream().map(Membership::getUserId).toList()).stream()
+        Map<UUID, AppUser> byId = users
+                .findAllById(granting.stream().map(Membership::getUserId).toList())
+                .stream()
                 .collect(Collectors.toMap(AppUser::getId, Function.identity()));
         Instant now = clock.instant();
-        return granting.stream().map(m -> {
-            AppUser user = byId.get(m.getUserId());
-            return new Member(m.getId(), user.getId(), user.getDisplayName(), user.getEmail(), m.getRole(), m.isProviderWide(),
-                    m.getPracticeId(), m.getExpiresAt(), m.isActiveAt(now), user.getLastLoginAt(), user.getKeycloakSubject());
-        }).toList();
+        return granting.stream()
+                .map(m -> {
+                    AppUser user = byId.get(m.getUserId());
+                    return new Member(
+                            m.getId(),
+                            user.getId(),
+                            user.getDisplayName(),
+                            user.getEmail(),
+                            m.getRole(),
+                            m.isProviderWide(),
+                            m.getPracticeId(),
+                            m.getExpiresAt(),
+                            m.isActiveAt(now),
+                            user.getLastLoginAt(),
+                            user.getKeycloakSubject());
+                })
+                .toList();
     }
 
     /** Keycloak's account of a member and its second factors; {@code factors} null when not known. */
@@ -158,10 +211,16 @@ public class MemberDirectory {
             if (sides.containsKey(member.userId())) continue;
             try {
                 Optional<KeycloakUsers.Account> account = member.keycloakSubject() != null
-                        ? keycloak.findById(member.keycloakSubject()) : Optional.empty();
+                        ? keycloak.findById(member.keycloakSubject())
+                        : Optional.empty();
                 if (account.isEmpty()) account = keycloak.findByEmail(member.email());
-                sides.put(member.userId(), new KeycloakSide(account,
-                        account.isPresent() ? keycloak.secondFactors(account.get().id()) : null));
+                sides.put(
+                        member.userId(),
+                        new KeycloakSide(
+                                account,
+                                account.isPresent()
+                                        ? keycloak.secondFactors(account.get().id())
+                                        : null));
             } catch (KeycloakUnavailableException e) {
                 log.warn("Keycloak did not answer while listing members; MFA status shown as unknown", e);
                 break;
@@ -178,6 +237,10 @@ public class MemberDirectory {
     @CanViewPractice
     @Transactional(readOnly = true)
     public long activeMemberCount(UUID practiceId) {
-        return members(practiceId).stream().filter(Member::active).map(Member::email).distinct().count();
+        return members(practiceId).stream()
+                .filter(Member::active)
+                .map(Member::email)
+                .distinct()
+                .count();
     }
 }

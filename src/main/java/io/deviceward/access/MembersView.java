@@ -38,8 +38,10 @@ import java.util.UUID;
 @PageTitle("Members · DeviceWard")
 @PermitAll
 public class MembersView extends VerticalLayout implements BeforeEnterObserver {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withZone(ZoneId.of("UTC"));
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withZone(ZoneId.of("UTC"));
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofLocalizedDateTime(
+                    FormatStyle.MEDIUM, FormatStyle.SHORT)
             .withZone(ZoneId.of("UTC"));
     private final MemberDirectory directory;
     private final AccessManagement management;
@@ -51,7 +53,8 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver {
     private UUID practiceId;
     private boolean canManage;
 
-    MembersView(MemberDirectory directory, AccessManagement management, PracticeAccess access, CurrentUser currentUser) {
+    MembersView(
+            MemberDirectory directory, AccessManagement management, PracticeAccess access, CurrentUser currentUser) {
         this.directory = directory;
         this.management = management;
         this.access = access;
@@ -61,22 +64,34 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(m -> m.member().name()).setHeader("Name").setFlexGrow(2);
         grid.addColumn(m -> m.member().email()).setHeader("Email").setFlexGrow(2);
         grid.addColumn(m -> m.member().role().label()).setHeader("Role");
-        grid.addColumn(m -> m.member().providerWide() ? "All practices of the provider" : "This practice").setHeader("Applies to");
-        grid.addColumn(m -> m.member().expiresAt() == null ? "—" : DATE.format(m.member().expiresAt().minusSeconds(1)))
+        grid.addColumn(m -> m.member().providerWide() ? "All practices of the provider" : "This practice")
+                .setHeader("Applies to");
+        grid.addColumn(m -> m.member().expiresAt() == null
+                        ? "—"
+                        : DATE.format(m.member().expiresAt().minusSeconds(1)))
                 .setHeader("Access ends");
-        grid.addColumn(m -> m.member().lastLoginAt() == null ? "Never" : DATE_TIME.format(m.member().lastLoginAt()))
+        grid.addColumn(m -> m.member().lastLoginAt() == null
+                        ? "Never"
+                        : DATE_TIME.format(m.member().lastLoginAt()))
                 .setHeader("Last sign-in");
         grid.addComponentColumn(m -> {
-            Span status = new Span(m.status().label());
-            status.getElement().getThemeList().add(switch (m.status()) {
-                case ACTIVE -> "badge success";
-                case INVITED -> "badge";
-                case DISABLED, EXPIRED -> "badge contrast";
-            });
-            return status;
-        }).setHeader("Status");
+                    Span status = new Span(m.status().label());
+                    status.getElement()
+                            .getThemeList()
+                            .add(
+                                    switch (m.status()) {
+                                        case ACTIVE -> "badge success";
+                                        case INVITED -> "badge";
+                                        case DISABLED, EXPIRED -> "badge contrast";
+                                    });
+                    return status;
+                })
+                .setHeader("Status");
         grid.addColumn(MemberDirectory.MemberAccess::mfaLabel).setHeader("MFA");
-        actions = grid.addComponentColumn(this::actionsFor).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        actions = grid.addComponentColumn(this::actionsFor)
+                .setHeader("")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setAllRowsVisible(true);
 
         invite.setId("invite-member");
@@ -104,7 +119,10 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver {
 
     private Component actionsFor(MemberDirectory.MemberAccess row) {
         MemberDirectory.Member member = row.member();
-        boolean own = currentUser.find().map(u -> u.appUserId().equals(member.userId())).orElse(false);
+        boolean own = currentUser
+                .find()
+                .map(u -> u.appUserId().equals(member.userId()))
+                .orElse(false);
         if (!canManage || member.providerWide() || own) {
             return new Span();
         }
@@ -135,7 +153,11 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver {
         role.setItems(AccessManagement.PRACTICE_ROLES);
         role.setItemLabelGenerator(Role::label);
         role.setValue(member.role());
-        openEditor("Role of " + member.name(), role, "change-role-save", () -> management.changeRole(practiceId, member.membershipId(), role.getValue()));
+        openEditor(
+                "Role of " + member.name(),
+                role,
+                "change-role-save",
+                () -> management.changeRole(practiceId, member.membershipId(), role.getValue()));
     }
 
     private void setExpiry(MemberDirectory.Member member) {
@@ -147,7 +169,11 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver {
         if (member.expiresAt() != null) {
             date.setValue(LocalDate.ofInstant(member.expiresAt().minusSeconds(1), ZoneOffset.UTC));
         }
-        openEditor("Access of " + member.name(), date, "set-expiry-save", () -> management.setExpiry(practiceId, member.membershipId(), date.getValue()));
+        openEditor(
+                "Access of " + member.name(),
+                date,
+                "set-expiry-save",
+                () -> management.setExpiry(practiceId, member.membershipId(), date.getValue()));
     }
 
     private void openEditor(String title, Component field, String saveId, Runnable save) {
@@ -170,16 +196,23 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void confirmRevoke(MemberDirectory.Member member) {
-        ConfirmDialog dialog = new ConfirmDialog("Revoke " + member.name() + "'s access?",
-                "They lose access to this practice at their next click, even in an open session.", "Revoke", confirm -> {
+        ConfirmDialog dialog = new ConfirmDialog(
+                "Revoke " + member.name() + "'s access?",
+                "They lose access to this practice at their next click, even in an open session.",
+                "Revoke",
+                confirm -> {
                     AccessManagement.AccountOutcome outcome = management.revoke(practiceId, member.membershipId());
-                    Notifications.success("Revoked " + member.name() + "'s access" + switch (outcome) {
-                        case DISABLED -> "; their sign-in account is disabled, as they have no access left";
-                        case NOT_DISABLED_KEYCLOAK_UNAVAILABLE -> "; Keycloak did not answer, so their account is still enabled";
-                        case KEPT -> "";
-                    });
+                    Notifications.success("Revoked " + member.name() + "'s access"
+                            + switch (outcome) {
+                                case DISABLED -> "; their sign-in account is disabled, as they have no access left";
+                                case NOT_DISABLED_KEYCLOAK_UNAVAILABLE ->
+                                    "; Keycloak did not answer, so their account is still enabled";
+                                case KEPT -> "";
+                            });
                     refresh();
-                }, "Cancel", cancel -> {});
+                },
+                "Cancel",
+                cancel -> {});
         dialog.setId("revoke-confirm");
         dialog.setConfirmButtonTheme("error primary");
         dialog.open();
@@ -188,7 +221,8 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver {
     private void resend(MemberDirectory.Member member) {
         try {
             AccessManagement.Invitation invitation = management.resendInvitation(practiceId, member.membershipId());
-            if (invitation.emailSent()) Notifications.success("Sent the invitation to " + invitation.email() + " again");
+            if (invitation.emailSent())
+                Notifications.success("Sent the invitation to " + invitation.email() + " again");
             else Notifications.error(invitation.emailProblem());
         } catch (InvalidInputException | KeycloakUnavailableException e) {
             Notifications.error(e.getMessage());

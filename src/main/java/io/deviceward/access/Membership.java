@@ -14,13 +14,17 @@ import java.util.UUID;
 public class Membership implements Audited {
     @Id
     private UUID id;
+
     private UUID userId;
+
     @Enumerated(EnumType.STRING)
     private Role role;
+
     private UUID practiceId;
     private UUID providerId;
     private Instant expiresAt;
     private Instant grantedAt;
+
     @Version
     private long version;
 
@@ -63,16 +67,50 @@ public class Membership implements Audited {
         return expiresAt == null || now.isBefore(expiresAt);
     }
 
-    public UUID getId() { return id; }
-    public UUID getUserId() { return userId; }
-    public Role getRole() { return role; }
-    public UUID getPracticeId() { return practiceId; }
-    public UUID getProviderId() { return providerId; }
-    public Instant getExpiresAt() { return expiresAt; }
-    public Instant getGrantedAt() { return grantedAt; }
-    public boolean isProviderWide() { return providerId != null; }
+    public UUID getId() {
+        return id;
+    }
 
-    @Override public UUID auditScopeId() { return practiceId != null ? practiceId : providerId; }
-    @Override public String auditObjectType() { return "Membership"; }
-    @Override public String auditLabel() { return role.label(); }
+    public UUID getUserId() {
+        return userId;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public UUID getPracticeId() {
+        return practiceId;
+    }
+
+    public UUID getProviderId() {
+        return providerId;
+    }
+
+    public Instant getExpiresAt() {
+        return expiresAt;
+    }
+
+    public Instant getGrantedAt() {
+        return grantedAt;
+    }
+
+    public boolean isProviderWide() {
+        return providerId != null;
+    }
+
+    @Override
+    public UUID auditScopeId() {
+        return practiceId != null ? practiceId : providerId;
+    }
+
+    @Override
+    public String auditObjectType() {
+        return "Membership";
+    }
+
+    @Override
+    public String auditLabel() {
+        return role.label();
+    }
 }

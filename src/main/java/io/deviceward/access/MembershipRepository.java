@@ -12,12 +12,14 @@ public interface MembershipRepository extends JpaRepository<Membership, UUID> {
     long countByUserId(UUID userId);
 
     /** Memberships that could grant something in the practice: on it, or on its provider. */
-    @Query("select m from Membership m where m.userId = :userId and (m.practiceId = :practiceId or m.providerId = :providerId)")
-    List<Membership> findGrantingIn(@Param("userId") UUID userId, @Param("practiceId") UUID practiceId,
-            @Param("providerId") UUID providerId);
+    @Query(
+            "select m from Membership m where m.userId = :userId and (m.practiceId = :practiceId or m.providerId = :providerId)")
+    List<Membership> findGrantingIn(
+            @Param("userId") UUID userId, @Param("practiceId") UUID practiceId, @Param("providerId") UUID providerId);
 
     /** Everyone with access to the practice, directly or through its provider. */
-    @Query("select m from Membership m where m.practiceId = :practiceId or m.providerId = :providerId order by m.role, m.grantedAt")
+    @Query(
+            "select m from Membership m where m.practiceId = :practiceId or m.providerId = :providerId order by m.role, m.grantedAt")
     List<Membership> findAllIn(@Param("practiceId") UUID practiceId, @Param("providerId") UUID providerId);
 
     /** Everyone with access to any practice of the provider, or to the provider as a whole. */

@@ -19,19 +19,20 @@ final class PasswordPolicyText {
         Matcher matcher = RULE.matcher(policy);
         while (matcher.find()) {
             String arg = matcher.group(2).strip();
-            rules.add(switch (matcher.group(1)) {
-                case "length" -> "at least " + arg + " characters";
-                case "maxLength" -> "at most " + arg + " characters";
-                case "passwordHistory" -> "not one of the last " + arg + " passwords";
-                case "notUsername" -> "not the username";
-                case "notEmail" -> "not the email address";
-                case "digits" -> "at least " + arg + " digit(s)";
-                case "upperCase" -> "at least " + arg + " upper-case letter(s)";
-                case "lowerCase" -> "at least " + arg + " lower-case letter(s)";
-                case "specialChars" -> "at least " + arg + " special character(s)";
-                case "forceExpiredPasswordChange" -> "changed every " + arg + " days";
-                default -> matcher.group();
-            });
+            rules.add(
+                    switch (matcher.group(1)) {
+                        case "length" -> "at least " + arg + " characters";
+                        case "maxLength" -> "at most " + arg + " characters";
+                        case "passwordHistory" -> "not one of the last " + arg + " passwords";
+                        case "notUsername" -> "not the username";
+                        case "notEmail" -> "not the email address";
+                        case "digits" -> "at least " + arg + " digit(s)";
+                        case "upperCase" -> "at least " + arg + " upper-case letter(s)";
+                        case "lowerCase" -> "at least " + arg + " lower-case letter(s)";
+                        case "specialChars" -> "at least " + arg + " special character(s)";
+                        case "forceExpiredPasswordChange" -> "changed every " + arg + " days";
+                        default -> matcher.group();
+                    });
         }
         if (rules.isEmpty()) {
             return policy;

@@ -5,7 +5,6 @@ import io.deviceward.practice.Practice;
 import io.deviceward.practice.PracticeRepository;
 import io.deviceward.shared.NotFoundException;
 import io.deviceward.shared.security.SystemTask;
-import org.springframework.security.core.context.SecurityContextHolder;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -14,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,8 +31,13 @@ public class PracticeAccess {
     private final ObjectProvider<SecondFactorRule> secondFactorRule;
     private final Clock clock;
 
-    PracticeAccess(CurrentUser currentUser, PracticeRepository practices, MembershipRepository memberships,
-            AuditLog auditLog, ObjectProvider<SecondFactorRule> secondFactorRule, Clock clock) {
+    PracticeAccess(
+            CurrentUser currentUser,
+            PracticeRepository practices,
+            MembershipRepository memberships,
+            AuditLog auditLog,
+            ObjectProvider<SecondFactorRule> secondFactorRule,
+            Clock clock) {
         this.currentUser = currentUser;
         this.practices = practices;
         this.memberships = memberships;
@@ -57,8 +62,12 @@ public class PracticeAccess {
             return List.of();
         }
         Instant now = clock.instant();
-        return memberships.findGrantingIn(user.get().appUserId(), practiceId, practice.get().getProviderId()).stream()
-                .filter(m -> m.isActiveAt(now)).toList();
+        return memberships
+                .findGrantingIn(
+                        user.get().appUserId(), practiceId, practice.get().getProviderId())
+                .stream()
+                .filter(m -> m.isActiveAt(now))
+                .toList();
     }
 
     /**
@@ -96,9 +105,14 @@ public class PracticeAccess {
         active.forEach(m -> roles.add(m.getRole()));
         if (roles.isEmpty()) {
             if (practiceId != null && practices.existsById(practiceId)) {
-                auditLog.recordDenied(practiceId, "Practice", practiceId.toString(), expiredRoleIn(practiceId)
-                        .map(role -> "Request after the " + role.label().toLowerCase(java.util.Locale.ROOT) + " membership expired (" + wanted + ")")
-                        .orElse("Request for a practice without membership (" + wanted + ")"));
+                auditLog.recordDenied(
+                        practiceId,
+                        "Practice",
+                        practiceId.toString(),
+                        expiredRoleIn(practiceId)
+                                .map(role -> "Request after the " + role.label().toLowerCase(java.util.Locale.ROOT)
+                                        + " membership expired (" + wanted + ")")
+                                .orElse("Request for a practice without membership (" + wanted + ")"));
             }
             throw new NotFoundException("Practice");
         }
@@ -106,16 +120,20 @@ public class PracticeAccess {
         if (rule != null) {
             SecondFactorVerdict verdict = rule.verdict(practiceId, active, currentUser.require());
             if (!verdict.letsIn()) {
-                auditLog.recordDenied(practiceId, "Practice", practiceId.toString(), (verdict.mustEnrol()
-                        ? "Refused " + wanted + ": the practice requires a second factor and none is set up"
-                        : "Refused " + wanted + ": the practice requires a second factor and this sign-in has none"));
+                auditLog.recordDenied(
+                        practiceId,
+                        "Practice",
+                        practiceId.toString(),
+                        (verdict.mustEnrol()
+                                ? "Refused " + wanted + ": the practice requires a second factor and none is set up"
+                                : "Refused " + wanted
+                                        + ": the practice requires a second factor and this sign-in has none"));
                 throw new SecondFactorRequiredException(verdict.mustEnrol());
             }
         }
         boolean allowed = roles.stream().anyMatch(role -> role.allows(wanted));
         if (!allowed) {
-            auditLog.recordDenied(practiceId, "Practice", practiceId.toString(),
-                    "Refused " + wanted + " for " + roles);
+            auditLog.recordDenied(practiceId, "Practice", practiceId.toString(), "Refused " + wanted + " for " + roles);
         }
         return allowed;
     }
@@ -147,7 +165,9 @@ public class PracticeAccess {
     @Transactional(readOnly = true)
     public Set<Role> providerRoles(UUID providerId) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
-        activeMemberships().stream().filter(m -> providerId.equals(m.getProviderId())).forEach(m -> roles.add(m.getRole()));
+        activeMemberships().stream()
+                .filter(m -> providerId.equals(m.getProviderId()))
+                .forEach(m -> roles.add(m.getRole()));
         return roles;
     }
 
@@ -157,8 +177,13 @@ public class PracticeAccess {
         Optional<Practice> practice = practices.findById(practiceId);
         if (user.isEmpty() || practice.isEmpty()) return Optional.empty();
         Instant now = clock.instant();
-        return memberships.findGrantingIn(user.get().appUserId(), practiceId, practice.get().getProviderId()).stream()
-                .filter(m -> !m.isActiveAt(now)).map(Membership::getRole).findFirst();
+        return memberships
+                .findGrantingIn(
+                        user.get().appUserId(), practiceId, practice.get().getProviderId())
+                .stream()
+                .filter(m -> !m.isActiveAt(now))
+                .map(Membership::getRole)
+                .findFirst();
     }
 
     /** The practices the current user may enter now, by name. */
@@ -167,15 +192,24 @@ public class PracticeAccess {
         List<Membership> active = activeMemberships();
         if (active.isEmpty()) return List.of();
         return practices.findByIdInOrProviderIdInOrderByName(
-                active.stream().map(Membership::getPracticeId).filter(java.util.Objects::nonNull).toList(),
-                active.stream().map(Membership::getProviderId).filter(java.util.Objects::nonNull).toList());
+                active.stream()
+                        .map(Membership::getPracticeId)
+                        .filter(java.util.Objects::nonNull)
+                        .toList(),
+                active.stream()
+                        .map(Membership::getProviderId)
+                        .filter(java.util.Objects::nonNull)
+                        .toList());
     }
 
     @Transactional(readOnly = true)
     public List<Membership> activeMemberships() {
         Instant now = clock.instant();
-        return currentUser.find()
-                .map(user -> memberships.findByUserId(user.appUserId()).stream().filter(m -> m.isActiveAt(now)).toList())
+        return currentUser
+                .find()
+                .map(user -> memberships.findByUserId(user.appUserId()).stream()
+                        .filter(m -> m.isActiveAt(now))
+                        .toList())
                 .orElse(List.of());
     }
 }

@@ -25,8 +25,10 @@ import java.util.UUID;
 @PageTitle("People · DeviceWard")
 @PermitAll
 public class ProviderMembersView extends VerticalLayout implements BeforeEnterObserver {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy").withZone(ZoneId.systemDefault());
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("d MMM yyyy").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter DATE_TIME =
+            DateTimeFormatter.ofPattern("d MMM yyyy HH:mm").withZone(ZoneId.systemDefault());
 
     private final MemberDirectory directory;
     private final Grid<MemberDirectory.ProviderMember> grid = new Grid<>();
@@ -36,17 +38,30 @@ public class ProviderMembersView extends VerticalLayout implements BeforeEnterOb
         setId("provider-members");
         setSizeFull();
         grid.setId("provider-members-grid");
-        grid.addColumn(MemberDirectory.ProviderMember::appliesTo).setHeader("Where").setFlexGrow(2);
+        grid.addColumn(MemberDirectory.ProviderMember::appliesTo)
+                .setHeader("Where")
+                .setFlexGrow(2);
         grid.addColumn(m -> m.member().name()).setHeader("Name").setFlexGrow(2);
         grid.addColumn(m -> m.member().email()).setHeader("Email").setFlexGrow(2);
         grid.addColumn(m -> m.member().role().label()).setHeader("Role");
-        grid.addColumn(m -> m.member().expiresAt() == null ? "—" : DATE.format(m.member().expiresAt().minusSeconds(1))).setHeader("Until");
-        grid.addColumn(m -> !m.member().active() ? "Expired" : m.member().lastLoginAt() == null ? "Never signed in"
-                : DATE_TIME.format(m.member().lastLoginAt())).setHeader("Last sign-in");
+        grid.addColumn(m -> m.member().expiresAt() == null
+                        ? "—"
+                        : DATE.format(m.member().expiresAt().minusSeconds(1)))
+                .setHeader("Until");
+        grid.addColumn(m -> !m.member().active()
+                        ? "Expired"
+                        : m.member().lastLoginAt() == null
+                                ? "Never signed in"
+                                : DATE_TIME.format(m.member().lastLoginAt()))
+                .setHeader("Last sign-in");
         grid.addColumn(MemberDirectory.ProviderMember::mfaLabel).setHeader("Second factors");
         grid.getColumns().forEach(column -> column.setAutoWidth(true));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        add(new H1("People with access"), new Paragraph("Across all practices of the provider. Invite, change and revoke on each practice's Members page."), grid);
+        add(
+                new H1("People with access"),
+                new Paragraph(
+                        "Across all practices of the provider. Invite, change and revoke on each practice's Members page."),
+                grid);
     }
 
     @Override

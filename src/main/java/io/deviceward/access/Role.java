@@ -18,7 +18,9 @@ public enum Role {
         this.permissions = permissions;
     }
 
-    public String label() { return label; }
+    public String label() {
+        return label;
+    }
 
     public boolean allows(Permission permission) {
         return permissions.contains(permission);

@@ -11,7 +11,9 @@ public enum SecondFactor {
         this.label = label;
     }
 
-    public String label() { return label; }
+    public String label() {
+        return label;
+    }
 
     /** Keycloak's credential types: "otp"; "webauthn" (second factor) and "webauthn-passwordless" (passkey). */
     static SecondFactor ofCredentialType(String type) {

@@ -10,9 +10,10 @@ public class SecondFactorRequiredException extends AccessDeniedException {
     private final boolean mustEnrol;
 
     public SecondFactorRequiredException(boolean mustEnrol) {
-        super(mustEnrol
-                ? "This practice requires a second factor, and you have not set one up yet: sign in to DeviceWard in a browser to set one up."
-                : "This practice requires a second factor: sign in with your one-time code (ask Keycloak for acr_values=mfa).");
+        super(
+                mustEnrol
+                        ? "This practice requires a second factor, and you have not set one up yet: sign in to DeviceWard in a browser to set one up."
+                        : "This practice requires a second factor: sign in with your one-time code (ask Keycloak for acr_values=mfa).");
         this.mustEnrol = mustEnrol;
     }
 

@@ -25,8 +25,8 @@ public class UserLinkService {
     public AppUser onLogin(Identity identity) {
         AppUser user = users.findByKeycloakSubject(identity.subject())
                 .or(() -> unlinkedUserWithEmail(identity))
-                .orElseGet(() -> users.save(new AppUser(identity.username(), emailOf(identity),
-                        displayNameOf(identity), clock.instant())));
+                .orElseGet(() -> users.save(
+                        new AppUser(identity.username(), emailOf(identity), displayNameOf(identity), clock.instant())));
         user.linkTo(identity.subject(), clock.instant());
         return user;
     }
@@ -48,7 +48,9 @@ public class UserLinkService {
     }
 
     private static String emailOf(Identity identity) {
-        return identity.email() != null ? identity.email().toLowerCase(Locale.ROOT) : identity.subject() + "@unknown.invalid";
+        return identity.email() != null
+                ? identity.email().toLowerCase(Locale.ROOT)
+                : identity.subject() + "@unknown.invalid";
     }
 
     private static String displayNameOf(Identity identity) {

@@ -23,8 +23,18 @@ class AuditChainVerifier {
         this.writer = writer;
     }
 
-    private record Row(long seq, LocalDateTime occurredAt, UUID actorUserId, String actorSubject, String actorName,
-            String action, String objectType, String objectId, String summary, String changes, String prevHash,
+    private record Row(
+            long seq,
+            LocalDateTime occurredAt,
+            UUID actorUserId,
+            String actorSubject,
+            String actorName,
+            String action,
+            String objectType,
+            String objectId,
+            String summary,
+            String changes,
+            String prevHash,
             String hash) {}
 
     AuditVerification verify(UUID scopeId) {
@@ -32,26 +42,51 @@ class AuditChainVerifier {
         String previousHash = AuditChainWriter.GENESIS;
         long checked = 0;
         while (true) {
-            List<Row> rows = jdbc.query("""
+            List<Row> rows = jdbc.query(
+                    """
                     select seq, occurred_at, actor_user_id, actor_subject, actor_name, action, object_type, object_id,
                            summary, changes, prev_hash, hash
                     from audit_entry where scope_id = ? and seq >= ? order by seq limit ?""",
-                    (rs, i) -> new Row(rs.getLong(1), rs.getObject(2, LocalDateTime.class), rs.getObject(3, UUID.class),
-                            rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-                            rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12)),
-                    scopeId, expectedSeq, PAGE);
+                    (rs, i) -> new Row(
+                            rs.getLong(1),
+                            rs.getObject(2, LocalDateTime.class),
+                            rs.getObject(3, UUID.class),
+                            rs.getString(4),
+                            rs.getString(5),
+                            rs.getString(6),
+                            rs.getString(7),
+                            rs.getString(8),
+                            rs.getString(9),
+                            rs.getString(10),
+                            rs.getString(11),
+                            rs.getString(12)),
+                    scopeId,
+                    expectedSeq,
+                    PAGE);
             for (Row row : rows) {
                 if (row.seq() != expectedSeq) {
                     return AuditVerification.broken(checked, expectedSeq, "Entry " + expectedSeq + " is missing");
                 }
                 if (!writer.sameHash(previousHash, row.prevHash())) {
-                    return AuditVerification.broken(checked, row.seq(), "Entry " + row.seq() + " does not link to the entry before it");
+                    return AuditVerification.broken(
+                            checked, row.seq(), "Entry " + row.seq() + " does not link to the entry before it");
                 }
-                String expected = writer.hash(scopeId, row.seq(), row.occurredAt(), row.actorUserId(), row.actorSubject(),
-                        row.actorName(), row.action(), row.objectType(), row.objectId(), row.summary(), row.changes(),
+                String expected = writer.hash(
+                        scopeId,
+                        row.seq(),
+                        row.occurredAt(),
+                        row.actorUserId(),
+                        row.actorSubject(),
+                        row.actorName(),
+                        row.action(),
+                        row.objectType(),
+                        row.objectId(),
+                        row.summary(),
+                        row.changes(),
                         row.prevHash());
                 if (!writer.sameHash(expected, row.hash())) {
-                    return AuditVerification.broken(checked, row.seq(), "Entry " + row.seq() + " was altered after it was written");
+                    return AuditVerification.broken(
+                            checked, row.seq(), "Entry " + row.seq() + " was altered after it was written");
                 }
                 previousHash = row.hash();
                 expectedSeq++;
@@ -59,11 +94,15 @@ class AuditChainVerifier {
             }
             if (rows.size() < PAGE) break;
         }
-        List<Object[]> head = jdbc.query("select last_seq, last_hash from audit_chain_head where scope_id = ?",
-                (rs, i) -> new Object[] {rs.getLong(1), rs.getString(2)}, scopeId);
+        List<Object[]> head = jdbc.query(
+                "select last_seq, last_hash from audit_chain_head where scope_id = ?",
+                (rs, i) -> new Object[] {rs.getLong(1), rs.getString(2)},
+                scopeId);
         long headSeq = head.isEmpty() ? 0 : (long) head.getFirst()[0];
         if (headSeq != checked || (!head.isEmpty() && !writer.sameHash((String) head.getFirst()[1], previousHash))) {
-            return AuditVerification.broken(checked, checked + 1,
+            return AuditVerification.broken(
+                    checked,
+                    checked + 1,
                     "The chain ends at entry " + checked + " but was last written at entry " + headSeq);
         }
         return AuditVerification.ok(checked);

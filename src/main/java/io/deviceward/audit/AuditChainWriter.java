@@ -8,11 +8,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.Objects;
 import java.util.List;
 import java.util.Map;
-import java.util.ArrayList;
+import java.util.Objects;
 import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -47,18 +47,19 @@ class AuditChainWriter {
     void appendAll(Connection connection, List<AuditRecord> records) throws SQLException {
         Map<UUID, List<AuditRecord>> byScope = new java.util.TreeMap<>();
         for (AuditRecord record : records) {
-            byScope.computeIfAbsent(record.scopeId(), scope -> new ArrayList<>()).add(record);
+            byScope.computeIfAbsent(record.scopeId(), scope -> new ArrayList<>())
+                    .add(record);
         }
         try (PreparedStatement ensureHead = connection.prepareStatement(
-                    "insert ignore into audit_chain_head (scope_id, last_seq, last_hash) values (?, 0, ?)");
+                        "insert ignore into audit_chain_head (scope_id, last_seq, last_hash) values (?, 0, ?)");
                 PreparedStatement head = connection.prepareStatement(
-                    "select last_seq, last_hash from audit_chain_head where scope_id = ? for update");
+                        "select last_seq, last_hash from audit_chain_head where scope_id = ? for update");
                 PreparedStatement insert = connection.prepareStatement("""
                     insert into audit_entry (scope_id, seq, occurred_at, actor_user_id, actor_subject, actor_name,
                         action, object_type, object_id, summary, changes, prev_hash, hash)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
                 PreparedStatement advance = connection.prepareStatement(
-                    "update audit_chain_head set last_seq = ?, last_hash = ? where scope_id = ?")) {
+                        "update audit_chain_head set last_seq = ?, last_hash = ? where scope_id = ?")) {
             for (Map.Entry<UUID, List<AuditRecord>> scope : byScope.entrySet()) {
                 ensureHead.setObject(1, scope.getKey());
                 ensureHead.setString(2, GENESIS);
@@ -101,18 +102,50 @@ class AuditChainWriter {
     }
 
     String hash(AuditRecord record, long seq, String prevHash) {
-        return hash(record.scopeId(), seq, record.occurredAt(), record.actor().userId(), record.actor().subject(),
-                record.actor().name(), record.action().name(), record.objectType(), record.objectId(),
-                record.summary(), record.changes(), prevHash);
+        return hash(
+                record.scopeId(),
+                seq,
+                record.occurredAt(),
+                record.actor().userId(),
+                record.actor().subject(),
+                record.actor().name(),
+                record.action().name(),
+                record.objectType(),
+                record.objectId(),
+                record.summary(),
+                record.changes(),
+                prevHash);
     }
 
-    String hash(UUID scopeId, long seq, LocalDateTime occurredAt, UUID actorUserId, String actorSubject,
-            String actorName, String action, String objectType, String objectId, String summary, String changes,
+    String hash(
+            UUID scopeId,
+            long seq,
+            LocalDateTime occurredAt,
+            UUID actorUserId,
+            String actorSubject,
+            String actorName,
+            String action,
+            String objectType,
+            String objectId,
+            String summary,
+            String changes,
             String prevHash) {
         // Length-prefixed fields, so no two different entries serialise to the same bytes.
         StringBuilder canonical = new StringBuilder();
-        for (Object field : new Object[] {scopeId, seq, occurredAt, actorUserId, actorSubject, actorName, action,
-                objectType, objectId, summary, changes, prevHash}) {
+        for (Object field : new Object[] {
+            scopeId,
+            seq,
+            occurredAt,
+            actorUserId,
+            actorSubject,
+            actorName,
+            action,
+            objectType,
+            objectId,
+            summary,
+            changes,
+            prevHash
+        }) {
             String text = Objects.toString(field, "\u0000");
             canonical.append(text.length()).append(':').append(text).append('|');
         }
@@ -126,7 +159,8 @@ class AuditChainWriter {
     }
 
     boolean sameHash(String expected, String actual) {
-        return actual != null && MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
-                actual.getBytes(StandardCharsets.US_ASCII));
+        return actual != null
+                && MessageDigest.isEqual(
+                        expected.getBytes(StandardCharsets.US_ASCII), actual.getBytes(StandardCharsets.US_ASCII));
     }
 }

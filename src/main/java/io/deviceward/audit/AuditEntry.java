@@ -14,14 +14,17 @@ import org.hibernate.annotations.Immutable;
 public class AuditEntry {
     @Id
     private Long id;
+
     private UUID scopeId;
     private long seq;
     private LocalDateTime occurredAt;
     private UUID actorUserId;
     private String actorSubject;
     private String actorName;
+
     @Enumerated(EnumType.STRING)
     private AuditAction action;
+
     private String objectType;
     private String objectId;
     private String summary;
@@ -29,16 +32,43 @@ public class AuditEntry {
 
     protected AuditEntry() {}
 
-    public long getSeq() { return seq; }
+    public long getSeq() {
+        return seq;
+    }
     /** In UTC. */
-    public LocalDateTime getOccurredAt() { return occurredAt; }
-    public UUID getActorUserId() { return actorUserId; }
-    public String getActorSubject() { return actorSubject; }
-    public String getActorName() { return actorName; }
-    public AuditAction getAction() { return action; }
-    public String getObjectType() { return objectType; }
-    public String getObjectId() { return objectId; }
-    public String getSummary() { return summary; }
+    public LocalDateTime getOccurredAt() {
+        return occurredAt;
+    }
+
+    public UUID getActorUserId() {
+        return actorUserId;
+    }
+
+    public String getActorSubject() {
+        return actorSubject;
+    }
+
+    public String getActorName() {
+        return actorName;
+    }
+
+    public AuditAction getAction() {
+        return action;
+    }
+
+    public String getObjectType() {
+        return objectType;
+    }
+
+    public String getObjectId() {
+        return objectId;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
     /** JSON: field name to [old, new]. */
-    public String getChanges() { return changes; }
+    public String getChanges() {
+        return changes;
+    }
 }

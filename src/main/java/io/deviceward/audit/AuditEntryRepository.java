@@ -15,10 +15,14 @@ interface AuditEntryRepository extends Repository<AuditEntry, Long> {
               and (:action is null or e.action = :action)
               and (:text is null or lower(e.actorName) like :text or lower(e.objectType) like :text
                    or lower(e.summary) like :text or e.objectId like :text)""")
-    Page<AuditEntry> search(@Param("scopeId") UUID scopeId, @Param("action") AuditAction action,
-            @Param("text") String text, Pageable pageable);
+    Page<AuditEntry> search(
+            @Param("scopeId") UUID scopeId,
+            @Param("action") AuditAction action,
+            @Param("text") String text,
+            Pageable pageable);
 
     long countByScopeId(UUID scopeId);
 
-    List<AuditEntry> findTop200ByScopeIdAndObjectTypeAndObjectIdOrderBySeqDesc(UUID scopeId, String objectType, String objectId);
+    List<AuditEntry> findTop200ByScopeIdAndObjectTypeAndObjectIdOrderBySeqDesc(
+            UUID scopeId, String objectType, String objectId);
 }

@@ -5,10 +5,10 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.ArrayList;
 import java.util.Objects;
 import java.util.Set;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
@@ -33,7 +33,8 @@ class AuditEventListener implements PostInsertEventListener, PostUpdateEventList
     private static final Set<String> UNAUDITED_PROPERTIES = Set.of("version", "createdAt", "searchText", "searchWords");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final Map<SharedSessionContractImplementor, List<AuditRecord>> pending = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<SharedSessionContractImplementor, List<AuditRecord>> pending =
+            new java.util.concurrent.ConcurrentHashMap<>();
     private final AuditChainWriter writer;
     private final AuditActorResolver actors;
     private final Clock clock;
@@ -47,7 +48,11 @@ class AuditEventListener implements PostInsertEventListener, PostUpdateEventList
     @Override
     public void onPostInsert(PostInsertEvent event) {
         if (event.getEntity() instanceof Audited audited) {
-            record(event.getSession(), audited, AuditAction.CREATE, event.getId(),
+            record(
+                    event.getSession(),
+                    audited,
+                    AuditAction.CREATE,
+                    event.getId(),
                     changes(event.getPersister(), null, event.getState()));
         }
     }
@@ -65,7 +70,11 @@ class AuditEventListener implements PostInsertEventListener, PostUpdateEventList
     @Override
     public void onPostDelete(PostDeleteEvent event) {
         if (event.getEntity() instanceof Audited audited) {
-            record(event.getSession(), audited, AuditAction.DELETE, event.getId(),
+            record(
+                    event.getSession(),
+                    audited,
+                    AuditAction.DELETE,
+                    event.getId(),
                     changes(event.getPersister(), event.getDeletedState(), null));
         }
     }
@@ -75,13 +84,22 @@ class AuditEventListener implements PostInsertEventListener, PostUpdateEventList
         return false;
     }
 
-    private void record(SharedSessionContractImplementor session, Audited entity, AuditAction action, Object id,
+    private void record(
+            SharedSessionContractImplementor session,
+            Audited entity,
+            AuditAction action,
+            Object id,
             Map<String, Object[]> changes) {
         // Resolved now, on the request thread, while the security context is the caller's.
-        AuditRecord record = new AuditRecord(entity.auditScopeId(),
+        AuditRecord record = new AuditRecord(
+                entity.auditScopeId(),
                 LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS),
-                actors.currentActor(), action, entity.auditObjectType(), String.valueOf(id),
-                truncate(entity.auditLabel()), JSON.writeValueAsString(changes));
+                actors.currentActor(),
+                action,
+                entity.auditObjectType(),
+                String.valueOf(id),
+                truncate(entity.auditLabel()),
+                JSON.writeValueAsString(changes));
         pendingFor(session).add(record);
     }
 
@@ -96,14 +114,20 @@ class AuditEventListener implements PostInsertEventListener, PostUpdateEventList
                 List<AuditRecord> toWrite = pending.remove(completing);
                 if (toWrite == null || toWrite.isEmpty()) return;
                 try {
-                    writer.appendAll(completing.getJdbcCoordinator().getLogicalConnection().getPhysicalConnection(), toWrite);
+                    writer.appendAll(
+                            completing
+                                    .getJdbcCoordinator()
+                                    .getLogicalConnection()
+                                    .getPhysicalConnection(),
+                            toWrite);
                 } catch (SQLException e) {
                     throw new IllegalStateException("Could not write the audit entries; the change is rolled back", e);
                 }
             });
             // A rollback skips the callback above: forget the entries then.
-            s.getTransactionCompletionCallbacks().registerCallback(
-                    (org.hibernate.engine.spi.TransactionCompletionCallbacks.AfterCompletionCallback) (success, done) -> pending.remove(done));
+            s.getTransactionCompletionCallbacks()
+                    .registerCallback((org.hibernate.engine.spi.TransactionCompletionCallbacks.AfterCompletionCallback)
+                            (success, done) -> pending.remove(done));
             return records;
         });
     }

@@ -11,8 +11,10 @@ import org.springframework.context.annotation.Configuration;
 class AuditListenerRegistration {
 
     AuditListenerRegistration(EntityManagerFactory entityManagerFactory, AuditEventListener listener) {
-        EventListenerRegistry registry = entityManagerFactory.unwrap(SessionFactoryImplementor.class)
-                .getServiceRegistry().getService(EventListenerRegistry.class);
+        EventListenerRegistry registry = entityManagerFactory
+                .unwrap(SessionFactoryImplementor.class)
+                .getServiceRegistry()
+                .getService(EventListenerRegistry.class);
         registry.appendListeners(EventType.POST_INSERT, listener);
         registry.appendListeners(EventType.POST_UPDATE, listener);
         registry.appendListeners(EventType.POST_DELETE, listener);

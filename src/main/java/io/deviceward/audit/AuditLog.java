@@ -30,8 +30,14 @@ public class AuditLog {
     private final TransactionTemplate separateTransaction;
     private final Clock clock;
 
-    AuditLog(AuditEntryRepository entries, AuditChainVerifier verifier, AuditChainWriter writer,
-            AuditActorResolver actors, JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
+    AuditLog(
+            AuditEntryRepository entries,
+            AuditChainVerifier verifier,
+            AuditChainWriter writer,
+            AuditActorResolver actors,
+            JdbcTemplate jdbc,
+            PlatformTransactionManager transactions,
+            Clock clock) {
         this.entries = entries;
         this.verifier = verifier;
         this.writer = writer;
@@ -58,7 +64,8 @@ public class AuditLog {
     @CanViewPractice
     @Transactional(readOnly = true)
     public java.util.List<AuditEntry> historyOf(UUID practiceId, String objectType, UUID objectId) {
-        return entries.findTop200ByScopeIdAndObjectTypeAndObjectIdOrderBySeqDesc(practiceId, objectType, objectId.toString());
+        return entries.findTop200ByScopeIdAndObjectTypeAndObjectIdOrderBySeqDesc(
+                practiceId, objectType, objectId.toString());
     }
 
     @CanViewPractice
@@ -72,9 +79,15 @@ public class AuditLog {
      * account Keycloak disabled), in its own transaction: it happened, whatever the caller does next.
      */
     public void recordEvent(UUID scopeId, String objectType, String objectId, String what) {
-        append(new AuditRecord(scopeId,
+        append(new AuditRecord(
+                scopeId,
                 LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS),
-                actors.currentActor(), AuditAction.EVENT, objectType, objectId, what, null));
+                actors.currentActor(),
+                AuditAction.EVENT,
+                objectType,
+                objectId,
+                what,
+                null));
     }
 
     /**
@@ -87,9 +100,15 @@ public class AuditLog {
 
     /** A refusal someone met outside a request of theirs (at Keycloak, found later by a background task). */
     public void recordDenied(AuditActor actor, UUID scopeId, String objectType, String objectId, String what) {
-        AuditRecord record = new AuditRecord(scopeId,
+        AuditRecord record = new AuditRecord(
+                scopeId,
                 LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS),
-                actor, AuditAction.ACCESS_DENIED, objectType, objectId, what, null);
+                actor,
+                AuditAction.ACCESS_DENIED,
+                objectType,
+                objectId,
+                what,
+                null);
         append(record);
     }
 

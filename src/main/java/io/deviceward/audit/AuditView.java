@@ -53,14 +53,28 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver {
         text.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
         grid.setId("audit-grid");
-        grid.addColumn(e -> WHEN.format(e.getOccurredAt())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> WHEN.format(e.getOccurredAt()))
+                .setHeader("When")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(AuditEntry::getActorName).setHeader("Who").setAutoWidth(true);
-        grid.addColumn(AuditEntry::getAction).setHeader("Action").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> e.getObjectType() + (e.getSummary() == null ? "" : ": " + e.getSummary())).setHeader("What").setFlexGrow(2);
+        grid.addColumn(AuditEntry::getAction)
+                .setHeader("Action")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(e -> e.getObjectType() + (e.getSummary() == null ? "" : ": " + e.getSummary()))
+                .setHeader("What")
+                .setFlexGrow(2);
         grid.addColumn(AuditEntry::getChanges).setHeader("Changes").setFlexGrow(3);
         grid.addColumn(AuditEntry::getSeq).setHeader("#").setAutoWidth(true).setFlexGrow(0);
-        grid.setItems(query -> auditLog.list(practiceId, filter(),
-                        PageRequest.of(query.getPage(), query.getPageSize(), Sort.by(Sort.Direction.DESC, "seq"))).stream(),
+        grid.setItems(
+                query -> auditLog
+                        .list(
+                                practiceId,
+                                filter(),
+                                PageRequest.of(
+                                        query.getPage(), query.getPageSize(), Sort.by(Sort.Direction.DESC, "seq")))
+                        .stream(),
                 query -> (int) auditLog.count(practiceId, filter()));
 
         HorizontalLayout filters = new HorizontalLayout(action, text);
@@ -80,13 +94,17 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver {
         verification.removeAll();
         verification.getElement().getThemeList().clear();
         if (result.intact()) {
-            verification.add(VaadinIcon.CHECK_CIRCLE.create(),
-                    new com.vaadin.flow.component.html.Span(" Chain verified: all " + result.entriesChecked() + " entries are intact."));
+            verification.add(
+                    VaadinIcon.CHECK_CIRCLE.create(),
+                    new com.vaadin.flow.component.html.Span(
+                            " Chain verified: all " + result.entriesChecked() + " entries are intact."));
             verification.getElement().getThemeList().add("badge success");
         } else {
-            verification.add(VaadinIcon.WARNING.create(),
-                    new com.vaadin.flow.component.html.Span(" Chain broken at entry " + result.brokenAtSeq() + ": " + result.problem()
-                            + ". The trail has been altered outside DeviceWard; report this to your IT provider."));
+            verification.add(
+                    VaadinIcon.WARNING.create(),
+                    new com.vaadin.flow.component.html.Span(
+                            " Chain broken at entry " + result.brokenAtSeq() + ": " + result.problem()
+                                    + ". The trail has been altered outside DeviceWard; report this to your IT provider."));
             verification.getElement().getThemeList().add("badge error");
         }
         grid.getDataProvider().refreshAll();

@@ -25,8 +25,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -63,8 +63,14 @@ class DemoData implements ApplicationRunner {
     private final Clock clock;
     private final int port;
 
-    DemoData(ProviderRepository providers, PracticeRepository practices, AppUserRepository users,
-            MembershipRepository memberships, DeviceService devices, PlatformTransactionManager transactions, Clock clock,
+    DemoData(
+            ProviderRepository providers,
+            PracticeRepository practices,
+            AppUserRepository users,
+            MembershipRepository memberships,
+            DeviceService devices,
+            PlatformTransactionManager transactions,
+            Clock clock,
             @Value("${server.port:8080}") int port) {
         this.providers = providers;
         this.practices = practices;
@@ -107,26 +113,92 @@ class DemoData implements ApplicationRunner {
             Instant auditEnds = now.plus(Duration.ofDays(90));
             memberships.save(Membership.onPractice(alex.getId(), Role.AUDITOR, lindenhof.getId(), auditEnds, now));
             memberships.save(Membership.onPractice(alex.getId(), Role.AUDITOR, riverside.getId(), auditEnds, now));
-            memberships.save(Membership.onPractice(eve.getId(), Role.AUDITOR, lindenhof.getId(),
-                    now.minus(Duration.ofDays(10)), now.minus(Duration.ofDays(100))));
+            memberships.save(Membership.onPractice(
+                    eve.getId(),
+                    Role.AUDITOR,
+                    lindenhof.getId(),
+                    now.minus(Duration.ofDays(10)),
+                    now.minus(Duration.ofDays(100))));
             return new Practice[] {lindenhof, riverside};
         });
         // Devices go through the service: the tenant is bound per call, so they cannot share the transaction above.
-        devices.create(created[0].getId(), networked(device("Autoclave Room 2", "AUTOCLAVE", "Melag", "Vacuklav 43 B+", "MLG-43-88812", "Sterilisation room"),
-                "192.168.10.21", "00:1b:44:11:3a:b7", Answer.NO, Answer.YES, Answer.NO));
-        devices.create(created[0].getId(), networked(device("Intraoral X-ray", "IMAGING", "Dürr Dental", "VistaIntra DC", "DD-VI-20417", "Treatment room 1"),
-                "192.168.10.35", "00:1b:44:11:3a:c2", Answer.YES, Answer.YES, Answer.YES));
-        devices.create(created[0].getId(), device("Dental chair 1", "DENTAL_CHAIR", "KaVo", "ESTETICA E70", "KV-E70-5531", "Treatment room 1"));
-        devices.create(created[0].getId(), networked(device("Reception printer", "PRINTER_SCANNER", "Brother", "MFC-L8900CDW", "BR-L89-33001", "Reception"),
-                "192.168.10.50", "30:05:5c:8a:11:02", Answer.UNKNOWN, Answer.NO, Answer.NO));
-        devices.create(created[1].getId(), networked(device("Patient monitor A", "PATIENT_MONITOR", "Philips", "IntelliVue MX450", "PH-MX450-7781", "Observation room"),
-                "10.20.0.11", "00:09:fb:21:7c:40", Answer.YES, Answer.YES, Answer.YES));
-        devices.create(created[1].getId(), device("Infusion pump 3", "INFUSION_PUMP", "B. Braun", "Infusomat Space", "BB-IS-661203", "Treatment room 3"));
+        devices.create(
+                created[0].getId(),
+                networked(
+                        device(
+                                "Autoclave Room 2",
+                                "AUTOCLAVE",
+                                "Melag",
+                                "Vacuklav 43 B+",
+                                "MLG-43-88812",
+                                "Sterilisation room"),
+                        "192.168.10.21",
+                        "00:1b:44:11:3a:b7",
+                        Answer.NO,
+                        Answer.YES,
+                        Answer.NO));
+        devices.create(
+                created[0].getId(),
+                networked(
+                        device(
+                                "Intraoral X-ray",
+                                "IMAGING",
+                                "Dürr Dental",
+                                "VistaIntra DC",
+                                "DD-VI-20417",
+                                "Treatment room 1"),
+                        "192.168.10.35",
+                        "00:1b:44:11:3a:c2",
+                        Answer.YES,
+                        Answer.YES,
+                        Answer.YES));
+        devices.create(
+                created[0].getId(),
+                device("Dental chair 1", "DENTAL_CHAIR", "KaVo", "ESTETICA E70", "KV-E70-5531", "Treatment room 1"));
+        devices.create(
+                created[0].getId(),
+                networked(
+                        device(
+                                "Reception printer",
+                                "PRINTER_SCANNER",
+                                "Brother",
+                                "MFC-L8900CDW",
+                                "BR-L89-33001",
+                                "Reception"),
+                        "192.168.10.50",
+                        "30:05:5c:8a:11:02",
+                        Answer.UNKNOWN,
+                        Answer.NO,
+                        Answer.NO));
+        devices.create(
+                created[1].getId(),
+                networked(
+                        device(
+                                "Patient monitor A",
+                                "PATIENT_MONITOR",
+                                "Philips",
+                                "IntelliVue MX450",
+                                "PH-MX450-7781",
+                                "Observation room"),
+                        "10.20.0.11",
+                        "00:09:fb:21:7c:40",
+                        Answer.YES,
+                        Answer.YES,
+                        Answer.YES));
+        devices.create(
+                created[1].getId(),
+                device(
+                        "Infusion pump 3",
+                        "INFUSION_PUMP",
+                        "B. Braun",
+                        "Infusomat Space",
+                        "BB-IS-661203",
+                        "Treatment room 3"));
     }
 
     /** A demo device on the network, with the posture an installer typically leaves behind. */
-    private static DeviceDetails networked(DeviceDetails details, String ip, String mac, Answer firewall, Answer backup,
-            Answer patientData) {
+    private static DeviceDetails networked(
+            DeviceDetails details, String ip, String mac, Answer firewall, Answer backup, Answer patientData) {
         details.setIpAddresses(List.of(ip));
         details.setMacAddress(mac);
         details.setConnection(ConnectionType.WIRED);
@@ -141,8 +213,8 @@ class DemoData implements ApplicationRunner {
         return users.save(new AppUser(username, email, name, now));
     }
 
-    private static DeviceDetails device(String name, String category, String manufacturer, String model,
-            String serial, String location) {
+    private static DeviceDetails device(
+            String name, String category, String manufacturer, String model, String serial, String location) {
         DeviceDetails details = new DeviceDetails();
         details.setName(name);
         details.setCategory(category);
@@ -156,8 +228,8 @@ class DemoData implements ApplicationRunner {
 
     @EventListener(ApplicationReadyEvent.class)
     void printLogins() {
-        StringBuilder text = new StringBuilder("\n\n  DeviceWard is ready at http://localhost:" + port + "\n\n  Demo logins (password "
-                + PASSWORD + "):\n");
+        StringBuilder text = new StringBuilder("\n\n  DeviceWard is ready at http://localhost:" + port
+                + "\n\n  Demo logins (password " + PASSWORD + "):\n");
         LOGINS.forEach(login -> text.append(String.format("    %-18s %s%n", login.username(), login.what())));
         log.info(text.toString());
     }

@@ -2,11 +2,18 @@ package io.deviceward.device;
 
 /** The clinical consequence if the device fails or is compromised. */
 public enum Criticality {
-    LOW("Low"), MEDIUM("Medium"), HIGH("High"), CRITICAL("Critical");
+    LOW("Low"),
+    MEDIUM("Medium"),
+    HIGH("High"),
+    CRITICAL("Critical");
 
     private final String label;
 
-    Criticality(String label) { this.label = label; }
+    Criticality(String label) {
+        this.label = label;
+    }
 
-    public String label() { return label; }
+    public String label() {
+        return label;
+    }
 }

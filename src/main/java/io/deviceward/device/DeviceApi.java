@@ -30,8 +30,17 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Devices", description = "The device registry of one practice")
 class DeviceApi {
     private static final int MAX_PAGE_SIZE = 500;
-    private static final List<String> SORTABLE = List.of("name", "category", "manufacturer", "model", "serialNumber",
-            "location", "status", "criticality", "hostname", "macAddress");
+    private static final List<String> SORTABLE = List.of(
+            "name",
+            "category",
+            "manufacturer",
+            "model",
+            "serialNumber",
+            "location",
+            "status",
+            "criticality",
+            "hostname",
+            "macAddress");
 
     private final DeviceService devices;
 
@@ -43,13 +52,36 @@ class DeviceApi {
     static class DeviceRequest extends DeviceDetails {
         private Long version;
 
-        public Long getVersion() { return version; }
-        public void setVersion(Long version) { this.version = version; }
+        public Long getVersion() {
+            return version;
+        }
+
+        public void setVersion(Long version) {
+            this.version = version;
+        }
     }
 
-    @JsonPropertyOrder({"id", "name", "category", "manufacturer", "model", "serialNumber", "location", "hostname",
-            "ipAddresses", "macAddress", "connection", "firmwareVersion", "storesPatientData", "remoteAccess",
-            "criticality", "status", "posture", "notes", "version"})
+    @JsonPropertyOrder({
+        "id",
+        "name",
+        "category",
+        "manufacturer",
+        "model",
+        "serialNumber",
+        "location",
+        "hostname",
+        "ipAddresses",
+        "macAddress",
+        "connection",
+        "firmwareVersion",
+        "storesPatientData",
+        "remoteAccess",
+        "criticality",
+        "status",
+        "posture",
+        "notes",
+        "version"
+    })
     static class DeviceResource extends DeviceDetails {
         private UUID id;
         private long version;
@@ -63,8 +95,13 @@ class DeviceApi {
             return resource;
         }
 
-        public UUID getId() { return id; }
-        public long getVersion() { return version; }
+        public UUID getId() {
+            return id;
+        }
+
+        public long getVersion() {
+            return version;
+        }
     }
 
     /** totalElements and totalPages only when asked for (withTotal=true): counting a large registry costs more than the page. */
@@ -75,7 +112,8 @@ class DeviceApi {
 
     @GetMapping
     @Operation(summary = "List devices, paged, with the same filters as the registry grid")
-    DevicePage list(@PathVariable UUID practiceId,
+    DevicePage list(
+            @PathVariable UUID practiceId,
             @RequestParam(required = false) String q,
             @RequestParam(required = false) String category,
             @RequestParam(required = false) DeviceStatus status,
@@ -88,7 +126,8 @@ class DeviceApi {
             @RequestParam(defaultValue = "false") boolean withTotal) {
         if (page < 0) throw new io.deviceward.shared.InvalidInputException("page", "The page number starts at 0");
         if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw new io.deviceward.shared.InvalidInputException("size", "The page size is between 1 and " + MAX_PAGE_SIZE);
+            throw new io.deviceward.shared.InvalidInputException(
+                    "size", "The page size is between 1 and " + MAX_PAGE_SIZE);
         }
         if (!SORTABLE.contains(sort)) {
             throw new io.deviceward.shared.InvalidInputException("sort", "Sort by one of " + SORTABLE);
@@ -98,11 +137,18 @@ class DeviceApi {
         PageRequest request = PageRequest.of(page, size, order);
         if (withTotal) {
             Page<Device> result = devices.list(practiceId, filter, request);
-            return new DevicePage(result.map(DeviceResource::from).getContent(), new PageInfo(result.getNumber(),
-                    result.getSize(), result.hasNext(), result.getTotalElements(), result.getTotalPages()));
+            return new DevicePage(
+                    result.map(DeviceResource::from).getContent(),
+                    new PageInfo(
+                            result.getNumber(),
+                            result.getSize(),
+                            result.hasNext(),
+                            result.getTotalElements(),
+                            result.getTotalPages()));
         }
         org.springframework.data.domain.Slice<Device> result = devices.slice(practiceId, filter, request);
-        return new DevicePage(result.map(DeviceResource::from).getContent(),
+        return new DevicePage(
+                result.map(DeviceResource::from).getContent(),
                 new PageInfo(result.getNumber(), result.getSize(), result.hasNext(), null, null));
     }
 
@@ -122,7 +168,8 @@ class DeviceApi {
 
     @PutMapping("/{deviceId}")
     @Operation(summary = "Change a device; send the version you read, a stale one answers 409")
-    DeviceResource update(@PathVariable UUID practiceId, @PathVariable UUID deviceId, @Valid @RequestBody DeviceRequest request) {
+    DeviceResource update(
+            @PathVariable UUID practiceId, @PathVariable UUID deviceId, @Valid @RequestBody DeviceRequest request) {
         if (request.getVersion() == null) {
             throw new io.deviceward.shared.InvalidInputException("version", "Send the version of the device you read");
         }

@@ -25,7 +25,11 @@ public class DeviceCategories {
     private final ProviderDirectory providers;
     private final AuditLog auditLog;
 
-    DeviceCategories(DeviceCategoryRepository categories, PracticeService practices, ProviderDirectory providers, AuditLog auditLog) {
+    DeviceCategories(
+            DeviceCategoryRepository categories,
+            PracticeService practices,
+            ProviderDirectory providers,
+            AuditLog auditLog) {
         this.categories = categories;
         this.practices = practices;
         this.providers = providers;
@@ -62,17 +66,27 @@ public class DeviceCategories {
         if (clean.isEmpty() || clean.length() > 100) {
             throw new InvalidInputException("label", "Enter a category name of at most 100 characters");
         }
-        String code = clean.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_").replaceAll("^_|_$", "");
+        String code =
+                clean.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_").replaceAll("^_|_$", "");
         if (code.isEmpty()) code = "CATEGORY";
         code = code.length() > 40 ? code.substring(0, 40) : code;
         Map<String, DeviceCategory> existing = categories.findAvailableTo(providerId).stream()
                 .collect(Collectors.toMap(DeviceCategory::getCode, Function.identity(), (a, b) -> a));
         if (existing.containsKey(code)) {
-            throw new InvalidInputException("label", "There is already a category \"" + existing.get(code).getLabel() + "\"");
+            throw new InvalidInputException(
+                    "label",
+                    "There is already a category \"" + existing.get(code).getLabel() + "\"");
         }
-        int position = existing.values().stream().mapToInt(DeviceCategory::getPosition).max().orElse(0) + 10;
+        int position = existing.values().stream()
+                        .mapToInt(DeviceCategory::getPosition)
+                        .max()
+                        .orElse(0)
+                + 10;
         DeviceCategory added = categories.save(new DeviceCategory(providerId, code, clean, position));
-        auditLog.recordEvent(providerId, "Device category", added.getId().toString(),
+        auditLog.recordEvent(
+                providerId,
+                "Device category",
+                added.getId().toString(),
                 "Added the device category \"" + clean + "\" for all practices of the provider");
         return added;
     }

@@ -53,8 +53,11 @@ public class DeviceCategoriesView extends VerticalLayout implements BeforeEnterO
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         addBar = new HorizontalLayout(label, add);
         addBar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(new H1("Device categories"),
-                new Paragraph("Every practice of the provider chooses a device's category from this list."), addBar, grid);
+        add(
+                new H1("Device categories"),
+                new Paragraph("Every practice of the provider chooses a device's category from this list."),
+                addBar,
+                grid);
     }
 
     @Override

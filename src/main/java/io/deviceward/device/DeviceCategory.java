@@ -9,6 +9,7 @@ import java.util.UUID;
 public class DeviceCategory {
     @Id
     private UUID id;
+
     private UUID providerId;
     private String code;
     private String label;
@@ -24,10 +25,27 @@ public class DeviceCategory {
         this.position = position;
     }
 
-    public UUID getId() { return id; }
-    public UUID getProviderId() { return providerId; }
-    public String getCode() { return code; }
-    public String getLabel() { return label; }
-    public int getPosition() { return position; }
-    public boolean isStandard() { return providerId == null; }
+    public UUID getId() {
+        return id;
+    }
+
+    public UUID getProviderId() {
+        return providerId;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getLabel() {
+        return label;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public boolean isStandard() {
+        return providerId == null;
+    }
 }

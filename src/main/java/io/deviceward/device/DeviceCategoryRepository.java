@@ -7,6 +7,7 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 interface DeviceCategoryRepository extends JpaRepository<DeviceCategory, UUID> {
-    @Query("select c from DeviceCategory c where c.providerId is null or c.providerId = :providerId order by c.position, c.label")
+    @Query(
+            "select c from DeviceCategory c where c.providerId is null or c.providerId = :providerId order by c.position, c.label")
     List<DeviceCategory> findAvailableTo(@Param("providerId") UUID providerId);
 }

@@ -33,6 +33,7 @@ public class DeviceCsvExport {
     static final int PAGE_SIZE = 1000;
 
     private final DeviceService devices;
+
     @PersistenceContext
     private EntityManager entityManager;
 
@@ -52,7 +53,8 @@ public class DeviceCsvExport {
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         writer.write('\uFEFF');
         PagedDevices pages = new PagedDevices(practiceId, effective);
-        DeviceCsvFormat.write(StreamSupport.stream(Spliterators.spliteratorUnknownSize(pages, Spliterator.ORDERED), false), writer);
+        DeviceCsvFormat.write(
+                StreamSupport.stream(Spliterators.spliteratorUnknownSize(pages, Spliterator.ORDERED), false), writer);
         writer.flush();
         return pages.count;
     }
@@ -82,8 +84,12 @@ public class DeviceCsvExport {
         @Override
         public boolean hasNext() {
             while (!current.hasNext() && !last) {
-                Slice<Device> slice = devices.slice(practiceId, filter, PageRequest.of(nextPage++, PAGE_SIZE, Sort.by("name")));
-                current = slice.getContent().stream().map(DeviceDetails::of).toList().iterator();
+                Slice<Device> slice =
+                        devices.slice(practiceId, filter, PageRequest.of(nextPage++, PAGE_SIZE, Sort.by("name")));
+                current = slice.getContent().stream()
+                        .map(DeviceDetails::of)
+                        .toList()
+                        .iterator();
                 last = !slice.hasNext();
                 entityManager.clear(); // the details are copies: the entities need not stay in memory
             }

@@ -66,7 +66,8 @@ public final class DeviceCsvFormat {
     private static final Map<String, Column> BY_LOWER_NAME = COLUMN_DEFINITIONS.stream()
             .collect(Collectors.toUnmodifiableMap(c -> c.name.toLowerCase(Locale.ROOT), c -> c));
     /** Every column, in the order the export writes them. */
-    public static final List<String> COLUMNS = COLUMN_DEFINITIONS.stream().map(c -> c.name).toList();
+    public static final List<String> COLUMNS =
+            COLUMN_DEFINITIONS.stream().map(c -> c.name).toList();
 
     static {
         Set<String> defaulted = new LinkedHashSet<>(List.of("storesPatientData", "status"));
@@ -110,12 +111,15 @@ public final class DeviceCsvFormat {
 
     /** Writes the header and one row per device; flushes, does not close. */
     public static void write(Stream<DeviceDetails> devices, Writer out) throws IOException {
-        CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get());
+        CSVPrinter printer = new CSVPrinter(
+                out, CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get());
         printer.printRecord(COLUMNS);
         try {
             devices.forEach(details -> {
                 try {
-                    printer.printRecord(cells(details).stream().map(DeviceCsvFormat::escapeFormula).toList());
+                    printer.printRecord(cells(details).stream()
+                            .map(DeviceCsvFormat::escapeFormula)
+                            .toList());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -179,7 +183,8 @@ public final class DeviceCsvFormat {
     public static Sheet read(String text) {
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') text = text.substring(1);
         if (text.isBlank()) {
-            throw new InvalidInputException("file", "The file is empty: it needs at least the header line with the column names");
+            throw new InvalidInputException(
+                    "file", "The file is empty: it needs at least the header line with the column names");
         }
         char delimiter;
         java.util.regex.Matcher sep = EXCEL_SEPARATOR_LINE.matcher(text);
@@ -189,8 +194,13 @@ public final class DeviceCsvFormat {
         } else {
             delimiter = detectDelimiter(text);
         }
-        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
-        try (Reader reader = new StringReader(text); CSVParser parser = CSVParser.parse(reader, format)) {
+        CSVFormat format = CSVFormat.RFC4180
+                .builder()
+                .setDelimiter(delimiter)
+                .setIgnoreEmptyLines(false)
+                .get();
+        try (Reader reader = new StringReader(text);
+                CSVParser parser = CSVParser.parse(reader, format)) {
             var records = parser.iterator();
             List<String> header = null;
             while (header == null && hasNext(records, parser)) {
@@ -198,17 +208,23 @@ public final class DeviceCsvFormat {
                 if (!isEmpty(record)) header = record.toList();
             }
             if (header == null) {
-                throw new InvalidInputException("file", "The file is empty: it needs at least the header line with the column names");
+                throw new InvalidInputException(
+                        "file", "The file is empty: it needs at least the header line with the column names");
             }
             Column[] byIndex = headerColumns(header);
-            List<String> present = Arrays.stream(byIndex).filter(c -> c != null).map(c -> c.name).toList();
+            List<String> present = Arrays.stream(byIndex)
+                    .filter(c -> c != null)
+                    .map(c -> c.name)
+                    .toList();
             List<Row> rows = new ArrayList<>();
             while (hasNext(records, parser)) {
                 CSVRecord record = records.next();
                 if (isEmpty(record)) continue;
                 if (rows.size() == MAX_ROWS) {
-                    throw new InvalidInputException("file", "The file has more than " + String.format(Locale.ROOT, "%,d", MAX_ROWS)
-                            + " rows; split it into smaller files");
+                    throw new InvalidInputException(
+                            "file",
+                            "The file has more than " + String.format(Locale.ROOT, "%,d", MAX_ROWS)
+                                    + " rows; split it into smaller files");
                 }
                 rows.add(row((int) record.getRecordNumber(), record, byIndex, header.size()));
             }
@@ -222,8 +238,10 @@ public final class DeviceCsvFormat {
         try {
             return records.hasNext();
         } catch (UncheckedIOException | IllegalStateException e) {
-            throw new InvalidInputException("file", "The file is not valid CSV near line " + parser.getCurrentLineNumber()
-                    + ": a quoted value is not closed, or has text after its closing quote");
+            throw new InvalidInputException(
+                    "file",
+                    "The file is not valid CSV near line " + parser.getCurrentLineNumber()
+                            + ": a quoted value is not closed, or has text after its closing quote");
         }
     }
 
@@ -234,7 +252,8 @@ public final class DeviceCsvFormat {
             String text = unescapeFormula(record.get(i).strip());
             if (i >= headerSize || byIndex[i] == null) {
                 if (!text.isEmpty()) {
-                    errors.putIfAbsent("file", "Column " + (i + 1) + " has a value but no column name in the header line");
+                    errors.putIfAbsent(
+                            "file", "Column " + (i + 1) + " has a value but no column name in the header line");
                 }
                 continue;
             }
@@ -274,18 +293,25 @@ public final class DeviceCsvFormat {
             }
         }
         if (!unknown.isEmpty()) {
-            throw new InvalidInputException("file", "Unknown column" + (unknown.size() == 1 ? " " : "s ")
-                    + unknown.stream().map(u -> "\"" + u + "\"").collect(Collectors.joining(", "))
-                    + ". The columns are: " + String.join(", ", COLUMNS));
+            throw new InvalidInputException(
+                    "file",
+                    "Unknown column" + (unknown.size() == 1 ? " " : "s ")
+                            + unknown.stream().map(u -> "\"" + u + "\"").collect(Collectors.joining(", "))
+                            + ". The columns are: " + String.join(", ", COLUMNS));
         }
         if (!duplicates.isEmpty()) {
-            throw new InvalidInputException("file", "Column" + (duplicates.size() == 1 ? " " : "s ")
-                    + String.join(", ", duplicates) + " appear" + (duplicates.size() == 1 ? "s" : "") + " more than once");
+            throw new InvalidInputException(
+                    "file",
+                    "Column" + (duplicates.size() == 1 ? " " : "s ") + String.join(", ", duplicates) + " appear"
+                            + (duplicates.size() == 1 ? "s" : "") + " more than once");
         }
-        List<String> missing = REQUIRED_COLUMNS.stream().filter(c -> !seen.contains(c)).toList();
+        List<String> missing =
+                REQUIRED_COLUMNS.stream().filter(c -> !seen.contains(c)).toList();
         if (!missing.isEmpty()) {
-            throw new InvalidInputException("file", "The header line lacks the required column" + (missing.size() == 1 ? " " : "s ")
-                    + String.join(", ", missing) + ". Download the template to see all columns.");
+            throw new InvalidInputException(
+                    "file",
+                    "The header line lacks the required column" + (missing.size() == 1 ? " " : "s ")
+                            + String.join(", ", missing) + ". Download the template to see all columns.");
         }
         return byIndex;
     }
@@ -314,12 +340,15 @@ public final class DeviceCsvFormat {
 
     private static String decode(byte[] content) {
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content)).toString();
+                    .decode(ByteBuffer.wrap(content))
+                    .toString();
         } catch (CharacterCodingException e) {
-            throw new InvalidInputException("file", "The file is not UTF-8 text. In Excel, save it as \"CSV UTF-8 (comma delimited)\"");
+            throw new InvalidInputException(
+                    "file", "The file is not UTF-8 text. In Excel, save it as \"CSV UTF-8 (comma delimited)\"");
         }
     }
 
@@ -353,41 +382,87 @@ public final class DeviceCsvFormat {
         text(c, "responsiblePerson", DeviceDetails::getResponsiblePerson, DeviceDetails::setResponsiblePerson);
         text(c, "vendorSupportContact", DeviceDetails::getVendorSupportContact, DeviceDetails::setVendorSupportContact);
         text(c, "hostname", DeviceDetails::getHostname, DeviceDetails::setHostname);
-        c.add(new Column("ipAddresses", d -> String.join(" ", d.getIpAddresses()),
+        c.add(new Column(
+                "ipAddresses",
+                d -> String.join(" ", d.getIpAddresses()),
                 (d, t) -> d.setIpAddresses(NetworkAddresses.split(t))));
         text(c, "macAddress", DeviceDetails::getMacAddress, DeviceDetails::setMacAddress);
-        choice(c, "connection", ConnectionType.class, ConnectionType::label, DeviceDetails::getConnection, DeviceDetails::setConnection);
-        c.add(new Column("segmentId", d -> d.getSegmentId() == null ? null : d.getSegmentId().toString(),
+        choice(
+                c,
+                "connection",
+                ConnectionType.class,
+                ConnectionType::label,
+                DeviceDetails::getConnection,
+                DeviceDetails::setConnection);
+        c.add(new Column(
+                "segmentId",
+                d -> d.getSegmentId() == null ? null : d.getSegmentId().toString(),
                 (d, t) -> d.setSegmentId(uuid(t))));
         text(c, "firmwareVersion", DeviceDetails::getFirmwareVersion, DeviceDetails::setFirmwareVersion);
         date(c, "firmwareUpdatedOn", DeviceDetails::getFirmwareUpdatedOn, DeviceDetails::setFirmwareUpdatedOn);
         text(c, "operatingSystem", DeviceDetails::getOperatingSystem, DeviceDetails::setOperatingSystem);
         date(c, "osEndOfSupport", DeviceDetails::getOsEndOfSupport, DeviceDetails::setOsEndOfSupport);
-        choice(c, "storesPatientData", Answer.class, Answer::label, DeviceDetails::getStoresPatientData, DeviceDetails::setStoresPatientData);
-        choice(c, "remoteAccess", RemoteAccess.class, RemoteAccess::label, DeviceDetails::getRemoteAccess, DeviceDetails::setRemoteAccess);
-        choice(c, "criticality", Criticality.class, Criticality::label, DeviceDetails::getCriticality, DeviceDetails::setCriticality);
+        choice(
+                c,
+                "storesPatientData",
+                Answer.class,
+                Answer::label,
+                DeviceDetails::getStoresPatientData,
+                DeviceDetails::setStoresPatientData);
+        choice(
+                c,
+                "remoteAccess",
+                RemoteAccess.class,
+                RemoteAccess::label,
+                DeviceDetails::getRemoteAccess,
+                DeviceDetails::setRemoteAccess);
+        choice(
+                c,
+                "criticality",
+                Criticality.class,
+                Criticality::label,
+                DeviceDetails::getCriticality,
+                DeviceDetails::setCriticality);
         text(c, "udi", DeviceDetails::getUdi, DeviceDetails::setUdi);
         text(c, "deviceClass", DeviceDetails::getDeviceClass, DeviceDetails::setDeviceClass);
-        choice(c, "status", DeviceStatus.class, DeviceStatus::label, DeviceDetails::getStatus, DeviceDetails::setStatus);
+        choice(
+                c,
+                "status",
+                DeviceStatus.class,
+                DeviceStatus::label,
+                DeviceDetails::getStatus,
+                DeviceDetails::setStatus);
         date(c, "plannedOn", DeviceDetails::getPlannedOn, DeviceDetails::setPlannedOn);
         date(c, "inServiceOn", DeviceDetails::getInServiceOn, DeviceDetails::setInServiceOn);
         date(c, "outOfServiceOn", DeviceDetails::getOutOfServiceOn, DeviceDetails::setOutOfServiceOn);
         date(c, "decommissionedOn", DeviceDetails::getDecommissionedOn, DeviceDetails::setDecommissionedOn);
-        choice(c, "disposalMethod", DisposalMethod.class, DisposalMethod::label, DeviceDetails::getDisposalMethod, DeviceDetails::setDisposalMethod);
+        choice(
+                c,
+                "disposalMethod",
+                DisposalMethod.class,
+                DisposalMethod::label,
+                DeviceDetails::getDisposalMethod,
+                DeviceDetails::setDisposalMethod);
         text(c, "disposedBy", DeviceDetails::getDisposedBy, DeviceDetails::setDisposedBy);
         for (PostureItem item : PostureItem.values()) {
-            c.add(new Column(postureColumn(item, "state"), d -> name(check(d, item).getState()), (d, t) -> {
-                Answer state = parseChoice(Answer.class, Answer::label, t);
-                updateCheck(d, item, check -> check.setState(state));
-            }));
-            c.add(new Column(postureColumn(item, "checkedOn"), d -> iso(check(d, item).getCheckedOn()), (d, t) -> {
-                LocalDate date = parseDate(t);
-                updateCheck(d, item, check -> check.setCheckedOn(date));
-            }));
-            c.add(new Column(postureColumn(item, "note"), d -> check(d, item).getNote(),
+            c.add(new Column(
+                    postureColumn(item, "state"), d -> name(check(d, item).getState()), (d, t) -> {
+                        Answer state = parseChoice(Answer.class, Answer::label, t);
+                        updateCheck(d, item, check -> check.setState(state));
+                    }));
+            c.add(new Column(
+                    postureColumn(item, "checkedOn"), d -> iso(check(d, item).getCheckedOn()), (d, t) -> {
+                        LocalDate date = parseDate(t);
+                        updateCheck(d, item, check -> check.setCheckedOn(date));
+                    }));
+            c.add(new Column(
+                    postureColumn(item, "note"),
+                    d -> check(d, item).getNote(),
                     (d, t) -> updateCheck(d, item, check -> check.setNote(t))));
         }
-        c.add(new Column("posture.lastSuccessfulBackup", d -> iso(d.getPosture().getLastSuccessfulBackup()),
+        c.add(new Column(
+                "posture.lastSuccessfulBackup",
+                d -> iso(d.getPosture().getLastSuccessfulBackup()),
                 (d, t) -> d.getPosture().setLastSuccessfulBackup(parseDate(t))));
         text(c, "notes", DeviceDetails::getNotes, DeviceDetails::setNotes);
         return List.copyOf(c);
@@ -398,25 +473,38 @@ public final class DeviceCsvFormat {
         return check == null ? new PostureCheck() : check;
     }
 
-    private static void updateCheck(DeviceDetails details, PostureItem item, java.util.function.Consumer<PostureCheck> change) {
+    private static void updateCheck(
+            DeviceDetails details, PostureItem item, java.util.function.Consumer<PostureCheck> change) {
         PostureCheck check = check(details, item).copy();
         change.accept(check);
         details.getPosture().set(item, check);
     }
 
-    private static void text(List<Column> columns, String name, Function<DeviceDetails, String> getter,
+    private static void text(
+            List<Column> columns,
+            String name,
+            Function<DeviceDetails, String> getter,
             BiConsumer<DeviceDetails, String> setter) {
         columns.add(new Column(name, getter, setter::accept));
     }
 
-    private static void date(List<Column> columns, String name, Function<DeviceDetails, LocalDate> getter,
+    private static void date(
+            List<Column> columns,
+            String name,
+            Function<DeviceDetails, LocalDate> getter,
             BiConsumer<DeviceDetails, LocalDate> setter) {
         columns.add(new Column(name, d -> iso(getter.apply(d)), (d, t) -> setter.accept(d, parseDate(t))));
     }
 
-    private static <E extends Enum<E>> void choice(List<Column> columns, String name, Class<E> type, Function<E, String> label,
-            Function<DeviceDetails, E> getter, BiConsumer<DeviceDetails, E> setter) {
-        columns.add(new Column(name, d -> name(getter.apply(d)), (d, t) -> setter.accept(d, parseChoice(type, label, t))));
+    private static <E extends Enum<E>> void choice(
+            List<Column> columns,
+            String name,
+            Class<E> type,
+            Function<E, String> label,
+            Function<DeviceDetails, E> getter,
+            BiConsumer<DeviceDetails, E> setter) {
+        columns.add(
+                new Column(name, d -> name(getter.apply(d)), (d, t) -> setter.accept(d, parseChoice(type, label, t))));
     }
 
     private static String name(Enum<?> value) {
@@ -444,7 +532,8 @@ public final class DeviceCsvFormat {
     }
 
     /** By name or label, ignoring case; spaces, hyphens and underscores are interchangeable in names. */
-    static <E extends Enum<E>> E parseChoice(Class<E> type, Function<E, String> label, String text) throws CellException {
+    static <E extends Enum<E>> E parseChoice(Class<E> type, Function<E, String> label, String text)
+            throws CellException {
         Map<String, Enum<?>> lookup;
         synchronized (CHOICES) {
             lookup = CHOICES.computeIfAbsent(type, t -> {
@@ -458,8 +547,8 @@ public final class DeviceCsvFormat {
         }
         Enum<?> found = lookup.get(choiceKey(text));
         if (found == null) {
-            throw new CellException("\"" + text + "\" is not one of " + Arrays.stream(type.getEnumConstants())
-                    .map(Enum::name).collect(Collectors.joining(", ")));
+            throw new CellException("\"" + text + "\" is not one of "
+                    + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
         }
         return type.cast(found);
     }

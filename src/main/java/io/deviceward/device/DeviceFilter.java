@@ -14,6 +14,10 @@ public record DeviceFilter(String text, String category, DeviceStatus status, UU
     }
 
     public boolean isEmpty() {
-        return (text == null || text.isBlank()) && category == null && status == null && segmentId == null && gap == null;
+        return (text == null || text.isBlank())
+                && category == null
+                && status == null
+                && segmentId == null
+                && gap == null;
     }
 }

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -19,8 +18,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.Binder.Binding;
-import com.vaadin.flow.data.converter.Converter;
 import com.vaadin.flow.data.binder.Result;
+import com.vaadin.flow.data.converter.Converter;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -91,7 +90,8 @@ public class DeviceFormView extends VerticalLayout implements BeforeEnterObserve
         category.setId("device-category");
         bind(category, "category");
         FormLayout identity = form(
-                bind(text("Name", "device-name"), "name"), category,
+                bind(text("Name", "device-name"), "name"),
+                category,
                 bind(text("Manufacturer", "device-manufacturer"), "manufacturer"),
                 bind(text("Model", "device-model"), "model"),
                 bind(text("Serial number", "device-serial"), "serialNumber"),
@@ -102,11 +102,16 @@ public class DeviceFormView extends VerticalLayout implements BeforeEnterObserve
         // Network
         TextField ips = text("IP addresses", "device-ips");
         ips.setHelperText("IPv4 or IPv6, separated by commas");
-        bindings.put("ipAddresses", binder.forField(ips).withConverter(new IpListConverter()).bind("ipAddresses"));
+        bindings.put(
+                "ipAddresses",
+                binder.forField(ips).withConverter(new IpListConverter()).bind("ipAddresses"));
         FormLayout network = form(
-                bind(text("Hostname", "device-hostname"), "hostname"), ips,
+                bind(text("Hostname", "device-hostname"), "hostname"),
+                ips,
                 bind(text("MAC address", "device-mac"), "macAddress"),
-                bind(select("Connection", "device-connection", ConnectionType.values(), ConnectionType::label, true), "connection"));
+                bind(
+                        select("Connection", "device-connection", ConnectionType.values(), ConnectionType::label, true),
+                        "connection"));
 
         // Software
         FormLayout software = form(
@@ -117,20 +122,45 @@ public class DeviceFormView extends VerticalLayout implements BeforeEnterObserve
 
         // Data and access
         FormLayout data = form(
-                bind(select("Stores or transmits patient data", "device-patient-data", Answer.values(), Answer::label, false), "storesPatientData"),
-                bind(select("Remote vendor access", "device-remote-access", RemoteAccess.values(), RemoteAccess::label, true), "remoteAccess"),
-                bind(select("Criticality", "device-criticality", Criticality.values(), Criticality::label, true), "criticality"),
+                bind(
+                        select(
+                                "Stores or transmits patient data",
+                                "device-patient-data",
+                                Answer.values(),
+                                Answer::label,
+                                false),
+                        "storesPatientData"),
+                bind(
+                        select(
+                                "Remote vendor access",
+                                "device-remote-access",
+                                RemoteAccess.values(),
+                                RemoteAccess::label,
+                                true),
+                        "remoteAccess"),
+                bind(
+                        select("Criticality", "device-criticality", Criticality.values(), Criticality::label, true),
+                        "criticality"),
                 bind(text("UDI", "device-udi"), "udi"),
                 bind(text("Device class", "device-class"), "deviceClass"));
 
         // Lifecycle
-        Select<DeviceStatus> status = select("Status", "device-status", DeviceStatus.values(), DeviceStatus::label, false);
+        Select<DeviceStatus> status =
+                select("Status", "device-status", DeviceStatus.values(), DeviceStatus::label, false);
         bind(status, "status");
         disposal.add(
-                bind(select("Patient data disposal", "device-disposal", DisposalMethod.values(), DisposalMethod::label, true), "disposalMethod"),
+                bind(
+                        select(
+                                "Patient data disposal",
+                                "device-disposal",
+                                DisposalMethod.values(),
+                                DisposalMethod::label,
+                                true),
+                        "disposalMethod"),
                 bind(text("Disposed of by", "device-disposed-by"), "disposedBy"));
         status.addValueChangeListener(e -> disposal.setVisible(e.getValue() == DeviceStatus.DECOMMISSIONED));
-        FormLayout lifecycle = form(status,
+        FormLayout lifecycle = form(
+                status,
                 bind(date("Planned on", "device-planned-on"), "plannedOn"),
                 bind(date("In service since", "device-in-service-on"), "inServiceOn"),
                 bind(date("Out of service since", "device-out-of-service-on"), "outOfServiceOn"),
@@ -153,7 +183,8 @@ public class DeviceFormView extends VerticalLayout implements BeforeEnterObserve
             row.expand(note);
             posture.add(row);
             if (item == PostureItem.BACKUP) {
-                posture.add(bind(date("Last successful backup", "posture-last-backup"), "posture.lastSuccessfulBackup"));
+                posture.add(
+                        bind(date("Last successful backup", "posture-last-backup"), "posture.lastSuccessfulBackup"));
             }
         }
 
@@ -163,9 +194,15 @@ public class DeviceFormView extends VerticalLayout implements BeforeEnterObserve
         bind(notes, "notes");
 
         history.setId("device-history");
-        history.addColumn(e -> WHEN.format(e.getOccurredAt())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
+        history.addColumn(e -> WHEN.format(e.getOccurredAt()))
+                .setHeader("When")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         history.addColumn(AuditEntry::getActorName).setHeader("Who").setAutoWidth(true);
-        history.addColumn(AuditEntry::getAction).setHeader("Action").setAutoWidth(true).setFlexGrow(0);
+        history.addColumn(AuditEntry::getAction)
+                .setHeader("Action")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         history.addColumn(AuditEntry::getChanges).setHeader("Changes").setFlexGrow(3);
         history.setAllRowsVisible(true);
 
@@ -178,17 +215,35 @@ public class DeviceFormView extends VerticalLayout implements BeforeEnterObserve
         Button back = new Button("Back to devices", click -> backToList());
         back.setId("back-to-devices");
 
-        add(heading, new HorizontalLayout(save, delete, back),
-                new H2("Identity"), identity, new H2("Network"), network, new H2("Software"), software,
-                new H2("Data and access"), data, new H2("Lifecycle"), lifecycle, disposal,
-                new H2("Security posture"), posture, new H2("Notes"), notes, historyHeading, history);
+        add(
+                heading,
+                new HorizontalLayout(save, delete, back),
+                new H2("Identity"),
+                identity,
+                new H2("Network"),
+                network,
+                new H2("Software"),
+                software,
+                new H2("Data and access"),
+                data,
+                new H2("Lifecycle"),
+                lifecycle,
+                disposal,
+                new H2("Security posture"),
+                posture,
+                new H2("Notes"),
+                notes,
+                historyHeading,
+                history);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         practiceId = RouteIds.required(event, "practiceId");
         Map<String, String> labels = categories.labels(practiceId);
-        category.setItems(categories.forPractice(practiceId).stream().map(DeviceCategory::getCode).toList());
+        category.setItems(categories.forPractice(practiceId).stream()
+                .map(DeviceCategory::getCode)
+                .toList());
         category.setItemLabelGenerator(code -> labels.getOrDefault(code, code));
         String deviceParam = event.getRouteParameters().get("deviceId").orElse("");
         boolean canEdit = access.can(practiceId, Permission.EDIT_PRACTICE_DATA);
@@ -242,19 +297,25 @@ public class DeviceFormView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private void confirmDelete() {
-        ConfirmDialog dialog = new ConfirmDialog("Delete " + device.getName() + "?",
+        ConfirmDialog dialog = new ConfirmDialog(
+                "Delete " + device.getName() + "?",
                 "The device leaves the registry; to keep its record, set its status to decommissioned instead. "
-                        + "The audit trail keeps the history either way.", "Delete", confirm -> {
+                        + "The audit trail keeps the history either way.",
+                "Delete",
+                confirm -> {
                     devices.delete(practiceId, device.getId());
                     Notifications.success("Deleted " + device.getName());
                     backToList();
-                }, "Cancel", cancel -> {});
+                },
+                "Cancel",
+                cancel -> {});
         dialog.setConfirmButtonTheme("error primary");
         dialog.open();
     }
 
     private void backToList() {
-        getUI().ifPresent(ui -> ui.navigate(DeviceListView.class, new RouteParameters("practiceId", practiceId.toString())));
+        getUI().ifPresent(ui ->
+                ui.navigate(DeviceListView.class, new RouteParameters("practiceId", practiceId.toString())));
     }
 
     private <F extends Component & HasValue<?, ?>> F bind(F field, String property) {
@@ -266,7 +327,9 @@ public class DeviceFormView extends VerticalLayout implements BeforeEnterObserve
 
     private static FormLayout form(Component... fields) {
         FormLayout form = new FormLayout(fields);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2),
+        form.setResponsiveSteps(
+                new FormLayout.ResponsiveStep("0", 1),
+                new FormLayout.ResponsiveStep("40em", 2),
                 new FormLayout.ResponsiveStep("70em", 3));
         return form;
     }
@@ -284,7 +347,8 @@ public class DeviceFormView extends VerticalLayout implements BeforeEnterObserve
         return picker;
     }
 
-    private static <T> Select<T> select(String label, String id, T[] values, Function<T, String> labels, boolean emptyAllowed) {
+    private static <T> Select<T> select(
+            String label, String id, T[] values, Function<T, String> labels, boolean emptyAllowed) {
         Select<T> select = new Select<>();
         select.setLabel(label);
         select.setId(id);

@@ -30,7 +30,8 @@ final class DeviceImportMerge {
         Map<String, String> given = DeviceCsvFormat.cellMap(row);
         for (String column : source.columns()) merged.put(column, given.get(column));
         if (source.scan()) {
-            merged.put("ipAddresses", String.join(" ", scannedAddresses(device.getIpAddresses(), row.getIpAddresses())));
+            merged.put(
+                    "ipAddresses", String.join(" ", scannedAddresses(device.getIpAddresses(), row.getIpAddresses())));
         }
         // The date of the status the device ends up in cannot be empty (saving would set today):
         // an empty cell there keeps the date on record.

@@ -21,23 +21,35 @@ public final class DeviceImportPreview implements Serializable {
     private static final long serialVersionUID = 1L;
 
     public enum Format {
-        CSV("CSV"), NMAP_XML("nmap XML");
+        CSV("CSV"),
+        NMAP_XML("nmap XML");
 
         private final String label;
 
-        Format(String label) { this.label = label; }
+        Format(String label) {
+            this.label = label;
+        }
 
-        public String label() { return label; }
+        public String label() {
+            return label;
+        }
     }
 
     public enum Outcome {
-        NEW("New"), UPDATE("Update"), UNCHANGED("Unchanged"), ERROR("Error");
+        NEW("New"),
+        UPDATE("Update"),
+        UNCHANGED("Unchanged"),
+        ERROR("Error");
 
         private final String label;
 
-        Outcome(String label) { this.label = label; }
+        Outcome(String label) {
+            this.label = label;
+        }
 
-        public String label() { return label; }
+        public String label() {
+            return label;
+        }
     }
 
     /**
@@ -46,8 +58,17 @@ public final class DeviceImportPreview implements Serializable {
      * parsed details (null if a cell could not be read); {@code columns} are those the row speaks for,
      * which an update takes over while keeping the rest of the device.
      */
-    record Source(int number, String prefix, boolean scan, List<String> cells, Map<String, String> errors,
-            Set<String> columns, String name, String serialNumber, String macAddress) implements Serializable {
+    record Source(
+            int number,
+            String prefix,
+            boolean scan,
+            List<String> cells,
+            Map<String, String> errors,
+            Set<String> columns,
+            String name,
+            String serialNumber,
+            String macAddress)
+            implements Serializable {
         Source {
             cells = cells == null ? null : Collections.unmodifiableList(new ArrayList<>(cells));
             errors = Collections.unmodifiableMap(new LinkedHashMap<>(errors));
@@ -56,7 +77,8 @@ public final class DeviceImportPreview implements Serializable {
 
         Map<String, String> cellMap() {
             Map<String, String> map = new LinkedHashMap<>();
-            for (int i = 0; i < DeviceCsvFormat.COLUMNS.size(); i++) map.put(DeviceCsvFormat.COLUMNS.get(i), cells.get(i));
+            for (int i = 0; i < DeviceCsvFormat.COLUMNS.size(); i++)
+                map.put(DeviceCsvFormat.COLUMNS.get(i), cells.get(i));
             return map;
         }
     }
@@ -74,7 +96,13 @@ public final class DeviceImportPreview implements Serializable {
         private final String reason;
         private final List<String> cells;
 
-        Row(Source source, Outcome outcome, Device matched, List<String> changedColumns, String reason, List<String> cells) {
+        Row(
+                Source source,
+                Outcome outcome,
+                Device matched,
+                List<String> changedColumns,
+                String reason,
+                List<String> cells) {
             this.source = source;
             this.outcome = outcome;
             this.deviceId = matched == null ? null : matched.getId();
@@ -86,29 +114,49 @@ public final class DeviceImportPreview implements Serializable {
         }
 
         /** CSV: the spreadsheet row (the header is row 1). nmap: the line of the host in the file. */
-        public int number() { return source.number(); }
+        public int number() {
+            return source.number();
+        }
 
-        public Outcome outcome() { return outcome; }
+        public Outcome outcome() {
+            return outcome;
+        }
 
         /** The device's name, serial number and MAC as the row gives them (for showing; may be null). */
-        public String name() { return source.name(); }
+        public String name() {
+            return source.name();
+        }
 
-        public String serialNumber() { return source.serialNumber(); }
+        public String serialNumber() {
+            return source.serialNumber();
+        }
 
-        public String macAddress() { return source.macAddress(); }
+        public String macAddress() {
+            return source.macAddress();
+        }
 
         /** The existing device an UPDATE or UNCHANGED row matched, and its version at preview time. */
-        public Optional<UUID> deviceId() { return Optional.ofNullable(deviceId); }
+        public Optional<UUID> deviceId() {
+            return Optional.ofNullable(deviceId);
+        }
 
-        public Optional<Long> deviceVersion() { return Optional.ofNullable(deviceVersion); }
+        public Optional<Long> deviceVersion() {
+            return Optional.ofNullable(deviceVersion);
+        }
 
-        public Optional<String> deviceName() { return Optional.ofNullable(deviceName); }
+        public Optional<String> deviceName() {
+            return Optional.ofNullable(deviceName);
+        }
 
         /** For an UPDATE: the columns whose value changes. */
-        public List<String> changedColumns() { return changedColumns; }
+        public List<String> changedColumns() {
+            return changedColumns;
+        }
 
         /** For an ERROR: what is wrong, naming the row and column, e.g. {@code Row 7, ipAddresses: ...}. */
-        public Optional<String> reason() { return Optional.ofNullable(reason); }
+        public Optional<String> reason() {
+            return Optional.ofNullable(reason);
+        }
 
         /**
          * The details the row stands for: for NEW, UPDATE and UNCHANGED what the device will hold
@@ -119,7 +167,8 @@ public final class DeviceImportPreview implements Serializable {
             List<String> source = cells != null ? cells : this.source.cells();
             if (source == null) return Optional.empty();
             Map<String, String> map = new LinkedHashMap<>();
-            for (int i = 0; i < DeviceCsvFormat.COLUMNS.size(); i++) map.put(DeviceCsvFormat.COLUMNS.get(i), source.get(i));
+            for (int i = 0; i < DeviceCsvFormat.COLUMNS.size(); i++)
+                map.put(DeviceCsvFormat.COLUMNS.get(i), source.get(i));
             return Optional.of(DeviceCsvFormat.fromCells(map, new LinkedHashMap<>()));
         }
 
@@ -133,9 +182,13 @@ public final class DeviceImportPreview implements Serializable {
             };
         }
 
-        Source source() { return source; }
+        Source source() {
+            return source;
+        }
 
-        List<String> cells() { return cells; }
+        List<String> cells() {
+            return cells;
+        }
     }
 
     private final UUID practiceId;
@@ -155,20 +208,34 @@ public final class DeviceImportPreview implements Serializable {
         this.counts = Collections.unmodifiableMap(counted);
     }
 
-    public UUID practiceId() { return practiceId; }
+    public UUID practiceId() {
+        return practiceId;
+    }
 
-    public String fileName() { return fileName; }
+    public String fileName() {
+        return fileName;
+    }
 
-    public Format format() { return format; }
+    public Format format() {
+        return format;
+    }
 
-    public List<Row> rows() { return rows; }
+    public List<Row> rows() {
+        return rows;
+    }
 
-    public int count(Outcome outcome) { return counts.get(outcome); }
+    public int count(Outcome outcome) {
+        return counts.get(outcome);
+    }
 
-    public boolean hasErrors() { return count(Outcome.ERROR) > 0; }
+    public boolean hasErrors() {
+        return count(Outcome.ERROR) > 0;
+    }
 
     /** Rows that can be imported: everything but errors. */
-    public int validRows() { return rows.size() - count(Outcome.ERROR); }
+    public int validRows() {
+        return rows.size() - count(Outcome.ERROR);
+    }
 
     public List<Row> errors() {
         return rows.stream().filter(r -> r.outcome() == Outcome.ERROR).toList();

@@ -58,12 +58,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class DeviceImportService {
     /** The largest file accepted. */
     public static final int MAX_BYTES = 5 * 1024 * 1024;
+
     private static final int QUERY_CHUNK = 1000;
 
     private final DeviceRepository devices;
     private final DeviceCategories categories;
     private final Validator validator;
     private final Clock clock;
+
     @PersistenceContext
     private EntityManager entityManager;
 
@@ -86,12 +88,16 @@ public class DeviceImportService {
             throw new InvalidInputException("file", "The file is empty");
         }
         if (content.length > MAX_BYTES) {
-            throw new InvalidInputException("file", "The file is larger than 5 MB (" + String.format(Locale.ROOT, "%.1f MB",
-                    content.length / 1024.0 / 1024.0) + "); split it into smaller files");
+            throw new InvalidInputException(
+                    "file",
+                    "The file is larger than 5 MB ("
+                            + String.format(Locale.ROOT, "%.1f MB", content.length / 1024.0 / 1024.0)
+                            + "); split it into smaller files");
         }
         Format format = DeviceImportSources.detect(fileName, content);
         List<Source> sources = DeviceImportSources.read(format, content);
-        return new DeviceImportPreview(practiceId, fileName, format, analyse(practiceId, sources).rows());
+        return new DeviceImportPreview(
+                practiceId, fileName, format, analyse(practiceId, sources).rows());
     }
 
     /**
@@ -106,22 +112,29 @@ public class DeviceImportService {
     public DeviceImportResult commit(UUID practiceId, DeviceImportPreview preview, boolean onlyValidRows) {
         Objects.requireNonNull(preview, "preview");
         if (!practiceId.equals(preview.practiceId())) {
-            throw new InvalidInputException("file", "This preview was made for another practice: upload the file again");
+            throw new InvalidInputException(
+                    "file", "This preview was made for another practice: upload the file again");
         }
         int errors = preview.count(Outcome.ERROR);
         if (errors > 0 && !onlyValidRows) {
-            throw new InvalidInputException("file", (errors == 1 ? "1 row has an error" : errors + " rows have errors")
-                    + ". Correct the file and upload it again, or import only the valid rows.");
+            throw new InvalidInputException(
+                    "file",
+                    (errors == 1 ? "1 row has an error" : errors + " rows have errors")
+                            + ". Correct the file and upload it again, or import only the valid rows.");
         }
-        Analysis now = analyse(practiceId, preview.rows().stream().map(Row::source).toList());
+        Analysis now =
+                analyse(practiceId, preview.rows().stream().map(Row::source).toList());
         for (int i = 0; i < now.rows().size(); i++) {
             Row before = preview.rows().get(i);
             Row after = now.rows().get(i);
             if (before.outcome() == Outcome.ERROR) continue; // shown as an error: skipped, whatever it would be now
-            if (before.outcome() != after.outcome() || !before.deviceId().equals(after.deviceId())
+            if (before.outcome() != after.outcome()
+                    || !before.deviceId().equals(after.deviceId())
                     || !before.deviceVersion().equals(after.deviceVersion())) {
-                throw new ConcurrentChangeException(before.deviceName().or(after::deviceName)
-                        .map(name -> "Device \"" + name + "\"").orElse("The device registry"));
+                throw new ConcurrentChangeException(before.deviceName()
+                        .or(after::deviceName)
+                        .map(name -> "Device \"" + name + "\"")
+                        .orElse("The device registry"));
             }
         }
         LocalDate today = today();
@@ -161,7 +174,8 @@ public class DeviceImportService {
     private record Analysis(List<Row> rows, Map<UUID, Device> devices) {}
 
     /** A source row checked on its own: normalised details, or the errors. */
-    private record Prepared(Source source, DeviceDetails details, Map<String, String> errors, String serialKey, String mac) {}
+    private record Prepared(
+            Source source, DeviceDetails details, Map<String, String> errors, String serialKey, String mac) {}
 
     private Analysis analyse(UUID practiceId, List<Source> sources) {
         LocalDate today = today();
@@ -179,16 +193,28 @@ public class DeviceImportService {
         if (sources.stream().anyMatch(Source::scan)) {
             devices.findAll().forEach(d -> existing.put(d.getId(), d));
         } else {
-            List<String> serials = prepared.stream().filter(p -> p.details() != null && p.serialKey() != null)
-                    .map(p -> p.details().getSerialNumber()).distinct().toList();
-            List<String> macs = prepared.stream().filter(p -> p.details() != null && p.mac() != null)
-                    .map(Prepared::mac).distinct().toList();
-            List<String> names = prepared.stream().filter(p -> p.details() != null && p.serialKey() == null && p.mac() == null)
-                    .map(p -> p.details().getName().strip()).distinct().toList();
-            for (List<String> chunk : chunks(serials)) devices.findBySerialNumberIn(chunk).forEach(d -> existing.put(d.getId(), d));
-            for (List<String> chunk : chunks(macs)) devices.findByMacAddressIn(chunk).forEach(d -> existing.put(d.getId(), d));
+            List<String> serials = prepared.stream()
+                    .filter(p -> p.details() != null && p.serialKey() != null)
+                    .map(p -> p.details().getSerialNumber())
+                    .distinct()
+                    .toList();
+            List<String> macs = prepared.stream()
+                    .filter(p -> p.details() != null && p.mac() != null)
+                    .map(Prepared::mac)
+                    .distinct()
+                    .toList();
+            List<String> names = prepared.stream()
+                    .filter(p -> p.details() != null && p.serialKey() == null && p.mac() == null)
+                    .map(p -> p.details().getName().strip())
+                    .distinct()
+                    .toList();
+            for (List<String> chunk : chunks(serials))
+                devices.findBySerialNumberIn(chunk).forEach(d -> existing.put(d.getId(), d));
+            for (List<String> chunk : chunks(macs))
+                devices.findByMacAddressIn(chunk).forEach(d -> existing.put(d.getId(), d));
             for (List<String> chunk : chunks(names)) {
-                devices.findAll((root, query, cb) -> root.get("name").in(chunk)).forEach(d -> existing.put(d.getId(), d));
+                devices.findAll((root, query, cb) -> root.get("name").in(chunk))
+                        .forEach(d -> existing.put(d.getId(), d));
             }
         }
         Map<String, Device> bySerial = new HashMap<>();
@@ -196,10 +222,13 @@ public class DeviceImportService {
         Map<String, List<Device>> byIp = new HashMap<>();
         Map<String, List<Device>> byName = new HashMap<>();
         for (Device device : existing.values()) {
-            byName.computeIfAbsent(key(device.getName()), k -> new ArrayList<>()).add(device);
+            byName.computeIfAbsent(key(device.getName()), k -> new ArrayList<>())
+                    .add(device);
             if (key(device.getSerialNumber()) != null) bySerial.put(key(device.getSerialNumber()), device);
             if (device.getMacAddress() != null) byMac.put(device.getMacAddress(), device);
-            device.getIpAddresses().forEach(ip -> byIp.computeIfAbsent(ip, k -> new ArrayList<>()).add(device));
+            device.getIpAddresses()
+                    .forEach(ip ->
+                            byIp.computeIfAbsent(ip, k -> new ArrayList<>()).add(device));
         }
 
         Map<String, String> fileSerials = new HashMap<>(); // serial key -> prefix of the first row with it
@@ -220,8 +249,10 @@ public class DeviceImportService {
             if (match == null && p.mac() != null) {
                 Device owner = byMac.get(p.mac());
                 if (owner != null && p.serialKey() != null && owner.getSerialNumber() != null) {
-                    errors.put("macAddress", p.mac() + " belongs to \"" + owner.getName() + "\", whose serial number is "
-                            + owner.getSerialNumber() + ", not " + details.getSerialNumber());
+                    errors.put(
+                            "macAddress",
+                            p.mac() + " belongs to \"" + owner.getName() + "\", whose serial number is "
+                                    + owner.getSerialNumber() + ", not " + details.getSerialNumber());
                 } else {
                     match = owner;
                 }
@@ -236,9 +267,14 @@ public class DeviceImportService {
                 if (candidates.size() == 1) {
                     match = candidates.iterator().next();
                 } else if (candidates.size() > 1) {
-                    errors.put("ipAddresses", String.join(" ", details.getIpAddresses()) + " is recorded for " + candidates.size()
-                            + " devices (" + candidates.stream().map(d -> "\"" + d.getName() + "\"").collect(Collectors.joining(", "))
-                            + "); record their MAC addresses to tell them apart");
+                    errors.put(
+                            "ipAddresses",
+                            String.join(" ", details.getIpAddresses()) + " is recorded for " + candidates.size()
+                                    + " devices ("
+                                    + candidates.stream()
+                                            .map(d -> "\"" + d.getName() + "\"")
+                                            .collect(Collectors.joining(", "))
+                                    + "); record their MAC addresses to tell them apart");
                 }
             }
 
@@ -247,16 +283,26 @@ public class DeviceImportService {
                 // says otherwise (or, among several, the one the row leaves unchanged, as after an export).
                 List<Device> sameName = byName.getOrDefault(key(details.getName()), List.of()).stream()
                         .filter(d -> !claimed.containsKey(d.getId()))
-                        .filter(d -> d.getSerialNumber() == null || !source.columns().contains("serialNumber"))
-                        .filter(d -> d.getMacAddress() == null || !source.columns().contains("macAddress"))
+                        .filter(d ->
+                                d.getSerialNumber() == null || !source.columns().contains("serialNumber"))
+                        .filter(d ->
+                                d.getMacAddress() == null || !source.columns().contains("macAddress"))
                         .toList();
                 if (sameName.size() == 1) {
                     match = sameName.getFirst();
                 } else if (sameName.size() > 1) {
-                    match = sameName.stream().filter(d -> DeviceImportMerge.changes(d, DeviceImportMerge.merge(d, source, details), today).isEmpty()).findFirst().orElse(null);
+                    match = sameName.stream()
+                            .filter(d -> DeviceImportMerge.changes(
+                                            d, DeviceImportMerge.merge(d, source, details), today)
+                                    .isEmpty())
+                            .findFirst()
+                            .orElse(null);
                     if (match == null) {
-                        errors.put("name", sameName.size() + " devices are called \"" + details.getName().strip()
-                                + "\" and the row has no serial number or MAC address to tell which one it means");
+                        errors.put(
+                                "name",
+                                sameName.size() + " devices are called \""
+                                        + details.getName().strip()
+                                        + "\" and the row has no serial number or MAC address to tell which one it means");
                     }
                 }
             }
@@ -265,12 +311,14 @@ public class DeviceImportService {
             if (match != null && errors.isEmpty()) {
                 candidate = DeviceImportMerge.merge(match, source, details);
                 validate(candidate, errors);
-                if (!errors.containsKey("category") && !knownCodes.contains(candidate.getCategory().strip())) {
+                if (!errors.containsKey("category")
+                        && !knownCodes.contains(candidate.getCategory().strip())) {
                     errors.put("category", unknownCategory(candidate.getCategory(), knownCodes));
                 }
             }
             if (candidate.getStatus() == DeviceStatus.DECOMMISSIONED) {
-                DeviceService.disposalProblems(candidate.getDisposalMethod(), candidate.getDisposedBy()).forEach(errors::putIfAbsent);
+                DeviceService.disposalProblems(candidate.getDisposalMethod(), candidate.getDisposedBy())
+                        .forEach(errors::putIfAbsent);
             }
             String serialKey = key(candidate.getSerialNumber());
             String mac = candidate.getMacAddress();
@@ -283,13 +331,17 @@ public class DeviceImportService {
             }
             Device serialOwner = serialKey == null ? null : bySerial.get(serialKey);
             if (serialOwner != null && serialOwner != match) {
-                errors.putIfAbsent("serialNumber", "Another device in this practice already has serial number "
-                        + candidate.getSerialNumber() + " (\"" + serialOwner.getName() + "\")");
+                errors.putIfAbsent(
+                        "serialNumber",
+                        "Another device in this practice already has serial number " + candidate.getSerialNumber()
+                                + " (\"" + serialOwner.getName() + "\")");
             }
             Device macOwner = mac == null ? null : byMac.get(mac);
             if (macOwner != null && macOwner != match) {
-                errors.putIfAbsent("macAddress", "Another device in this practice already has MAC address " + mac
-                        + " (\"" + macOwner.getName() + "\")");
+                errors.putIfAbsent(
+                        "macAddress",
+                        "Another device in this practice already has MAC address " + mac + " (\"" + macOwner.getName()
+                                + "\")");
             }
 
             if (!errors.isEmpty()) {
@@ -298,7 +350,12 @@ public class DeviceImportService {
                 rows.add(new Row(source, Outcome.NEW, null, List.of(), null, DeviceCsvFormat.cells(candidate)));
             } else {
                 List<String> changed = DeviceImportMerge.changes(match, candidate, today);
-                rows.add(new Row(source, changed.isEmpty() ? Outcome.UNCHANGED : Outcome.UPDATE, match, changed, null,
+                rows.add(new Row(
+                        source,
+                        changed.isEmpty() ? Outcome.UNCHANGED : Outcome.UPDATE,
+                        match,
+                        changed,
+                        null,
                         DeviceCsvFormat.cells(candidate)));
             }
         }
@@ -332,7 +389,8 @@ public class DeviceImportService {
             }
         }
         String serial = details != null ? details.getSerialNumber() : source.serialNumber();
-        String mac = details != null && !errors.containsKey("macAddress") ? blankToNull(details.getMacAddress())
+        String mac = details != null && !errors.containsKey("macAddress")
+                ? blankToNull(details.getMacAddress())
                 : NetworkAddresses.mac(source.macAddress()).orElse(null);
         return new Prepared(source, errors.isEmpty() ? details : null, errors, key(serial), mac);
     }
@@ -344,14 +402,21 @@ public class DeviceImportService {
             String field = violation.getPropertyPath().toString();
             String message = violation.getMessage();
             if (field.equals("macAddress")) {
-                message = "\"" + Objects.toString(violation.getInvalidValue(), "").strip() + "\" is not a MAC address such as 00:1a:2b:3c:4d:5e";
+                message =
+                        "\"" + Objects.toString(violation.getInvalidValue(), "").strip()
+                                + "\" is not a MAC address such as 00:1a:2b:3c:4d:5e";
             }
             errors.putIfAbsent(field, message);
         }
     }
 
-    private static void duplicateInFile(String serialKey, String mac, Source source, Map<String, String> fileSerials,
-            Map<String, String> fileMacs, Map<String, String> errors) {
+    private static void duplicateInFile(
+            String serialKey,
+            String mac,
+            Source source,
+            Map<String, String> fileSerials,
+            Map<String, String> fileMacs,
+            Map<String, String> errors) {
         if (serialKey != null) {
             String earlier = fileSerials.putIfAbsent(serialKey, source.prefix());
             if (earlier != null) errors.putIfAbsent("serialNumber", earlier + " has the same serial number");
@@ -363,9 +428,12 @@ public class DeviceImportService {
     }
 
     private static Row error(Source source, Map<String, String> errors) {
-        String reason = source.prefix() + ", " + DeviceCsvFormat.sortedByColumn(errors).entrySet().stream()
-                .map(e -> DeviceCsvFormat.COLUMNS.contains(e.getKey()) ? e.getKey() + ": " + e.getValue() : e.getValue())
-                .collect(Collectors.joining("; "));
+        String reason = source.prefix() + ", "
+                + DeviceCsvFormat.sortedByColumn(errors).entrySet().stream()
+                        .map(e -> DeviceCsvFormat.COLUMNS.contains(e.getKey())
+                                ? e.getKey() + ": " + e.getValue()
+                                : e.getValue())
+                        .collect(Collectors.joining("; "));
         return new Row(source, Outcome.ERROR, null, List.of(), reason, null);
     }
 
@@ -385,7 +453,9 @@ public class DeviceImportService {
      */
     static String key(String serial) {
         if (serial == null || serial.isBlank()) return null;
-        return Normalizer.normalize(serial.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        return Normalizer.normalize(serial.strip(), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT);
     }
 
     private static String blankToNull(String value) {
@@ -394,7 +464,8 @@ public class DeviceImportService {
 
     private static <T> List<List<T>> chunks(List<T> values) {
         List<List<T>> chunks = new ArrayList<>();
-        for (int i = 0; i < values.size(); i += QUERY_CHUNK) chunks.add(values.subList(i, Math.min(values.size(), i + QUERY_CHUNK)));
+        for (int i = 0; i < values.size(); i += QUERY_CHUNK)
+            chunks.add(values.subList(i, Math.min(values.size(), i + QUERY_CHUNK)));
         return chunks;
     }
 

@@ -19,7 +19,9 @@ final class DeviceImportSources {
     private DeviceImportSources() {}
 
     static Format detect(String fileName, byte[] content) {
-        String start = new String(content, 0, Math.min(content.length, 512), StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading();
+        String start = new String(content, 0, Math.min(content.length, 512), StandardCharsets.UTF_8)
+                .replace("\uFEFF", "")
+                .stripLeading();
         if (start.startsWith("<")) return Format.NMAP_XML;
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT).strip();
         return name.endsWith(".xml") ? Format.NMAP_XML : Format.CSV;
@@ -37,9 +39,16 @@ final class DeviceImportSources {
             Set<String> columns = sheet.columns().stream()
                     .filter(c -> !(DeviceCsvFormat.DEFAULTED_COLUMNS.contains(c) && row.value(c) == null))
                     .collect(Collectors.toCollection(LinkedHashSet::new));
-            sources.add(new Source(row.number(), "Row " + row.number(), false,
-                    row.details() == null ? null : DeviceCsvFormat.cells(row.details()), row.errors(), columns,
-                    row.value("name"), row.value("serialNumber"), row.value("macAddress")));
+            sources.add(new Source(
+                    row.number(),
+                    "Row " + row.number(),
+                    false,
+                    row.details() == null ? null : DeviceCsvFormat.cells(row.details()),
+                    row.errors(),
+                    columns,
+                    row.value("name"),
+                    row.value("serialNumber"),
+                    row.value("macAddress")));
         }
         return sources;
     }
@@ -52,8 +61,16 @@ final class DeviceImportSources {
             if (host.macAddress() != null) columns.add("macAddress");
             if (host.hostname() != null) columns.add("hostname");
             DeviceDetails details = host.toDetails(scan.scannedOn());
-            sources.add(new Source(host.line(), "Host " + host.label() + " (line " + host.line() + ")", true,
-                    DeviceCsvFormat.cells(details), Map.of(), columns, details.getName(), null, host.macAddress()));
+            sources.add(new Source(
+                    host.line(),
+                    "Host " + host.label() + " (line " + host.line() + ")",
+                    true,
+                    DeviceCsvFormat.cells(details),
+                    Map.of(),
+                    columns,
+                    details.getName(),
+                    null,
+                    host.macAddress()));
         }
         return sources;
     }

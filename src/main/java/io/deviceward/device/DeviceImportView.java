@@ -68,7 +68,8 @@ public class DeviceImportView extends VerticalLayout implements BeforeEnterObser
     private UUID practiceId;
     private DeviceImportPreview preview;
 
-    DeviceImportView(DeviceImportService imports, DeviceService devices, DeviceCsvExport export, PracticeAccess access) {
+    DeviceImportView(
+            DeviceImportService imports, DeviceService devices, DeviceCsvExport export, PracticeAccess access) {
         this.imports = imports;
         this.devices = devices;
         this.access = access;
@@ -76,17 +77,23 @@ public class DeviceImportView extends VerticalLayout implements BeforeEnterObser
         setSizeFull();
 
         // Step 1: the file.
-        Anchor template = new Anchor((DownloadHandler) event -> {
-            event.setFileName("devices-template.csv");
-            event.setContentType("text/csv;charset=UTF-8");
-            DeviceCsvExport.writeTemplate(event.getOutputStream());
-        }, AttachmentType.DOWNLOAD, "Download the empty CSV template");
+        Anchor template = new Anchor(
+                (DownloadHandler) event -> {
+                    event.setFileName("devices-template.csv");
+                    event.setContentType("text/csv;charset=UTF-8");
+                    DeviceCsvExport.writeTemplate(event.getOutputStream());
+                },
+                AttachmentType.DOWNLOAD,
+                "Download the empty CSV template");
         template.setId("download-template");
-        Anchor current = new Anchor((DownloadHandler) event -> {
-            event.setFileName("devices.csv");
-            event.setContentType("text/csv;charset=UTF-8");
-            export.export(practiceId, DeviceFilter.NONE, event.getOutputStream());
-        }, AttachmentType.DOWNLOAD, "Download the current devices as CSV");
+        Anchor current = new Anchor(
+                (DownloadHandler) event -> {
+                    event.setFileName("devices.csv");
+                    event.setContentType("text/csv;charset=UTF-8");
+                    export.export(practiceId, DeviceFilter.NONE, event.getOutputStream());
+                },
+                AttachmentType.DOWNLOAD,
+                "Download the current devices as CSV");
         current.setId("download-export");
 
         upload.setId("import-upload");
@@ -94,15 +101,17 @@ public class DeviceImportView extends VerticalLayout implements BeforeEnterObser
         upload.setMaxFiles(1);
         upload.setMaxFileSize(DeviceImportService.MAX_BYTES);
         upload.setAcceptedFileExtensions(".csv", ".xml"); // by extension: browsers report CSV under several MIME types
-        upload.addFileRejectedListener(rejected -> showError("The file was not accepted (" + rejected.getErrorMessage()
-                .replaceAll("[.\\s]+$", "") + "). Upload a .csv file or nmap .xml output of at most 5 MB."));
+        upload.addFileRejectedListener(rejected -> showError(
+                "The file was not accepted (" + rejected.getErrorMessage().replaceAll("[.\\s]+$", "")
+                        + "). Upload a .csv file or nmap .xml output of at most 5 MB."));
         error.setId("import-error");
         error.getStyle().set("color", "var(--lumo-error-text-color)");
         error.setVisible(false);
 
-        Paragraph howTo = new Paragraph("Upload a CSV file with one device per row (the template has every column; "
-                + "only name, category, manufacturer and model are required), or the XML output of an nmap scan "
-                + "(nmap -oX scan.xml 192.168.1.0/24). Nothing is saved until you have looked at the result and confirmed it.");
+        Paragraph howTo = new Paragraph(
+                "Upload a CSV file with one device per row (the template has every column; "
+                        + "only name, category, manufacturer and model are required), or the XML output of an nmap scan "
+                        + "(nmap -oX scan.xml 192.168.1.0/24). Nothing is saved until you have looked at the result and confirmed it.");
         back.setText("Back to devices");
         back.setId("import-back");
         uploadStep.setPadding(false);
@@ -112,12 +121,32 @@ public class DeviceImportView extends VerticalLayout implements BeforeEnterObser
         summary.setId("import-summary");
         grid.setId("import-preview-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-        numberColumn = grid.addColumn(DeviceImportPreview.Row::number).setHeader("Row").setKey("number").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(row -> row.outcome().label()).setHeader("Outcome").setKey("outcome").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(DeviceImportPreview.Row::name).setHeader("Name").setKey("name").setFlexGrow(2);
-        grid.addColumn(DeviceImportPreview.Row::serialNumber).setHeader("Serial number").setKey("serialNumber").setFlexGrow(1);
-        grid.addColumn(DeviceImportPreview.Row::macAddress).setHeader("MAC address").setKey("macAddress").setFlexGrow(1);
-        grid.addColumn(DeviceImportPreview.Row::explanation).setHeader("Details").setKey("reason").setFlexGrow(4);
+        numberColumn = grid.addColumn(DeviceImportPreview.Row::number)
+                .setHeader("Row")
+                .setKey("number")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(row -> row.outcome().label())
+                .setHeader("Outcome")
+                .setKey("outcome")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(DeviceImportPreview.Row::name)
+                .setHeader("Name")
+                .setKey("name")
+                .setFlexGrow(2);
+        grid.addColumn(DeviceImportPreview.Row::serialNumber)
+                .setHeader("Serial number")
+                .setKey("serialNumber")
+                .setFlexGrow(1);
+        grid.addColumn(DeviceImportPreview.Row::macAddress)
+                .setHeader("MAC address")
+                .setKey("macAddress")
+                .setFlexGrow(1);
+        grid.addColumn(DeviceImportPreview.Row::explanation)
+                .setHeader("Details")
+                .setKey("reason")
+                .setFlexGrow(4);
         grid.setPartNameGenerator(row -> row.outcome() == Outcome.ERROR ? "import-error-row" : null);
 
         commit.setId("import-commit");
@@ -178,7 +207,8 @@ public class DeviceImportView extends VerticalLayout implements BeforeEnterObser
             return;
         } catch (RuntimeException e) {
             log.error("Could not preview the import of {}", fileName, e);
-            showError("The file could not be read, and nothing was saved. Check that it is a CSV file or nmap XML output.");
+            showError(
+                    "The file could not be read, and nothing was saved. Check that it is a CSV file or nmap XML output.");
             return;
         }
         error.setVisible(false);
@@ -199,11 +229,14 @@ public class DeviceImportView extends VerticalLayout implements BeforeEnterObser
         try {
             DeviceImportResult result = imports.commit(practiceId, preview, onlyValidRows);
             Notifications.success("Import finished: " + result.summary());
-            getUI().ifPresent(ui -> ui.navigate(DeviceListView.class, new RouteParameters("practiceId", practiceId.toString())));
+            getUI().ifPresent(ui ->
+                    ui.navigate(DeviceListView.class, new RouteParameters("practiceId", practiceId.toString())));
         } catch (ConcurrentChangeException e) {
             showUploadStep();
-            showError(e.getMessage().replace("Reload it and apply your changes again.",
-                    "Nothing was imported. Upload the file again to see the current state."));
+            showError(e.getMessage()
+                    .replace(
+                            "Reload it and apply your changes again.",
+                            "Nothing was imported. Upload the file again to see the current state."));
         } catch (InvalidInputException e) {
             Notifications.error(e.getMessage());
         }

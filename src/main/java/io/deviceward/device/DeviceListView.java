@@ -103,7 +103,8 @@ public class DeviceListView extends VerticalLayout implements BeforeEnterObserve
 
         add.setId("add-device");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add.addClickListener(click -> getUI().ifPresent(ui -> ui.navigate(DeviceFormView.class, DeviceFormView.forNew(practiceId))));
+        add.addClickListener(
+                click -> getUI().ifPresent(ui -> ui.navigate(DeviceFormView.class, DeviceFormView.forNew(practiceId))));
         importButton.setId("import-devices");
         importButton.addClickListener(click -> getUI().ifPresent(ui ->
                 ui.navigate(DeviceImportView.class, new RouteParameters("practiceId", practiceId.toString()))));
@@ -112,21 +113,46 @@ public class DeviceListView extends VerticalLayout implements BeforeEnterObserve
 
         grid.setId("devices-grid");
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
-        grid.addColumn(Device::getName).setHeader("Name").setKey("name").setSortProperty("name").setFlexGrow(2);
-        grid.addColumn(d -> categoryLabels.getOrDefault(d.getCategory(), d.getCategory())).setHeader("Category")
-                .setKey("category").setSortProperty("category");
-        grid.addColumn(d -> d.getManufacturer() + " " + d.getModel()).setHeader("Make and model").setKey("manufacturer")
+        grid.addColumn(Device::getName)
+                .setHeader("Name")
+                .setKey("name")
+                .setSortProperty("name")
+                .setFlexGrow(2);
+        grid.addColumn(d -> categoryLabels.getOrDefault(d.getCategory(), d.getCategory()))
+                .setHeader("Category")
+                .setKey("category")
+                .setSortProperty("category");
+        grid.addColumn(d -> d.getManufacturer() + " " + d.getModel())
+                .setHeader("Make and model")
+                .setKey("manufacturer")
                 .setSortProperty("manufacturer", "model");
-        grid.addColumn(Device::getSerialNumber).setHeader("Serial number").setKey("serialNumber").setSortProperty("serialNumber");
-        grid.addColumn(d -> String.join(", ", d.getIpAddresses())).setHeader("IP").setKey("ip");
-        grid.addColumn(Device::getLocation).setHeader("Location").setKey("location").setSortProperty("location");
-        grid.addColumn(d -> d.getStatus().label()).setHeader("Status").setKey("status").setSortProperty("status");
-        grid.addComponentColumn(DeviceListView::postureBadges).setHeader("Posture gaps").setKey("posture").setFlexGrow(2);
-        // No total count: the grid scrolls on as long as pages come, and counting 100,000 rows costs more than the page.
-        grid.setItems(query -> devices.slice(practiceId, filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        grid.addColumn(Device::getSerialNumber)
+                .setHeader("Serial number")
+                .setKey("serialNumber")
+                .setSortProperty("serialNumber");
+        grid.addColumn(d -> String.join(", ", d.getIpAddresses()))
+                .setHeader("IP")
+                .setKey("ip");
+        grid.addColumn(Device::getLocation)
+                .setHeader("Location")
+                .setKey("location")
+                .setSortProperty("location");
+        grid.addColumn(d -> d.getStatus().label())
+                .setHeader("Status")
+                .setKey("status")
+                .setSortProperty("status");
+        grid.addComponentColumn(DeviceListView::postureBadges)
+                .setHeader("Posture gaps")
+                .setKey("posture")
+                .setFlexGrow(2);
+        // No total count: the grid scrolls on as long as pages come, and counting 100,000 rows costs more than the
+        // page.
+        grid.setItems(query ->
+                devices.slice(practiceId, filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.sort(GridSortOrder.asc(grid.getColumnByKey("name")).build());
-        grid.addItemClickListener(click -> getUI().ifPresent(ui ->
-                ui.navigate(DeviceFormView.class, DeviceFormView.forDevice(practiceId, click.getItem().getId()))));
+        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(
+                DeviceFormView.class,
+                DeviceFormView.forDevice(practiceId, click.getItem().getId()))));
         grid.addSelectionListener(e -> showBulkBar(e.getAllSelectedItems().size()));
 
         buildBulkBar();
@@ -147,17 +173,23 @@ public class DeviceListView extends VerticalLayout implements BeforeEnterObserve
         bulkStatus.setPlaceholder("Set status");
         bulkStatus.setItems(DeviceStatus.PLANNED, DeviceStatus.IN_SERVICE, DeviceStatus.OUT_OF_SERVICE);
         bulkStatus.setItemLabelGenerator(s -> s == null ? "" : s.label());
-        Button applyStatus = new Button("Set status", click -> bulk(ids -> {
-            if (bulkStatus.getValue() == null) throw new io.deviceward.shared.InvalidInputException("status", "Choose a status");
-            return devices.changeStatus(practiceId, ids, bulkStatus.getValue());
-        }));
+        Button applyStatus = new Button(
+                "Set status",
+                click -> bulk(ids -> {
+                    if (bulkStatus.getValue() == null)
+                        throw new io.deviceward.shared.InvalidInputException("status", "Choose a status");
+                    return devices.changeStatus(practiceId, ids, bulkStatus.getValue());
+                }));
         applyStatus.setId("bulk-status-apply");
         bulkCategory.setId("bulk-category");
         bulkCategory.setPlaceholder("Set category");
-        Button applyCategory = new Button("Set category", click -> bulk(ids -> {
-            if (bulkCategory.getValue() == null) throw new io.deviceward.shared.InvalidInputException("category", "Choose a category");
-            return devices.changeCategory(practiceId, ids, bulkCategory.getValue());
-        }));
+        Button applyCategory = new Button(
+                "Set category",
+                click -> bulk(ids -> {
+                    if (bulkCategory.getValue() == null)
+                        throw new io.deviceward.shared.InvalidInputException("category", "Choose a category");
+                    return devices.changeCategory(practiceId, ids, bulkCategory.getValue());
+                }));
         applyCategory.setId("bulk-category-apply");
         Button decommission = new Button("Decommission…", click -> openDecommission());
         decommission.setId("bulk-decommission");
@@ -212,7 +244,9 @@ public class DeviceListView extends VerticalLayout implements BeforeEnterObserve
         Posture posture = device.getPosture();
         if (posture.getFirewall().getState() == Answer.NO) badges.add(badge("Firewall off", "error"));
         if (posture.getBackup().getState() == Answer.NO) badges.add(badge("Not in backups", "error"));
-        long unknown = posture.asMap().values().stream().filter(c -> c.getState() == Answer.UNKNOWN).count();
+        long unknown = posture.asMap().values().stream()
+                .filter(c -> c.getState() == Answer.UNKNOWN)
+                .count();
         if (unknown > 0) badges.add(badge(unknown + " unknown", "contrast"));
         return badges;
     }
@@ -227,10 +261,18 @@ public class DeviceListView extends VerticalLayout implements BeforeEnterObserve
     /** Filter fields → URL query (replaces the history entry: typing should not fill the back button). */
     private void filtersChanged() {
         if (applyingUrl) return;
-        filter = new DeviceFilter(blankToNull(search.getValue()), categoryFilter.getValue(), statusFilter.getValue(),
-                filter.segmentId(), gapFilter.getValue());
-        UI.getCurrent().getPage().getHistory().replaceState(null,
-                new com.vaadin.flow.router.Location("practices/" + practiceId + "/devices", toQuery(filter)));
+        filter = new DeviceFilter(
+                blankToNull(search.getValue()),
+                categoryFilter.getValue(),
+                statusFilter.getValue(),
+                filter.segmentId(),
+                gapFilter.getValue());
+        UI.getCurrent()
+                .getPage()
+                .getHistory()
+                .replaceState(
+                        null,
+                        new com.vaadin.flow.router.Location("practices/" + practiceId + "/devices", toQuery(filter)));
         grid.getDataProvider().refreshAll();
         updateExportLink();
     }
@@ -239,7 +281,9 @@ public class DeviceListView extends VerticalLayout implements BeforeEnterObserve
     public void beforeEnter(BeforeEnterEvent event) {
         practiceId = RouteIds.required(event, "practiceId");
         categoryLabels = categories.labels(practiceId);
-        List<String> codes = categories.forPractice(practiceId).stream().map(DeviceCategory::getCode).toList();
+        List<String> codes = categories.forPractice(practiceId).stream()
+                .map(DeviceCategory::getCode)
+                .toList();
         categoryFilter.setItems(codes);
         categoryFilter.setItemLabelGenerator(code -> categoryLabels.getOrDefault(code, code));
         bulkCategory.setItems(codes);
@@ -248,7 +292,8 @@ public class DeviceListView extends VerticalLayout implements BeforeEnterObserve
         applyingUrl = true;
         try {
             search.setValue(filter.text() == null ? "" : filter.text());
-            categoryFilter.setValue(filter.category() != null && codes.contains(filter.category()) ? filter.category() : null);
+            categoryFilter.setValue(
+                    filter.category() != null && codes.contains(filter.category()) ? filter.category() : null);
             statusFilter.setValue(filter.status());
             gapFilter.setValue(filter.gap());
         } finally {
@@ -287,9 +332,13 @@ public class DeviceListView extends VerticalLayout implements BeforeEnterObserve
         return new DeviceFilter(
                 query.getSingleParameter("q").orElse(null),
                 query.getSingleParameter("category").orElse(null),
-                query.getSingleParameter("status").flatMap(v -> parseEnum(DeviceStatus.class, v)).orElse(null),
+                query.getSingleParameter("status")
+                        .flatMap(v -> parseEnum(DeviceStatus.class, v))
+                        .orElse(null),
                 query.getSingleParameter("segment").flatMap(RouteIds::parse).orElse(null),
-                query.getSingleParameter("gap").flatMap(v -> parseEnum(PostureGap.class, v)).orElse(null));
+                query.getSingleParameter("gap")
+                        .flatMap(v -> parseEnum(PostureGap.class, v))
+                        .orElse(null));
     }
 
     private static <E extends Enum<E>> Optional<E> parseEnum(Class<E> type, String value) {

@@ -14,7 +14,14 @@ public class DeviceSearchFunctions implements FunctionContributor {
 
     @Override
     public void contributeFunctions(FunctionContributions contributions) {
-        contributions.getFunctionRegistry().registerPattern(MATCH, "match(?1) against(?2 in boolean mode)",
-                contributions.getTypeConfiguration().getBasicTypeRegistry().resolve(StandardBasicTypes.DOUBLE));
+        contributions
+                .getFunctionRegistry()
+                .registerPattern(
+                        MATCH,
+                        "match(?1) against(?2 in boolean mode)",
+                        contributions
+                                .getTypeConfiguration()
+                                .getBasicTypeRegistry()
+                                .resolve(StandardBasicTypes.DOUBLE));
     }
 }

@@ -34,8 +34,10 @@ public class DeviceService {
     private final DeviceRepository devices;
     private final DeviceCategories categories;
     private final PracticeDeviceCounts counts;
+
     @jakarta.persistence.PersistenceContext
     private jakarta.persistence.EntityManager entityManager;
+
     private final Clock clock;
 
     DeviceService(DeviceRepository devices, DeviceCategories categories, PracticeDeviceCounts counts, Clock clock) {
@@ -63,14 +65,17 @@ public class DeviceService {
             // Every match's id (sorted) up to TOTAL_FROM_IDS + 1, in the one full-text query: the page
             // is a part of them and, unless there are more, their number is the total.
             List<UUID> matches = ids(filter, ordered.getSort(), 0, TOTAL_FROM_IDS + 1);
-            List<UUID> pageIds = matches.subList((int) Math.min(pageable.getOffset(), matches.size()),
-                    (int) Math.min(end, matches.size()));
+            List<UUID> pageIds = matches.subList(
+                    (int) Math.min(pageable.getOffset(), matches.size()), (int) Math.min(end, matches.size()));
             long total = matches.size() <= TOTAL_FROM_IDS ? matches.size() : total(practiceId, filter);
             return new org.springframework.data.domain.PageImpl<>(load(pageIds), pageable, total);
         }
         List<Device> content = load(ids(filter, ordered.getSort(), ordered.getOffset(), pageable.getPageSize()));
-        return new org.springframework.data.domain.PageImpl<>(content, pageable,
-                content.size() < pageable.getPageSize() ? pageable.getOffset() + content.size()
+        return new org.springframework.data.domain.PageImpl<>(
+                content,
+                pageable,
+                content.size() < pageable.getPageSize()
+                        ? pageable.getOffset() + content.size()
                         : total(practiceId, filter));
     }
 
@@ -81,8 +86,8 @@ public class DeviceService {
         Pageable ordered = withTieBreaker(pageable);
         List<Device> content = load(ids(filter, ordered.getSort(), ordered.getOffset(), pageable.getPageSize() + 1));
         boolean hasNext = content.size() > pageable.getPageSize();
-        return new org.springframework.data.domain.SliceImpl<>(hasNext ? content.subList(0, pageable.getPageSize()) : content,
-                pageable, hasNext);
+        return new org.springframework.data.domain.SliceImpl<>(
+                hasNext ? content.subList(0, pageable.getPageSize()) : content, pageable, hasNext);
     }
 
     /**
@@ -95,14 +100,18 @@ public class DeviceService {
         var root = query.from(Device.class);
         query.select(root.get("id")).where(DeviceSpecifications.matching(filter).toPredicate(root, query, cb));
         query.orderBy(org.springframework.data.jpa.repository.query.QueryUtils.toOrders(sort, root, cb));
-        return entityManager.createQuery(query).setFirstResult((int) offset).setMaxResults(limit).getResultList();
+        return entityManager
+                .createQuery(query)
+                .setFirstResult((int) offset)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     /** The devices of these ids, in their order. */
     private List<Device> load(List<UUID> ids) {
         if (ids.isEmpty()) return List.of();
-        java.util.Map<UUID, Device> byId = devices.findAllById(ids).stream()
-                .collect(Collectors.toMap(Device::getId, d -> d));
+        java.util.Map<UUID, Device> byId =
+                devices.findAllById(ids).stream().collect(Collectors.toMap(Device::getId, d -> d));
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
@@ -120,7 +129,9 @@ public class DeviceService {
 
     /** Unfiltered: the practice's kept count (one row); filtered: a count of the matches. */
     private long total(UUID practiceId, DeviceFilter filter) {
-        return filter == null || filter.isEmpty() ? counts.of(practiceId) : devices.count(DeviceSpecifications.matching(filter));
+        return filter == null || filter.isEmpty()
+                ? counts.of(practiceId)
+                : devices.count(DeviceSpecifications.matching(filter));
     }
 
     @CanViewPractice
@@ -159,7 +170,8 @@ public class DeviceService {
     @Transactional
     public int changeStatus(UUID practiceId, @NotNull Set<UUID> deviceIds, @NotNull DeviceStatus status) {
         if (status == DeviceStatus.DECOMMISSIONED) {
-            throw new InvalidInputException("status", "Decommissioning asks how patient data was disposed of: use Decommission");
+            throw new InvalidInputException(
+                    "status", "Decommissioning asks how patient data was disposed of: use Decommission");
         }
         List<Device> selected = findAll(practiceId, deviceIds);
         selected.forEach(d -> d.changeStatus(status, today()));
@@ -208,10 +220,12 @@ public class DeviceService {
         }
         String mac = details.getMacAddress();
         if (mac != null && !mac.isBlank()) {
-            details.setMacAddress(NetworkAddresses.mac(mac).orElseThrow(() -> new InvalidInputException("macAddress",
-                    "\"" + mac.strip() + "\" is not a MAC address such as 00:1a:2b:3c:4d:5e")));
+            details.setMacAddress(NetworkAddresses.mac(mac)
+                    .orElseThrow(() -> new InvalidInputException(
+                            "macAddress", "\"" + mac.strip() + "\" is not a MAC address such as 00:1a:2b:3c:4d:5e")));
         }
-        if (details.getSerialNumber() != null) details.setSerialNumber(details.getSerialNumber().strip());
+        if (details.getSerialNumber() != null)
+            details.setSerialNumber(details.getSerialNumber().strip());
         return details;
     }
 
@@ -219,11 +233,13 @@ public class DeviceService {
         requireCategory(practiceId, details.getCategory());
         String serial = details.getSerialNumber();
         if (serial != null && !serial.isBlank() && devices.existsBySerialNumberAndIdNot(serial, deviceId)) {
-            throw new InvalidInputException("serialNumber", "Another device in this practice already has serial number " + serial);
+            throw new InvalidInputException(
+                    "serialNumber", "Another device in this practice already has serial number " + serial);
         }
         String mac = details.getMacAddress();
         if (mac != null && !mac.isBlank() && devices.existsByMacAddressAndIdNot(mac, deviceId)) {
-            throw new InvalidInputException("macAddress", "Another device in this practice already has MAC address " + mac);
+            throw new InvalidInputException(
+                    "macAddress", "Another device in this practice already has MAC address " + mac);
         }
         if (details.getStatus() == DeviceStatus.DECOMMISSIONED) {
             requireDisposal(details.getDisposalMethod(), details.getDisposedBy());
@@ -231,7 +247,9 @@ public class DeviceService {
     }
 
     private void requireCategory(UUID practiceId, String category) {
-        Set<String> known = categories.forPractice(practiceId).stream().map(DeviceCategory::getCode).collect(Collectors.toSet());
+        Set<String> known = categories.forPractice(practiceId).stream()
+                .map(DeviceCategory::getCode)
+                .collect(Collectors.toSet());
         if (category == null || !known.contains(category.strip())) {
             throw new InvalidInputException("category", unknownCategory(category, known));
         }
@@ -256,7 +274,8 @@ public class DeviceService {
     }
 
     static String unknownCategory(String category, Set<String> known) {
-        return "Unknown category \"" + (category == null ? "" : category.strip()) + "\"; choose one of " + known.stream().sorted().toList();
+        return "Unknown category \"" + (category == null ? "" : category.strip()) + "\"; choose one of "
+                + known.stream().sorted().toList();
     }
 
     private static void requireVersion(Device device, long expectedVersion) {
@@ -266,7 +285,9 @@ public class DeviceService {
     }
 
     private List<Device> findAll(UUID practiceId, Set<UUID> deviceIds) {
-        List<Device> found = devices.findAllById(deviceIds).stream().filter(d -> practiceId.equals(d.getPracticeId())).toList();
+        List<Device> found = devices.findAllById(deviceIds).stream()
+                .filter(d -> practiceId.equals(d.getPracticeId()))
+                .toList();
         if (found.size() != deviceIds.size()) {
             throw new NotFoundException("Device"); // one of them is not in this practice: change none
         }
@@ -276,13 +297,16 @@ public class DeviceService {
     private Device find(UUID practiceId, UUID deviceId) {
         // The tenant filter already hides other practices' devices; the comparison keeps that true
         // even if a load path ever bypassed it.
-        return devices.findById(deviceId).filter(d -> practiceId.equals(d.getPracticeId()))
+        return devices.findById(deviceId)
+                .filter(d -> practiceId.equals(d.getPracticeId()))
                 .orElseThrow(() -> new NotFoundException("Device"));
     }
 
     private static Pageable withTieBreaker(Pageable pageable) {
         if (pageable.isUnpaged()) return pageable;
-        Sort sort = pageable.getSort().isSorted() ? pageable.getSort().and(Sort.by("id")) : Sort.by("name").and(Sort.by("id"));
+        Sort sort = pageable.getSort().isSorted()
+                ? pageable.getSort().and(Sort.by("id"))
+                : Sort.by("name").and(Sort.by("id"));
         return org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort);
     }
 

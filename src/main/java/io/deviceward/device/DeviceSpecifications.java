@@ -1,12 +1,12 @@
 package io.deviceward.device;
 
+import io.deviceward.shared.tenancy.TenantContext;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import io.deviceward.shared.tenancy.TenantContext;
 import org.springframework.data.jpa.domain.Specification;
 
 /** Turns a {@link DeviceFilter} into a query; the tenant filter adds the practice on top. */
@@ -24,11 +24,17 @@ final class DeviceSpecifications {
             // The practice the tenant filter narrows to: its words in search_words carry its prefix.
             SearchTerms terms = SearchTerms.of(filter.text(), TenantContext.current());
             if (terms.fullText() != null) {
-                where.add(cb.gt(cb.function(DeviceSearchFunctions.MATCH, Double.class, root.get("searchWords"),
-                        cb.literal(terms.fullText())), 0.0));
+                where.add(cb.gt(
+                        cb.function(
+                                DeviceSearchFunctions.MATCH,
+                                Double.class,
+                                root.get("searchWords"),
+                                cb.literal(terms.fullText())),
+                        0.0));
             }
             for (String fragment : terms.fragments()) {
-                // Too short for the full-text index (or longer than it keeps): checked on the rows the index found (or, alone, on all).
+                // Too short for the full-text index (or longer than it keeps): checked on the rows the index found (or,
+                // alone, on all).
                 where.add(cb.like(root.get("searchText"), "%" + fragment.replace("_", "\\_") + "%", '\\'));
             }
             if (filter.category() != null && !filter.category().isBlank()) {
@@ -43,11 +49,14 @@ final class DeviceSpecifications {
             if (filter.gap() != null) {
                 Path<Object> posture = root.get("posture");
                 switch (filter.gap()) {
-                    case FIREWALL_OFF -> where.add(cb.equal(posture.get("firewall").get("state"), Answer.NO));
-                    case NOT_IN_BACKUPS -> where.add(cb.equal(posture.get("backup").get("state"), Answer.NO));
-                    case POSTURE_UNKNOWN -> where.add(cb.or(java.util.Arrays.stream(PostureItem.values())
-                            .map(item -> cb.equal(posture.get(item.key()).get("state"), Answer.UNKNOWN))
-                            .toArray(Predicate[]::new)));
+                    case FIREWALL_OFF ->
+                        where.add(cb.equal(posture.get("firewall").get("state"), Answer.NO));
+                    case NOT_IN_BACKUPS ->
+                        where.add(cb.equal(posture.get("backup").get("state"), Answer.NO));
+                    case POSTURE_UNKNOWN ->
+                        where.add(cb.or(java.util.Arrays.stream(PostureItem.values())
+                                .map(item -> cb.equal(posture.get(item.key()).get("state"), Answer.UNKNOWN))
+                                .toArray(Predicate[]::new)));
                 }
             }
             return cb.and(where.toArray(Predicate[]::new));
@@ -70,7 +79,10 @@ final class DeviceSpecifications {
             String prefix = prefix(practiceId);
             List<String> words = new ArrayList<>();
             List<String> fragments = new ArrayList<>();
-            String folded = NetworkAddresses.ip(text).orElse(text).toLowerCase(Locale.ROOT).replaceAll("[-.:/]", "_");
+            String folded = NetworkAddresses.ip(text)
+                    .orElse(text)
+                    .toLowerCase(Locale.ROOT)
+                    .replaceAll("[-.:/]", "_");
             for (String word : folded.split("[^\\p{L}\\p{N}_]+")) {
                 if (word.isEmpty()) continue;
                 if (word.length() < 3) {
@@ -90,7 +102,8 @@ final class DeviceSpecifications {
         }
 
         private static String cut(String word, int codePoints) {
-            return word.codePointCount(0, word.length()) <= codePoints ? word
+            return word.codePointCount(0, word.length()) <= codePoints
+                    ? word
                     : word.substring(0, word.offsetByCodePoints(0, codePoints));
         }
     }

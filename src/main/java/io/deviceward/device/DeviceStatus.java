@@ -1,11 +1,18 @@
 package io.deviceward.device;
 
 public enum DeviceStatus {
-    PLANNED("Planned"), IN_SERVICE("In service"), OUT_OF_SERVICE("Out of service"), DECOMMISSIONED("Decommissioned");
+    PLANNED("Planned"),
+    IN_SERVICE("In service"),
+    OUT_OF_SERVICE("Out of service"),
+    DECOMMISSIONED("Decommissioned");
 
     private final String label;
 
-    DeviceStatus(String label) { this.label = label; }
+    DeviceStatus(String label) {
+        this.label = label;
+    }
 
-    public String label() { return label; }
+    public String label() {
+        return label;
+    }
 }

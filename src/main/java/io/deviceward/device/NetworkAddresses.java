@@ -21,7 +21,11 @@ public final class NetworkAddresses {
      * no one typing an address into a registry means. Leading zeros stay decimal.
      */
     private static final IPAddressStringParameters HOST_ADDRESS = new IPAddressStringParameters.Builder()
-            .allow_inet_aton(false).allowMask(false).allowEmpty(false).allowAll(false).allowSingleSegment(false)
+            .allow_inet_aton(false)
+            .allowMask(false)
+            .allowEmpty(false)
+            .allowAll(false)
+            .allowSingleSegment(false)
             .toParams();
 
     private NetworkAddresses() {}
@@ -42,8 +46,8 @@ public final class NetworkAddresses {
         Set<String> result = new LinkedHashSet<>();
         for (String text : texts) {
             if (text == null || text.isBlank()) continue;
-            result.add(ip(text).orElseThrow(() -> new IllegalArgumentException(
-                    "\"" + text.strip() + "\" is not an IPv4 or IPv6 address")));
+            result.add(ip(text).orElseThrow(() ->
+                    new IllegalArgumentException("\"" + text.strip() + "\" is not an IPv4 or IPv6 address")));
         }
         return new ArrayList<>(result);
     }

@@ -26,6 +26,7 @@ import javax.xml.stream.XMLStreamReader;
 public final class NmapXmlReader {
     /** Longest operating system text and name a device takes (see DeviceDetails). */
     private static final int MAX_OS_LENGTH = 100;
+
     private static final int MAX_NAME_LENGTH = 200;
 
     private NmapXmlReader() {}
@@ -49,8 +50,14 @@ public final class NmapXmlReader {
      * A host that was up. {@code line} is where its {@code <host>} element starts in the file;
      * {@code vendor} is what nmap derived from the MAC's OUI, {@code osName} its best OS guess.
      */
-    public record Host(int line, List<String> ipAddresses, String macAddress, String vendor, String hostname,
-            String osName, List<Port> openPorts) {
+    public record Host(
+            int line,
+            List<String> ipAddresses,
+            String macAddress,
+            String vendor,
+            String hostname,
+            String osName,
+            List<Port> openPorts) {
         public Host {
             ipAddresses = List.copyOf(ipAddresses);
             openPorts = List.copyOf(openPorts);
@@ -79,7 +86,8 @@ public final class NmapXmlReader {
             details.setIpAddresses(ipAddresses);
             details.setMacAddress(macAddress);
             if (osName != null) {
-                details.setOperatingSystem(osName.length() > MAX_OS_LENGTH ? osName.substring(0, MAX_OS_LENGTH) : osName);
+                details.setOperatingSystem(
+                        osName.length() > MAX_OS_LENGTH ? osName.substring(0, MAX_OS_LENGTH) : osName);
             }
             details.setNotes(portsNote(scannedOn));
             return details;
@@ -87,7 +95,9 @@ public final class NmapXmlReader {
 
         /** "Open ports (nmap 2026-11-23): 22/tcp ssh, 631/tcp ipp", or "...: none". */
         public String portsNote(LocalDate scannedOn) {
-            String ports = openPorts.isEmpty() ? "none" : openPorts.stream().map(Port::toString).collect(Collectors.joining(", "));
+            String ports = openPorts.isEmpty()
+                    ? "none"
+                    : openPorts.stream().map(Port::toString).collect(Collectors.joining(", "));
             return "Open ports (nmap" + (scannedOn == null ? "" : " " + scannedOn) + "): " + ports;
         }
     }
@@ -103,8 +113,10 @@ public final class NmapXmlReader {
             return scan(xml);
         } catch (XMLStreamException e) {
             int line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
-            throw new InvalidInputException("file", "The file is not readable nmap XML" + (line > 0 ? " (line " + line + ")" : "")
-                    + ": " + cleanMessage(e));
+            throw new InvalidInputException(
+                    "file",
+                    "The file is not readable nmap XML" + (line > 0 ? " (line " + line + ")" : "") + ": "
+                            + cleanMessage(e));
         } finally {
             if (xml != null) {
                 try {
@@ -143,8 +155,10 @@ public final class NmapXmlReader {
                 Host host = host(xml);
                 if (host != null) {
                     if (hosts.size() == DeviceCsvFormat.MAX_ROWS) {
-                        throw new InvalidInputException("file", "The scan has more than " + String.format(Locale.ROOT, "%,d",
-                                DeviceCsvFormat.MAX_ROWS) + " hosts that are up; import it in parts");
+                        throw new InvalidInputException(
+                                "file",
+                                "The scan has more than " + String.format(Locale.ROOT, "%,d", DeviceCsvFormat.MAX_ROWS)
+                                        + " hosts that are up; import it in parts");
                     }
                     hosts.add(host);
                 }
@@ -194,7 +208,8 @@ public final class NmapXmlReader {
                     if (hostname == null) hostname = blankToNull(xml.getAttributeValue(null, "name"));
                 }
                 case "osmatch" -> {
-                    if (os == null) os = blankToNull(xml.getAttributeValue(null, "name")); // nmap lists the best match first
+                    if (os == null)
+                        os = blankToNull(xml.getAttributeValue(null, "name")); // nmap lists the best match first
                 }
                 case "port" -> {
                     port = portOf(xml);
@@ -204,9 +219,11 @@ public final class NmapXmlReader {
                     if (port != null) portOpen = "open".equals(xml.getAttributeValue(null, "state"));
                 }
                 case "service" -> {
-                    if (port != null) port = new Port(port.number(), port.protocol(), blankToNull(xml.getAttributeValue(null, "name")));
+                    if (port != null)
+                        port = new Port(
+                                port.number(), port.protocol(), blankToNull(xml.getAttributeValue(null, "name")));
                 }
-                default -> { }
+                default -> {}
             }
         }
         return up ? new Host(line, ips, mac, vendor, hostname, os, open) : null;

@@ -17,14 +17,45 @@ import java.util.Objects;
  */
 @Embeddable
 public class Posture implements AuditFields {
-    @Valid @NotNull @Embedded private PostureCheck firewall = new PostureCheck();
-    @Valid @NotNull @Embedded private PostureCheck endpointProtection = new PostureCheck();
-    @Valid @NotNull @Embedded private PostureCheck backup = new PostureCheck();
-    @Valid @NotNull @Embedded private PostureCheck defaultPasswordsChanged = new PostureCheck();
-    @Valid @NotNull @Embedded private PostureCheck servicesMinimised = new PostureCheck();
-    @Valid @NotNull @Embedded private PostureCheck firmwareCurrent = new PostureCheck();
-    @Valid @NotNull @Embedded private PostureCheck storageEncrypted = new PostureCheck();
-    @Valid @NotNull @Embedded private PostureCheck loggingEnabled = new PostureCheck();
+    @Valid
+    @NotNull
+    @Embedded
+    private PostureCheck firewall = new PostureCheck();
+
+    @Valid
+    @NotNull
+    @Embedded
+    private PostureCheck endpointProtection = new PostureCheck();
+
+    @Valid
+    @NotNull
+    @Embedded
+    private PostureCheck backup = new PostureCheck();
+
+    @Valid
+    @NotNull
+    @Embedded
+    private PostureCheck defaultPasswordsChanged = new PostureCheck();
+
+    @Valid
+    @NotNull
+    @Embedded
+    private PostureCheck servicesMinimised = new PostureCheck();
+
+    @Valid
+    @NotNull
+    @Embedded
+    private PostureCheck firmwareCurrent = new PostureCheck();
+
+    @Valid
+    @NotNull
+    @Embedded
+    private PostureCheck storageEncrypted = new PostureCheck();
+
+    @Valid
+    @NotNull
+    @Embedded
+    private PostureCheck loggingEnabled = new PostureCheck();
     /** Only meaningful with the backup item: the last backup known to have succeeded. */
     private LocalDate lastSuccessfulBackup;
 
@@ -70,25 +101,77 @@ public class Posture implements AuditFields {
     }
 
     // Bean accessors: the form's Binder and the API's JSON ("posture": {"firewall": {...}, ...}) use these.
-    public PostureCheck getFirewall() { return firewall; }
-    public void setFirewall(PostureCheck check) { set(PostureItem.FIREWALL, check); }
-    public PostureCheck getEndpointProtection() { return endpointProtection; }
-    public void setEndpointProtection(PostureCheck check) { set(PostureItem.ENDPOINT_PROTECTION, check); }
-    public PostureCheck getBackup() { return backup; }
-    public void setBackup(PostureCheck check) { set(PostureItem.BACKUP, check); }
-    public PostureCheck getDefaultPasswordsChanged() { return defaultPasswordsChanged; }
-    public void setDefaultPasswordsChanged(PostureCheck check) { set(PostureItem.DEFAULT_PASSWORDS_CHANGED, check); }
-    public PostureCheck getServicesMinimised() { return servicesMinimised; }
-    public void setServicesMinimised(PostureCheck check) { set(PostureItem.SERVICES_MINIMISED, check); }
-    public PostureCheck getFirmwareCurrent() { return firmwareCurrent; }
-    public void setFirmwareCurrent(PostureCheck check) { set(PostureItem.FIRMWARE_CURRENT, check); }
-    public PostureCheck getStorageEncrypted() { return storageEncrypted; }
-    public void setStorageEncrypted(PostureCheck check) { set(PostureItem.STORAGE_ENCRYPTED, check); }
-    public PostureCheck getLoggingEnabled() { return loggingEnabled; }
-    public void setLoggingEnabled(PostureCheck check) { set(PostureItem.LOGGING_ENABLED, check); }
+    public PostureCheck getFirewall() {
+        return firewall;
+    }
 
-    public LocalDate getLastSuccessfulBackup() { return lastSuccessfulBackup; }
-    public void setLastSuccessfulBackup(LocalDate lastSuccessfulBackup) { this.lastSuccessfulBackup = lastSuccessfulBackup; }
+    public void setFirewall(PostureCheck check) {
+        set(PostureItem.FIREWALL, check);
+    }
+
+    public PostureCheck getEndpointProtection() {
+        return endpointProtection;
+    }
+
+    public void setEndpointProtection(PostureCheck check) {
+        set(PostureItem.ENDPOINT_PROTECTION, check);
+    }
+
+    public PostureCheck getBackup() {
+        return backup;
+    }
+
+    public void setBackup(PostureCheck check) {
+        set(PostureItem.BACKUP, check);
+    }
+
+    public PostureCheck getDefaultPasswordsChanged() {
+        return defaultPasswordsChanged;
+    }
+
+    public void setDefaultPasswordsChanged(PostureCheck check) {
+        set(PostureItem.DEFAULT_PASSWORDS_CHANGED, check);
+    }
+
+    public PostureCheck getServicesMinimised() {
+        return servicesMinimised;
+    }
+
+    public void setServicesMinimised(PostureCheck check) {
+        set(PostureItem.SERVICES_MINIMISED, check);
+    }
+
+    public PostureCheck getFirmwareCurrent() {
+        return firmwareCurrent;
+    }
+
+    public void setFirmwareCurrent(PostureCheck check) {
+        set(PostureItem.FIRMWARE_CURRENT, check);
+    }
+
+    public PostureCheck getStorageEncrypted() {
+        return storageEncrypted;
+    }
+
+    public void setStorageEncrypted(PostureCheck check) {
+        set(PostureItem.STORAGE_ENCRYPTED, check);
+    }
+
+    public PostureCheck getLoggingEnabled() {
+        return loggingEnabled;
+    }
+
+    public void setLoggingEnabled(PostureCheck check) {
+        set(PostureItem.LOGGING_ENABLED, check);
+    }
+
+    public LocalDate getLastSuccessfulBackup() {
+        return lastSuccessfulBackup;
+    }
+
+    public void setLastSuccessfulBackup(LocalDate lastSuccessfulBackup) {
+        this.lastSuccessfulBackup = lastSuccessfulBackup;
+    }
 
     @Override
     @com.fasterxml.jackson.annotation.JsonIgnore
@@ -106,7 +189,8 @@ public class Posture implements AuditFields {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Posture that && asMap().equals(that.asMap())
+        return other instanceof Posture that
+                && asMap().equals(that.asMap())
                 && Objects.equals(lastSuccessfulBackup, that.lastSuccessfulBackup);
     }
 

@@ -16,7 +16,9 @@ public class PostureCheck {
     @Enumerated(EnumType.STRING)
     @Column(length = 10)
     private Answer state = Answer.UNKNOWN;
+
     private LocalDate checkedOn;
+
     @Size(max = 500, message = "At most 500 characters")
     @Column(length = 500)
     private String note;
@@ -33,16 +35,35 @@ public class PostureCheck {
         return new PostureCheck(state, checkedOn, note);
     }
 
-    public Answer getState() { return state; }
-    public void setState(Answer state) { this.state = state; }
-    public LocalDate getCheckedOn() { return checkedOn; }
-    public void setCheckedOn(LocalDate checkedOn) { this.checkedOn = checkedOn; }
-    public String getNote() { return note; }
-    public void setNote(String note) { this.note = note; }
+    public Answer getState() {
+        return state;
+    }
+
+    public void setState(Answer state) {
+        this.state = state;
+    }
+
+    public LocalDate getCheckedOn() {
+        return checkedOn;
+    }
+
+    public void setCheckedOn(LocalDate checkedOn) {
+        this.checkedOn = checkedOn;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof PostureCheck that && state == that.state && Objects.equals(checkedOn, that.checkedOn)
+        return other instanceof PostureCheck that
+                && state == that.state
+                && Objects.equals(checkedOn, that.checkedOn)
                 && Objects.equals(note, that.note);
     }
 

@@ -8,7 +8,11 @@ public enum PostureGap {
 
     private final String label;
 
-    PostureGap(String label) { this.label = label; }
+    PostureGap(String label) {
+        this.label = label;
+    }
 
-    public String label() { return label; }
+    public String label() {
+        return label;
+    }
 }

@@ -19,7 +19,11 @@ public enum PostureItem {
         this.label = label;
     }
 
-    public String key() { return key; }
+    public String key() {
+        return key;
+    }
 
-    public String label() { return label; }
+    public String label() {
+        return label;
+    }
 }

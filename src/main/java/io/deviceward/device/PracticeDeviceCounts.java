@@ -17,8 +17,10 @@ class PracticeDeviceCounts {
     private EntityManager entityManager;
 
     long of(UUID practiceId) {
-        List<?> count = entityManager.createNativeQuery("select devices from practice_device_count where practice_id = ?")
-                .setParameter(1, practiceId.toString()).getResultList();
+        List<?> count = entityManager
+                .createNativeQuery("select devices from practice_device_count where practice_id = ?")
+                .setParameter(1, practiceId.toString())
+                .getResultList();
         return count.isEmpty() ? 0 : ((Number) count.getFirst()).longValue();
     }
 }

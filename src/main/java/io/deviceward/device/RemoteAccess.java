@@ -2,11 +2,17 @@ package io.deviceward.device;
 
 /** Whether the vendor can reach the device from outside. */
 public enum RemoteAccess {
-    NONE("None"), ON_REQUEST("On request"), PERMANENT("Permanent");
+    NONE("None"),
+    ON_REQUEST("On request"),
+    PERMANENT("Permanent");
 
     private final String label;
 
-    RemoteAccess(String label) { this.label = label; }
+    RemoteAccess(String label) {
+        this.label = label;
+    }
 
-    public String label() { return label; }
+    public String label() {
+        return label;
+    }
 }

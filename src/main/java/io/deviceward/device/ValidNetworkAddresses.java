@@ -19,7 +19,9 @@ public final class ValidNetworkAddresses {
     @Constraint(validatedBy = IpListValidator.class)
     public @interface IpAddresses {
         String message() default "Enter IPv4 or IPv6 addresses, separated by commas";
+
         Class<?>[] groups() default {};
+
         Class<? extends Payload>[] payload() default {};
     }
 
@@ -28,7 +30,9 @@ public final class ValidNetworkAddresses {
     @Constraint(validatedBy = MacValidator.class)
     public @interface MacAddress {
         String message() default "Enter a MAC address such as 00:1a:2b:3c:4d:5e";
+
         Class<?>[] groups() default {};
+
         Class<? extends Payload>[] payload() default {};
     }
 
@@ -41,8 +45,10 @@ public final class ValidNetworkAddresses {
             for (String text : value) {
                 if (text != null && !text.isBlank() && NetworkAddresses.ip(text).isEmpty()) {
                     context.disableDefaultConstraintViolation();
-                    context.buildConstraintViolationWithTemplate("\"" + text.strip().replace("{", "(").replace("$", "")
-                            + "\" is not an IPv4 or IPv6 address").addConstraintViolation();
+                    context.buildConstraintViolationWithTemplate(
+                                    "\"" + text.strip().replace("{", "(").replace("$", "")
+                                            + "\" is not an IPv4 or IPv6 address")
+                            .addConstraintViolation();
                     return false;
                 }
             }
@@ -55,7 +61,9 @@ public final class ValidNetworkAddresses {
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return value == null || value.isBlank() || NetworkAddresses.mac(value).isPresent();
+            return value == null
+                    || value.isBlank()
+                    || NetworkAddresses.mac(value).isPresent();
         }
     }
 }

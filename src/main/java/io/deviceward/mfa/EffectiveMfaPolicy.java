@@ -22,7 +22,9 @@ public record EffectiveMfaPolicy(Source source, MfaPolicySettings settings, Inst
             this.label = label;
         }
 
-        public String label() { return label; }
+        public String label() {
+            return label;
+        }
     }
 
     static EffectiveMfaPolicy none() {

@@ -37,12 +37,13 @@ class MfaEnforcement implements SecondFactorRule, MfaEnrolmentPolicy {
     private final MfaPolicies policies;
     private final KeycloakUsers keycloak;
     private final Clock clock;
-    private final Map<String, Enrolment> enrolments = Collections.synchronizedMap(new java.util.LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Enrolment> eldest) {
-            return size() > 10_000;
-        }
-    });
+    private final Map<String, Enrolment> enrolments =
+            Collections.synchronizedMap(new java.util.LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Enrolment> eldest) {
+                    return size() > 10_000;
+                }
+            });
 
     private record Enrolment(Set<SecondFactor> factors, Instant readAt) {}
 
@@ -55,7 +56,9 @@ class MfaEnforcement implements SecondFactorRule, MfaEnrolmentPolicy {
     @Override
     public SecondFactorVerdict verdict(UUID practiceId, List<Membership> activeMemberships, SignedInUser user) {
         EffectiveMfaPolicy policy = policies.effective(practiceId);
-        List<Membership> requiring = activeMemberships.stream().filter(m -> policy.settings().requires(m.getRole())).toList();
+        List<Membership> requiring = activeMemberships.stream()
+                .filter(m -> policy.settings().requires(m.getRole()))
+                .toList();
         if (requiring.isEmpty()) {
             return SecondFactorVerdict.NOT_REQUIRED;
         }
@@ -64,8 +67,11 @@ class MfaEnforcement implements SecondFactorRule, MfaEnrolmentPolicy {
         }
         boolean enrolled = hasAllowedFactor(user.subject(), policy.allowedFactors());
         if (!enrolled) {
-            Instant joined = requiring.stream().map(Membership::getGrantedAt).filter(java.util.Objects::nonNull)
-                    .min(Instant::compareTo).orElse(Instant.EPOCH);
+            Instant joined = requiring.stream()
+                    .map(Membership::getGrantedAt)
+                    .filter(java.util.Objects::nonNull)
+                    .min(Instant::compareTo)
+                    .orElse(Instant.EPOCH);
             Instant start = joined.isAfter(policy.requiredSince()) ? joined : policy.requiredSince();
             Instant graceEnds = start.plus(Duration.ofDays(policy.settings().getGraceDays()));
             if (clock.instant().isBefore(graceEnds)) {
@@ -96,7 +102,8 @@ class MfaEnforcement implements SecondFactorRule, MfaEnrolmentPolicy {
         Instant now = clock.instant();
         if (known == null || known.readAt().plus(ENROLMENT_CACHE).isBefore(now)) {
             try {
-                known = new Enrolment(keycloak.secondFactorsOfSubject(subject).orElse(EnumSet.noneOf(SecondFactor.class)), now);
+                known = new Enrolment(
+                        keycloak.secondFactorsOfSubject(subject).orElse(EnumSet.noneOf(SecondFactor.class)), now);
                 enrolments.put(subject, known);
             } catch (KeycloakUnavailableException e) {
                 log.warn("Could not read the second factors of {}; no grace period for now", subject, e);

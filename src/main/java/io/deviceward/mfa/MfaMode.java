@@ -12,5 +12,7 @@ public enum MfaMode {
         this.label = label;
     }
 
-    public String label() { return label; }
+    public String label() {
+        return label;
+    }
 }

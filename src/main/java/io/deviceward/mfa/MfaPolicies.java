@@ -43,10 +43,15 @@ public class MfaPolicies {
     @Transactional(readOnly = true)
     EffectiveMfaPolicy effective(UUID practiceId) {
         List<MfaPolicy> found = policies.findOwnAndDefault(practiceId);
-        return found.stream().filter(p -> p.getPracticeId() != null).findFirst()
-                .map(own -> new EffectiveMfaPolicy(EffectiveMfaPolicy.Source.PRACTICE, own.settings(), own.getRequiredSince()))
-                .or(() -> found.stream().findFirst().map(d ->
-                        new EffectiveMfaPolicy(EffectiveMfaPolicy.Source.PROVIDER_DEFAULT, d.settings(), d.getRequiredSince())))
+        return found.stream()
+                .filter(p -> p.getPracticeId() != null)
+                .findFirst()
+                .map(own -> new EffectiveMfaPolicy(
+                        EffectiveMfaPolicy.Source.PRACTICE, own.settings(), own.getRequiredSince()))
+                .or(() -> found.stream()
+                        .findFirst()
+                        .map(d -> new EffectiveMfaPolicy(
+                                EffectiveMfaPolicy.Source.PROVIDER_DEFAULT, d.settings(), d.getRequiredSince())))
                 .orElseGet(EffectiveMfaPolicy::none);
     }
 
@@ -60,7 +65,10 @@ public class MfaPolicies {
         } else {
             // Taking over from the provider default keeps its start, so the grace period does not restart.
             EffectiveMfaPolicy inherited = effective(practiceId);
-            MfaPolicy policy = MfaPolicy.forPractice(practice.getProviderId(), practiceId, inherited.settings(),
+            MfaPolicy policy = MfaPolicy.forPractice(
+                    practice.getProviderId(),
+                    practiceId,
+                    inherited.settings(),
                     inherited.source() == EffectiveMfaPolicy.Source.NONE ? clock.instant() : inherited.requiredSince());
             policy.change(settings, clock.instant());
             policies.save(policy);
@@ -81,7 +89,9 @@ public class MfaPolicies {
     @PreAuthorize("@practiceAccess.checkProvider(#providerId)")
     @Transactional(readOnly = true)
     public MfaPolicySettings providerDefault(UUID providerId) {
-        return policies.findByProviderIdAndPracticeIdIsNull(providerId).map(MfaPolicy::settings).orElseGet(MfaPolicySettings::off);
+        return policies.findByProviderIdAndPracticeIdIsNull(providerId)
+                .map(MfaPolicy::settings)
+                .orElseGet(MfaPolicySettings::off);
     }
 
     @PreAuthorize("@practiceAccess.checkProviderAdmin(#providerId)")

@@ -23,17 +23,22 @@ import java.util.UUID;
 public class MfaPolicy implements Audited {
     @Id
     private UUID id;
+
     private UUID providerId;
     private UUID practiceId;
+
     @Enumerated(EnumType.STRING)
     private MfaMode mode;
+
     @Convert(converter = RoleSetConverter.class)
     @Column(name = "required_roles")
     private Set<Role> requiredRoles;
+
     private boolean allowOtp;
     private boolean allowPasskey;
     private int graceDays;
     private Instant requiredSince;
+
     @Version
     private long version;
 
@@ -76,13 +81,38 @@ public class MfaPolicy implements Audited {
         return new MfaPolicySettings(mode, requiredRoles, allowOtp, allowPasskey, graceDays);
     }
 
-    public UUID getId() { return id; }
-    public UUID getProviderId() { return providerId; }
-    public UUID getPracticeId() { return practiceId; }
-    public Instant getRequiredSince() { return requiredSince; }
-    public long getVersion() { return version; }
+    public UUID getId() {
+        return id;
+    }
 
-    @Override public UUID auditScopeId() { return practiceId != null ? practiceId : providerId; }
-    @Override public String auditObjectType() { return practiceId != null ? "MFA policy" : "Provider MFA default"; }
-    @Override public String auditLabel() { return mode == null ? "MFA policy" : mode.label(); }
+    public UUID getProviderId() {
+        return providerId;
+    }
+
+    public UUID getPracticeId() {
+        return practiceId;
+    }
+
+    public Instant getRequiredSince() {
+        return requiredSince;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    @Override
+    public UUID auditScopeId() {
+        return practiceId != null ? practiceId : providerId;
+    }
+
+    @Override
+    public String auditObjectType() {
+        return practiceId != null ? "MFA policy" : "Provider MFA default";
+    }
+
+    @Override
+    public String auditLabel() {
+        return mode == null ? "MFA policy" : mode.label();
+    }
 }

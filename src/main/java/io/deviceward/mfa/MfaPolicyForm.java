@@ -38,8 +38,9 @@ class MfaPolicyForm extends FormLayout {
         grace.setMin(0);
         grace.setMax(90);
         grace.setStepButtonsVisible(true);
-        grace.setHelperText("People without a second factor may still enter this long after the policy starts to require it of them"
-                + (providerWide ? "." : ", or after they join."));
+        grace.setHelperText(
+                "People without a second factor may still enter this long after the policy starts to require it of them"
+                        + (providerWide ? "." : ", or after they join."));
         problem.setId("mfa-policy-problem");
         problem.addClassName("dw-error-text");
 
@@ -47,7 +48,9 @@ class MfaPolicyForm extends FormLayout {
         binder.forField(roles).bind("requiredRoles");
         binder.forField(otp).bind("allowOtp");
         binder.forField(passkey).bind("allowPasskey");
-        binder.forField(grace).asRequired("Enter the grace period in days (0 for none)").bind("graceDays");
+        binder.forField(grace)
+                .asRequired("Enter the grace period in days (0 for none)")
+                .bind("graceDays");
         mode.addValueChangeListener(change -> roles.setVisible(change.getValue() == MfaMode.ROLES));
 
         add(mode, roles, otp, passkey, grace, problem);

@@ -44,7 +44,11 @@ public class MfaPolicyView extends VerticalLayout implements BeforeEnterObserver
         save.addClickListener(click -> save());
         useDefault.setId("mfa-policy-use-default");
         useDefault.addClickListener(click -> show(policies.useProviderDefault(practiceId), true));
-        add(new H1("Sign-in security"), source, form, new HorizontalLayout(save, useDefault),
+        add(
+                new H1("Sign-in security"),
+                source,
+                form,
+                new HorizontalLayout(save, useDefault),
                 new Paragraph("Keycloak asks for the second factor when someone enters the practice, and has those "
                         + "without one set it up. The password rules are on the Members page."));
     }

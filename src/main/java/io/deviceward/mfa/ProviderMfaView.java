@@ -31,7 +31,8 @@ public class ProviderMfaView extends VerticalLayout implements BeforeEnterObserv
     private final PracticeAccess access;
     private final MfaPolicyForm form = new MfaPolicyForm(true);
     private final Button save = new Button("Save");
-    private final Checkbox disableAccounts = new Checkbox("Disable the Keycloak account of someone whose last access is revoked");
+    private final Checkbox disableAccounts =
+            new Checkbox("Disable the Keycloak account of someone whose last access is revoked");
     private final ProviderDirectory providers;
     private UUID providerId;
 
@@ -44,14 +45,19 @@ public class ProviderMfaView extends VerticalLayout implements BeforeEnterObserv
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> form.read().ifPresent(settings -> {
             form.show(policies.setProviderDefault(providerId, settings), true);
-            disableAccounts.setValue(providers.setDisableAccountsWithoutAccess(providerId, disableAccounts.getValue())
+            disableAccounts.setValue(providers
+                    .setDisableAccountsWithoutAccess(providerId, disableAccounts.getValue())
                     .isDisableAccountsWithoutAccess());
             Notifications.success("Provider sign-in security saved");
         }));
         disableAccounts.setId("provider-disable-accounts");
-        add(new H1("Provider sign-in security"),
-                new Paragraph("The MFA policy below holds in every practice of this provider that has none of its own."),
-                form, disableAccounts, save);
+        add(
+                new H1("Provider sign-in security"),
+                new Paragraph(
+                        "The MFA policy below holds in every practice of this provider that has none of its own."),
+                form,
+                disableAccounts,
+                save);
     }
 
     @Override

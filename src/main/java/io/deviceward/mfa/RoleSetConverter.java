@@ -13,15 +13,21 @@ import java.util.stream.Collectors;
 class RoleSetConverter implements AttributeConverter<Set<Role>, String> {
     @Override
     public String convertToDatabaseColumn(Set<Role> roles) {
-        return roles == null ? "" : EnumSet.copyOf(roles.isEmpty() ? EnumSet.noneOf(Role.class) : roles).stream()
-                .map(Enum::name).collect(Collectors.joining(","));
+        return roles == null
+                ? ""
+                : EnumSet.copyOf(roles.isEmpty() ? EnumSet.noneOf(Role.class) : roles).stream()
+                        .map(Enum::name)
+                        .collect(Collectors.joining(","));
     }
 
     @Override
     public Set<Role> convertToEntityAttribute(String column) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         if (column != null && !column.isBlank()) {
-            Arrays.stream(column.split(",")).map(String::strip).map(Role::valueOf).forEach(roles::add);
+            Arrays.stream(column.split(","))
+                    .map(String::strip)
+                    .map(Role::valueOf)
+                    .forEach(roles::add);
         }
         return roles;
     }

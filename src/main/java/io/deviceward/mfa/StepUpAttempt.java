@@ -16,6 +16,7 @@ import java.util.UUID;
 class StepUpAttempt {
     @Id
     private UUID id;
+
     private UUID practiceId;
     private UUID userId;
     private String subject;
@@ -24,6 +25,7 @@ class StepUpAttempt {
     private Instant completedAt;
     /** Keycloak event time (epoch ms) up to which failures were recorded, so none is recorded twice. */
     private long failuresSeenTo;
+
     @Version
     private long version;
 
@@ -47,12 +49,35 @@ class StepUpAttempt {
         this.failuresSeenTo = Math.max(failuresSeenTo, epochMillis);
     }
 
-    UUID getId() { return id; }
-    UUID getPracticeId() { return practiceId; }
-    UUID getUserId() { return userId; }
-    String getSubject() { return subject; }
-    String getUserName() { return userName; }
-    Instant getRequestedAt() { return requestedAt; }
-    Instant getCompletedAt() { return completedAt; }
-    long getFailuresSeenTo() { return failuresSeenTo; }
+    UUID getId() {
+        return id;
+    }
+
+    UUID getPracticeId() {
+        return practiceId;
+    }
+
+    UUID getUserId() {
+        return userId;
+    }
+
+    String getSubject() {
+        return subject;
+    }
+
+    String getUserName() {
+        return userName;
+    }
+
+    Instant getRequestedAt() {
+        return requestedAt;
+    }
+
+    Instant getCompletedAt() {
+        return completedAt;
+    }
+
+    long getFailuresSeenTo() {
+        return failuresSeenTo;
+    }
 }

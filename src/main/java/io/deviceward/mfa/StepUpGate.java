@@ -65,7 +65,7 @@ class StepUpGate implements VaadinServiceInitListener {
             }
             case SATISFIED -> stepUps.succeeded(practiceId.get(), user.get());
             case IN_GRACE -> showGraceNotice(practiceId.get(), user.get(), verdict, here);
-            case NOT_REQUIRED -> { }
+            case NOT_REQUIRED -> {}
         }
     }
 
@@ -94,8 +94,11 @@ class StepUpGate implements VaadinServiceInitListener {
         setUp.setId("mfa-set-up-now");
         setUp.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button later = new Button("Later", click -> notice.close());
-        notice.add(new HorizontalLayout(new Span("This practice requires a second factor. Set one up before " + deadline
-                + "; after that you cannot enter without it."), setUp, later));
+        notice.add(new HorizontalLayout(
+                new Span("This practice requires a second factor. Set one up before " + deadline
+                        + "; after that you cannot enter without it."),
+                setUp,
+                later));
         notice.open();
     }
 }

@@ -38,8 +38,13 @@ public class StepUps {
     private final Clock clock;
     private final String browserClientId;
 
-    StepUps(StepUpAttemptRepository attempts, KeycloakUsers keycloak, AuditLog auditLog, MfaEnforcement enforcement,
-            Clock clock, @Value("${spring.security.oauth2.client.registration.keycloak.client-id}") String browserClientId) {
+    StepUps(
+            StepUpAttemptRepository attempts,
+            KeycloakUsers keycloak,
+            AuditLog auditLog,
+            MfaEnforcement enforcement,
+            Clock clock,
+            @Value("${spring.security.oauth2.client.registration.keycloak.client-id}") String browserClientId) {
         this.attempts = attempts;
         this.keycloak = keycloak;
         this.auditLog = auditLog;
@@ -51,8 +56,10 @@ public class StepUps {
     /** The browser is about to be sent to Keycloak for a second factor, to enter this practice. */
     @Transactional
     public void requested(UUID practiceId, SignedInUser user) {
-        if (attempts.findByUserIdAndPracticeIdAndCompletedAtIsNull(user.appUserId(), practiceId).isEmpty()) {
-            attempts.save(new StepUpAttempt(practiceId, user.appUserId(), user.subject(), user.displayName(), clock.instant()));
+        if (attempts.findByUserIdAndPracticeIdAndCompletedAtIsNull(user.appUserId(), practiceId)
+                .isEmpty()) {
+            attempts.save(new StepUpAttempt(
+                    practiceId, user.appUserId(), user.subject(), user.displayName(), clock.instant()));
         }
         enforcement.forgetEnrolment(user.subject()); // they may set one up on the way
     }
@@ -64,7 +71,10 @@ public class StepUps {
         if (open.isEmpty()) return;
         recordFailures(open);
         open.forEach(a -> a.complete(clock.instant()));
-        auditLog.recordEvent(practiceId, "Step-up", open.getFirst().getId().toString(),
+        auditLog.recordEvent(
+                practiceId,
+                "Step-up",
+                open.getFirst().getId().toString(),
                 "Signed in with a second factor to enter the practice");
     }
 
@@ -72,18 +82,25 @@ public class StepUps {
      * Writes Keycloak's login errors of people with an open step-up to the practice's trail, then
      * closes step-ups older than {@link #OPEN_FOR}. Runs every minute; tests call it directly.
      */
-    @Scheduled(fixedDelayString = "${deviceward.mfa.step-up-poll:PT1M}", initialDelayString = "${deviceward.mfa.step-up-poll:PT1M}")
+    @Scheduled(
+            fixedDelayString = "${deviceward.mfa.step-up-poll:PT1M}",
+            initialDelayString = "${deviceward.mfa.step-up-poll:PT1M}")
     @Transactional
     public synchronized void recordFailures() {
         Instant now = clock.instant();
         recordFailures(attempts.findByCompletedAtIsNullAndRequestedAtAfter(now.minus(OPEN_FOR)));
-        attempts.findByCompletedAtIsNullAndRequestedAtBefore(now.minus(OPEN_FOR)).forEach(a -> a.complete(now));
+        attempts.findByCompletedAtIsNullAndRequestedAtBefore(now.minus(OPEN_FOR))
+                .forEach(a -> a.complete(now));
     }
 
     private void recordFailures(List<StepUpAttempt> open) {
-        Map<String, List<StepUpAttempt>> bySubject = open.stream().collect(Collectors.groupingBy(StepUpAttempt::getSubject));
+        Map<String, List<StepUpAttempt>> bySubject =
+                open.stream().collect(Collectors.groupingBy(StepUpAttempt::getSubject));
         bySubject.forEach((subject, theirs) -> {
-            long since = theirs.stream().mapToLong(StepUpAttempt::getFailuresSeenTo).min().orElseThrow();
+            long since = theirs.stream()
+                    .mapToLong(StepUpAttempt::getFailuresSeenTo)
+                    .min()
+                    .orElseThrow();
             List<KeycloakUsers.LoginError> errors;
             try {
                 errors = keycloak.loginErrorsSince(subject, browserClientId, since);
@@ -94,8 +111,11 @@ public class StepUps {
             for (StepUpAttempt attempt : theirs) {
                 for (KeycloakUsers.LoginError error : errors) {
                     if (error.time() <= attempt.getFailuresSeenTo()) continue;
-                    auditLog.recordDenied(new AuditActor(attempt.getUserId(), subject, attempt.getUserName()),
-                            attempt.getPracticeId(), "Step-up", attempt.getId().toString(),
+                    auditLog.recordDenied(
+                            new AuditActor(attempt.getUserId(), subject, attempt.getUserName()),
+                            attempt.getPracticeId(),
+                            "Step-up",
+                            attempt.getId().toString(),
                             "Failed step-up: Keycloak refused the second factor (" + error.error() + ")");
                     attempt.failuresSeenTo(error.time());
                 }

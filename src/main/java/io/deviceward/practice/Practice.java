@@ -12,12 +12,14 @@ import java.util.UUID;
 public class Practice implements Audited {
     @Id
     private UUID id;
+
     private UUID providerId;
     private String name;
     private String address;
     private String contactEmail;
     private String phone;
     private Instant createdAt;
+
     @Version
     private long version;
 
@@ -30,19 +32,62 @@ public class Practice implements Audited {
         this.createdAt = createdAt;
     }
 
-    public UUID getId() { return id; }
-    public UUID getProviderId() { return providerId; }
-    public String getName() { return name; }
-    void setName(String name) { this.name = name; }
-    public String getAddress() { return address; }
-    void setAddress(String address) { this.address = address; }
-    public String getContactEmail() { return contactEmail; }
-    void setContactEmail(String contactEmail) { this.contactEmail = contactEmail; }
-    public String getPhone() { return phone; }
-    void setPhone(String phone) { this.phone = phone; }
-    public long getVersion() { return version; }
+    public UUID getId() {
+        return id;
+    }
 
-    @Override public UUID auditScopeId() { return id; }
-    @Override public String auditObjectType() { return "Practice"; }
-    @Override public String auditLabel() { return name; }
+    public UUID getProviderId() {
+        return providerId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    void setName(String name) {
+        this.name = name;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    void setAddress(String address) {
+        this.address = address;
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
+    void setContactEmail(String contactEmail) {
+        this.contactEmail = contactEmail;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    @Override
+    public UUID auditScopeId() {
+        return id;
+    }
+
+    @Override
+    public String auditObjectType() {
+        return "Practice";
+    }
+
+    @Override
+    public String auditLabel() {
+        return name;
+    }
 }

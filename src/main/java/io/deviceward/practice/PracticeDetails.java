@@ -10,11 +10,14 @@ public class PracticeDetails {
     @NotBlank(message = "Enter the practice's name")
     @Size(max = 200, message = "At most 200 characters")
     private String name;
+
     @Size(max = 500, message = "At most 500 characters")
     private String address;
+
     @Email(message = "Enter a valid email address")
     @Size(max = 254, message = "At most 254 characters")
     private String contactEmail;
+
     @Pattern(regexp = "^$|^[+0-9 ()/-]{3,50}$", message = "Use digits, spaces and + ( ) / - only")
     private String phone;
 
@@ -27,12 +30,35 @@ public class PracticeDetails {
         return details;
     }
 
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public String getAddress() { return address; }
-    public void setAddress(String address) { this.address = address; }
-    public String getContactEmail() { return contactEmail; }
-    public void setContactEmail(String contactEmail) { this.contactEmail = contactEmail; }
-    public String getPhone() { return phone; }
-    public void setPhone(String phone) { this.phone = phone; }
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public void setAddress(String address) {
+        this.address = address;
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
+    public void setContactEmail(String contactEmail) {
+        this.contactEmail = contactEmail;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
 }

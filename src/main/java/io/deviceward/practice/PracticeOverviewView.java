@@ -42,7 +42,11 @@ public class PracticeOverviewView extends VerticalLayout implements BeforeEnterO
     private final PracticeAccess access;
     private String title = "Practice";
 
-    PracticeOverviewView(PracticeService practices, DeviceService devices, MemberDirectory members, AuditLog auditLog,
+    PracticeOverviewView(
+            PracticeService practices,
+            DeviceService devices,
+            MemberDirectory members,
+            AuditLog auditLog,
             PracticeAccess access) {
         this.practices = practices;
         this.devices = devices;
@@ -65,9 +69,21 @@ public class PracticeOverviewView extends VerticalLayout implements BeforeEnterO
 
         removeAll();
         FlexLayout cards = new FlexLayout(
-                card("Devices", deviceCount, "devices-count", new RouterLink("Open the device registry", DeviceListView.class, here)),
-                card("People with access", memberCount, "members-count", new RouterLink("See members", MembersView.class, here)),
-                card("Audit entries", auditCount, "audit-count", new RouterLink("Open the audit trail", AuditView.class, here)));
+                card(
+                        "Devices",
+                        deviceCount,
+                        "devices-count",
+                        new RouterLink("Open the device registry", DeviceListView.class, here)),
+                card(
+                        "People with access",
+                        memberCount,
+                        "members-count",
+                        new RouterLink("See members", MembersView.class, here)),
+                card(
+                        "Audit entries",
+                        auditCount,
+                        "audit-count",
+                        new RouterLink("Open the audit trail", AuditView.class, here)));
         cards.addClassName("dw-cards");
         add(new H1(practice.getName()), cards);
 
@@ -79,8 +95,10 @@ public class PracticeOverviewView extends VerticalLayout implements BeforeEnterO
             if (canEdit) {
                 empty.add(new Paragraph("Start with the devices that handle patient data: imaging, patient monitors, "
                         + "the practice server. Each device you add gets its security posture tracked from here on."));
-                Button add = new Button("Register the first device", click -> getUI().ifPresent(ui ->
-                        ui.navigate(DeviceFormView.class, DeviceFormView.forNew(practiceId))));
+                Button add = new Button(
+                        "Register the first device",
+                        click -> getUI().ifPresent(
+                                        ui -> ui.navigate(DeviceFormView.class, DeviceFormView.forNew(practiceId))));
                 add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 add.setId("add-first-device");
                 empty.add(add);

@@ -47,6 +47,7 @@ public class PracticeService {
     @Transactional(readOnly = true)
     public List<Practice> named(List<UUID> practiceIds) {
         return practices.findAllById(practiceIds).stream()
-                .sorted(java.util.Comparator.comparing(Practice::getName)).toList();
+                .sorted(java.util.Comparator.comparing(Practice::getName))
+                .toList();
     }
 }

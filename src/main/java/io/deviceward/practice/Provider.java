@@ -11,10 +11,12 @@ import java.util.UUID;
 public class Provider {
     @Id
     private UUID id;
+
     private String name;
     private Instant createdAt;
     /** When someone loses their last membership anywhere, disable their Keycloak account too. */
     private boolean disableAccountsWithoutAccess = true;
+
     @Version
     private long version;
 
@@ -26,8 +28,19 @@ public class Provider {
         this.createdAt = createdAt;
     }
 
-    public UUID getId() { return id; }
-    public String getName() { return name; }
-    public boolean isDisableAccountsWithoutAccess() { return disableAccountsWithoutAccess; }
-    public void setDisableAccountsWithoutAccess(boolean disable) { this.disableAccountsWithoutAccess = disable; }
+    public UUID getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public boolean isDisableAccountsWithoutAccess() {
+        return disableAccountsWithoutAccess;
+    }
+
+    public void setDisableAccountsWithoutAccess(boolean disable) {
+        this.disableAccountsWithoutAccess = disable;
+    }
 }

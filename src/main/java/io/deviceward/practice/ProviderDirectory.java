@@ -31,9 +31,13 @@ public class ProviderDirectory {
         Provider provider = providers.findById(providerId).orElseThrow(() -> new NotFoundException("Provider"));
         if (provider.isDisableAccountsWithoutAccess() != disable) {
             provider.setDisableAccountsWithoutAccess(disable);
-            auditLog.recordEvent(providerId, "Provider", providerId.toString(), disable
-                    ? "Keycloak accounts of people with no access left will be disabled"
-                    : "Keycloak accounts of people with no access left will stay enabled");
+            auditLog.recordEvent(
+                    providerId,
+                    "Provider",
+                    providerId.toString(),
+                    disable
+                            ? "Keycloak accounts of people with no access left will be disabled"
+                            : "Keycloak accounts of people with no access left will stay enabled");
         }
         return provider;
     }

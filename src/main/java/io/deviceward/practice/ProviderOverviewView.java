@@ -12,9 +12,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import io.deviceward.access.MemberDirectory;
+import io.deviceward.access.PracticeAccess;
 import io.deviceward.device.DeviceService;
 import io.deviceward.shared.ui.RouteIds;
-import io.deviceward.access.PracticeAccess;
 import io.deviceward.shell.MainLayout;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
@@ -34,7 +34,8 @@ public class ProviderOverviewView extends VerticalLayout implements BeforeEnterO
 
     record PracticeRow(Practice practice, Long devices, Long members) {}
 
-    ProviderOverviewView(ProviderDirectory directory, DeviceService devices, MemberDirectory members, PracticeAccess access) {
+    ProviderOverviewView(
+            ProviderDirectory directory, DeviceService devices, MemberDirectory members, PracticeAccess access) {
         this.access = access;
         this.directory = directory;
         this.devices = devices;
@@ -54,19 +55,32 @@ public class ProviderOverviewView extends VerticalLayout implements BeforeEnterO
 
         Grid<PracticeRow> grid = new Grid<>();
         grid.setId("practices-grid");
-        grid.addComponentColumn(row -> new RouterLink(row.practice().getName(), PracticeOverviewView.class,
-                new RouteParameters("practiceId", row.practice().getId().toString())))
-                .setHeader("Practice").setFlexGrow(2);
-        grid.addColumn(row -> row.devices() == null ? "Second factor needed" : row.devices().toString()).setHeader("Devices");
-        grid.addColumn(row -> row.members() == null ? "" : row.members().toString()).setHeader("People with access");
+        grid.addComponentColumn(row -> new RouterLink(
+                        row.practice().getName(),
+                        PracticeOverviewView.class,
+                        new RouteParameters("practiceId", row.practice().getId().toString())))
+                .setHeader("Practice")
+                .setFlexGrow(2);
+        grid.addColumn(row -> row.devices() == null
+                        ? "Second factor needed"
+                        : row.devices().toString())
+                .setHeader("Devices");
+        grid.addColumn(row -> row.members() == null ? "" : row.members().toString())
+                .setHeader("People with access");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setItems(rows);
         grid.setAllRowsVisible(true);
 
         removeAll();
-        add(new H1(provider.getName()), new RouterLink("Sign-in security: default MFA policy, account disabling", io.deviceward.mfa.ProviderMfaView.class,
-                new RouteParameters("providerId", providerId.toString())),
-                new RouterLink("Device categories", io.deviceward.device.DeviceCategoriesView.class,
+        add(
+                new H1(provider.getName()),
+                new RouterLink(
+                        "Sign-in security: default MFA policy, account disabling",
+                        io.deviceward.mfa.ProviderMfaView.class,
+                        new RouteParameters("providerId", providerId.toString())),
+                new RouterLink(
+                        "Device categories",
+                        io.deviceward.device.DeviceCategoriesView.class,
                         new RouteParameters("providerId", providerId.toString())));
         if (rows.isEmpty()) {
             add(new Paragraph("This provider looks after no practices yet."));

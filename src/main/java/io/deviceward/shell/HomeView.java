@@ -26,16 +26,25 @@ class HomeView extends Div implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         List<Membership> memberships = access.activeMemberships();
-        memberships.stream().filter(Membership::isProviderWide).findFirst().ifPresentOrElse(
-                m -> event.forwardTo(ProviderOverviewView.class, new RouteParameters("providerId", m.getProviderId().toString())),
-                () -> {
-                    List<Practice> practices = access.accessiblePractices();
-                    if (practices.isEmpty()) {
-                        event.forwardTo(NoAccessView.class);
-                    } else {
-                        event.forwardTo(PracticeOverviewView.class,
-                                new RouteParameters("practiceId", practices.getFirst().getId().toString()));
-                    }
-                });
+        memberships.stream()
+                .filter(Membership::isProviderWide)
+                .findFirst()
+                .ifPresentOrElse(
+                        m -> event.forwardTo(
+                                ProviderOverviewView.class,
+                                new RouteParameters(
+                                        "providerId", m.getProviderId().toString())),
+                        () -> {
+                            List<Practice> practices = access.accessiblePractices();
+                            if (practices.isEmpty()) {
+                                event.forwardTo(NoAccessView.class);
+                            } else {
+                                event.forwardTo(
+                                        PracticeOverviewView.class,
+                                        new RouteParameters(
+                                                "practiceId",
+                                                practices.getFirst().getId().toString()));
+                            }
+                        });
     }
 }

@@ -57,7 +57,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final MenuBar userMenu = new MenuBar();
     private UUID shownPractice;
 
-    MainLayout(PracticeAccess access, CurrentUser currentUser, AuthenticationContext authentication,
+    MainLayout(
+            PracticeAccess access,
+            CurrentUser currentUser,
+            AuthenticationContext authentication,
             @Value("${deviceward.oidc.issuer-uri}") String issuerUri) {
         this.access = access;
         this.authentication = authentication;
@@ -71,7 +74,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         switcher.setItemLabelGenerator(Practice::getName);
         switcher.addValueChangeListener(event -> {
             if (event.isFromClient() && event.getValue() != null) {
-                UI.getCurrent().navigate(PracticeOverviewView.class, new RouteParameters("practiceId", event.getValue().getId().toString()));
+                UI.getCurrent()
+                        .navigate(
+                                PracticeOverviewView.class,
+                                new RouteParameters(
+                                        "practiceId", event.getValue().getId().toString()));
             }
         });
         userMenu.setId("user-menu");
@@ -89,11 +96,15 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        UUID practiceId = event.getRouteParameters().get("practiceId").flatMap(RouteIds::parse).orElse(null);
+        UUID practiceId = event.getRouteParameters()
+                .get("practiceId")
+                .flatMap(RouteIds::parse)
+                .orElse(null);
         List<Practice> practices = access.accessiblePractices();
         switcher.setItems(practices);
         switcher.setVisible(!practices.isEmpty());
-        Optional<Practice> current = practices.stream().filter(p -> p.getId().equals(practiceId)).findFirst();
+        Optional<Practice> current =
+                practices.stream().filter(p -> p.getId().equals(practiceId)).findFirst();
         current.ifPresentOrElse(switcher::setValue, switcher::clear);
         shownPractice = current.map(Practice::getId).orElse(null);
         buildNav(current.orElse(null), practices);
@@ -105,21 +116,33 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Set<UUID> providers = practices.stream().map(Practice::getProviderId).collect(Collectors.toSet());
         for (UUID providerId : providers) {
             if (!access.providerRoles(providerId).isEmpty()) {
-                nav.addItem(new SideNavItem("All practices", ProviderOverviewView.class,
-                        new RouteParameters("providerId", providerId.toString()), VaadinIcon.BUILDING.create()));
-                nav.addItem(new SideNavItem("People", io.deviceward.access.ProviderMembersView.class,
-                        new RouteParameters("providerId", providerId.toString()), VaadinIcon.USERS.create()));
+                nav.addItem(new SideNavItem(
+                        "All practices",
+                        ProviderOverviewView.class,
+                        new RouteParameters("providerId", providerId.toString()),
+                        VaadinIcon.BUILDING.create()));
+                nav.addItem(new SideNavItem(
+                        "People",
+                        io.deviceward.access.ProviderMembersView.class,
+                        new RouteParameters("providerId", providerId.toString()),
+                        VaadinIcon.USERS.create()));
             }
         }
         if (practice == null) {
             return;
         }
-        RouteParameters here = new RouteParameters("practiceId", practice.getId().toString());
+        RouteParameters here =
+                new RouteParameters("practiceId", practice.getId().toString());
         nav.addItem(new SideNavItem("Overview", PracticeOverviewView.class, here, VaadinIcon.DASHBOARD.create()));
         nav.addItem(new SideNavItem("Devices", DeviceListView.class, here, VaadinIcon.DESKTOP.create()));
         nav.addItem(new SideNavItem("Members", MembersView.class, here, VaadinIcon.USERS.create()));
-        nav.addItem(new SideNavItem("Access reviews", io.deviceward.access.AccessReviewsView.class, here, VaadinIcon.CHECK_SQUARE_O.create()));
-        nav.addItem(new SideNavItem("Sign-in security", io.deviceward.mfa.MfaPolicyView.class, here, VaadinIcon.KEY.create()));
+        nav.addItem(new SideNavItem(
+                "Access reviews",
+                io.deviceward.access.AccessReviewsView.class,
+                here,
+                VaadinIcon.CHECK_SQUARE_O.create()));
+        nav.addItem(new SideNavItem(
+                "Sign-in security", io.deviceward.mfa.MfaPolicyView.class, here, VaadinIcon.KEY.create()));
         nav.addItem(new SideNavItem("Audit trail", AuditView.class, here, VaadinIcon.RECORDS.create()));
         nav.addItem(new SideNavItem("Practice settings", PracticeSettingsView.class, here, VaadinIcon.COG.create()));
     }

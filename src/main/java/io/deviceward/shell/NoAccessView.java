@@ -19,10 +19,13 @@ class NoAccessView extends VerticalLayout {
     NoAccessView(CurrentUser currentUser, AuthenticationContext authentication) {
         addClassName("dw-message-page");
         setId("no-access");
-        add(new H1("No access yet"),
-                new Paragraph("Hello " + currentUser.require().displayName() + ". You are signed in, but no practice has "
-                        + "given you access to DeviceWard yet, or your access has ended."),
-                new Paragraph("Ask your practice manager or your IT provider to invite you. Once they have, sign in again."));
+        add(
+                new H1("No access yet"),
+                new Paragraph(
+                        "Hello " + currentUser.require().displayName() + ". You are signed in, but no practice has "
+                                + "given you access to DeviceWard yet, or your access has ended."),
+                new Paragraph(
+                        "Ask your practice manager or your IT provider to invite you. Once they have, sign in again."));
         Button signOut = new Button("Sign out", click -> authentication.logout());
         signOut.setId("sign-out");
         add(signOut);

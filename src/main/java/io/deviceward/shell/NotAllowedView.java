@@ -23,8 +23,10 @@ class NotAllowedView extends VerticalLayout implements HasErrorParameter<AccessD
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
         removeAll();
-        add(new H1("Not allowed"),
-                new Paragraph("Your role in this practice does not allow this. The attempt has been recorded in the audit trail."),
+        add(
+                new H1("Not allowed"),
+                new Paragraph(
+                        "Your role in this practice does not allow this. The attempt has been recorded in the audit trail."),
                 new Anchor("/", "Go to your start page"));
         return HttpServletResponse.SC_FORBIDDEN;
     }

@@ -26,7 +26,8 @@ class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundE
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         removeAll();
-        add(new H1("Not found"),
+        add(
+                new H1("Not found"),
                 new Paragraph("This page does not exist, or you have no access to it."),
                 new Anchor("/", "Go to your start page"));
         return HttpServletResponse.SC_NOT_FOUND;

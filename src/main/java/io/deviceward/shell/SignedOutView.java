@@ -20,7 +20,8 @@ class SignedOutView extends VerticalLayout {
         Anchor signIn = new Anchor("/", "Sign in again");
         signIn.setRouterIgnore(true); // a full page load, so the sign-in redirect happens
         signIn.setId("sign-in-again");
-        add(new H1("You are signed out"),
+        add(
+                new H1("You are signed out"),
                 new Paragraph("Your DeviceWard session and your single sign-on session have ended."),
                 signIn);
     }

@@ -31,7 +31,7 @@ class UiErrorHandling implements VaadinServiceInitListener {
         String message = switch (cause) {
             // The practice's MFA policy changed under an open page: the next page load steps the user up.
             case io.deviceward.access.SecondFactorRequiredException e ->
-                    "This practice now requires a second factor. Reload the page to confirm it is you; nothing was saved.";
+                "This practice now requires a second factor. Reload the page to confirm it is you; nothing was saved.";
             case AccessDeniedException e -> "Your role does not allow this. The attempt has been recorded.";
             case NotFoundException e -> e.getMessage();
             case ConcurrentChangeException e -> e.getMessage();
@@ -48,9 +48,12 @@ class UiErrorHandling implements VaadinServiceInitListener {
 
     private static Throwable rootOf(Throwable throwable) {
         Throwable current = throwable;
-        while (current.getCause() != null && current.getCause() != current
-                && !(current instanceof AccessDeniedException || current instanceof NotFoundException
-                || current instanceof ConcurrentChangeException || current instanceof InvalidInputException)) {
+        while (current.getCause() != null
+                && current.getCause() != current
+                && !(current instanceof AccessDeniedException
+                        || current instanceof NotFoundException
+                        || current instanceof ConcurrentChangeException
+                        || current instanceof InvalidInputException)) {
             current = current.getCause();
         }
         return current;

@@ -27,7 +27,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 @IntegrationTest
 class KeycloakServiceAccountIT {
-    @Autowired KeycloakUsers keycloakUsers;
+    @Autowired
+    KeycloakUsers keycloakUsers;
 
     Keycloak serviceAccount;
     RealmResource realm;
@@ -35,8 +36,13 @@ class KeycloakServiceAccountIT {
     @BeforeEach
     void signInAsTheServiceAccount() {
         KeycloakAdminProperties p = keycloakUsers.properties();
-        serviceAccount = KeycloakBuilder.builder().serverUrl(p.serverUrl()).realm(p.realm())
-                .grantType(OAuth2Constants.CLIENT_CREDENTIALS).clientId(p.clientId()).clientSecret(p.clientSecret()).build();
+        serviceAccount = KeycloakBuilder.builder()
+                .serverUrl(p.serverUrl())
+                .realm(p.realm())
+                .grantType(OAuth2Constants.CLIENT_CREDENTIALS)
+                .clientId(p.clientId())
+                .clientSecret(p.clientSecret())
+                .build();
         realm = serviceAccount.realm(p.realm());
     }
 
@@ -47,11 +53,14 @@ class KeycloakServiceAccountIT {
 
     @Test
     void theAdapterFindsADemoUserAndReadsTheirSecondFactors() {
-        KeycloakUsers.Account lena = keycloakUsers.findByEmail("lena.lindner@lindenhof-dental.example").orElseThrow();
+        KeycloakUsers.Account lena = keycloakUsers
+                .findByEmail("lena.lindner@lindenhof-dental.example")
+                .orElseThrow();
         assertThat(lena.username()).isEqualTo("manager.lindenhof");
         assertThat(lena.enabled()).isTrue();
         assertThat(keycloakUsers.secondFactors(lena.id())).isEmpty();
-        assertThat(keycloakUsers.findByEmail("nobody-" + UUID.randomUUID() + "@test.example")).isEmpty();
+        assertThat(keycloakUsers.findByEmail("nobody-" + UUID.randomUUID() + "@test.example"))
+                .isEmpty();
     }
 
     @Test
@@ -73,19 +82,43 @@ class KeycloakServiceAccountIT {
 
     @Test
     void itMayNotGrantAnyoneAdminRoles() {
-        String lena = keycloakUsers.findByEmail("lena.lindner@lindenhof-dental.example").orElseThrow().id();
+        String lena = keycloakUsers
+                .findByEmail("lena.lindner@lindenhof-dental.example")
+                .orElseThrow()
+                .id();
         // Reading realm-management's roles already needs view-clients.
-        assertThatThrownBy(() -> realm.clients().findByClientId("realm-management")).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> realm.clients().findByClientId("realm-management"))
+                .isInstanceOf(ForbiddenException.class);
         // Looked up by Keycloak's own admin, the realm-admin role exists; the service account still may not grant it.
         KeycloakAdminProperties p = keycloakUsers.properties();
-        try (Keycloak master = KeycloakBuilder.builder().serverUrl(p.serverUrl()).realm("master").clientId("admin-cli")
-                .grantType(OAuth2Constants.PASSWORD).username("admin").password("admin").build()) {
+        try (Keycloak master = KeycloakBuilder.builder()
+                .serverUrl(p.serverUrl())
+                .realm("master")
+                .clientId("admin-cli")
+                .grantType(OAuth2Constants.PASSWORD)
+                .username("admin")
+                .password("admin")
+                .build()) {
             RealmResource asAdmin = master.realm(p.realm());
-            ClientRepresentation management = asAdmin.clients().findByClientId("realm-management").getFirst();
-            RoleRepresentation realmAdmin = asAdmin.clients().get(management.getId()).roles().get("realm-admin").toRepresentation();
-            assertThatThrownBy(() -> realm.users().get(lena).roles().clientLevel(management.getId()).add(List.of(realmAdmin)))
+            ClientRepresentation management =
+                    asAdmin.clients().findByClientId("realm-management").getFirst();
+            RoleRepresentation realmAdmin = asAdmin.clients()
+                    .get(management.getId())
+                    .roles()
+                    .get("realm-admin")
+                    .toRepresentation();
+            assertThatThrownBy(() -> realm.users()
+                            .get(lena)
+                            .roles()
+                            .clientLevel(management.getId())
+                            .add(List.of(realmAdmin)))
                     .isInstanceOf(ForbiddenException.class);
-            assertThat(asAdmin.users().get(lena).roles().clientLevel(management.getId()).listAll()).isEmpty();
+            assertThat(asAdmin.users()
+                            .get(lena)
+                            .roles()
+                            .clientLevel(management.getId())
+                            .listAll())
+                    .isEmpty();
         }
     }
 
@@ -94,12 +127,23 @@ class KeycloakServiceAccountIT {
         // Its own token lists what it holds; nothing beyond the three user roles.
         var token = serviceAccount.tokenManager().getAccessToken();
         assertThat(token.getToken()).isNotBlank();
-        String payload = new String(java.util.Base64.getUrlDecoder().decode(token.getToken().split("\\.")[1]));
+        String payload = new String(
+                java.util.Base64.getUrlDecoder().decode(token.getToken().split("\\.")[1]));
         assertThat(payload).contains("\"realm-management\":{\"roles\":[");
-        for (String forbidden : Set.of("realm-admin", "manage-realm", "manage-clients", "view-clients", "view-realm",
-                "manage-authorization", "impersonation", "manage-events")) {
+        for (String forbidden : Set.of(
+                "realm-admin",
+                "manage-realm",
+                "manage-clients",
+                "view-clients",
+                "view-realm",
+                "manage-authorization",
+                "impersonation",
+                "manage-events")) {
             assertThat(payload).as("token roles").doesNotContain("\"" + forbidden + "\"");
         }
-        assertThat(payload).contains("\"manage-users\"").contains("\"view-users\"").contains("\"query-users\"");
+        assertThat(payload)
+                .contains("\"manage-users\"")
+                .contains("\"view-users\"")
+                .contains("\"query-users\"");
     }
 }

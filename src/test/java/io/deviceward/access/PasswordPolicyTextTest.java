@@ -11,7 +11,8 @@ class PasswordPolicyTextTest {
     @Test
     void describesTheRealmsPolicyInWords() {
         assertThat(PasswordPolicyText.describe("length(12) and passwordHistory(3) and notUsername() and notEmail()"))
-                .isEqualTo("At least 12 characters; not one of the last 3 passwords; not the username; not the email address.");
+                .isEqualTo(
+                        "At least 12 characters; not one of the last 3 passwords; not the username; not the email address.");
         assertThat(PasswordPolicyText.describe("")).isEqualTo("No password rules are configured.");
     }
 

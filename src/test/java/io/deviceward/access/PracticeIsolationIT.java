@@ -28,13 +28,26 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** Cross-practice reads and writes are refused in the services, whatever the UI shows. */
 @IntegrationTest
 class PracticeIsolationIT {
-    @Autowired Fixtures fixtures;
-    @Autowired DeviceService devices;
-    @Autowired PracticeService practices;
-    @Autowired ProviderDirectory providerDirectory;
-    @Autowired MemberDirectory members;
-    @Autowired AuditLog auditLog;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    DeviceService devices;
+
+    @Autowired
+    PracticeService practices;
+
+    @Autowired
+    ProviderDirectory providerDirectory;
+
+    @Autowired
+    MemberDirectory members;
+
+    @Autowired
+    AuditLog auditLog;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     Provider providerA;
     Practice practiceA;
@@ -50,7 +63,9 @@ class PracticeIsolationIT {
         practiceB = fixtures.practice(fixtures.provider());
         managerA = fixtures.memberOf(practiceA, Role.PRACTICE_MANAGER);
         managerB = fixtures.memberOf(practiceB, Role.PRACTICE_MANAGER);
-        deviceB = SignIn.as(managerB.getId(), () -> devices.create(practiceB.getId(), device("B's monitor", "B-" + UUID.randomUUID())));
+        deviceB = SignIn.as(
+                managerB.getId(),
+                () -> devices.create(practiceB.getId(), device("B's monitor", "B-" + UUID.randomUUID())));
     }
 
     @Test
@@ -64,8 +79,11 @@ class PracticeIsolationIT {
         // The caller may use practice A, but the device belongs to B: the tenant filter hides it.
         assertThatThrownBy(() -> SignIn.as(managerA.getId(), () -> devices.get(practiceA.getId(), deviceB.getId())))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> SignIn.run(managerA.getId(), () -> devices.update(practiceA.getId(), deviceB.getId(),
-                deviceB.getVersion(), device("Hijacked", null)))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> SignIn.run(
+                        managerA.getId(),
+                        () -> devices.update(
+                                practiceA.getId(), deviceB.getId(), deviceB.getVersion(), device("Hijacked", null))))
+                .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> SignIn.run(managerA.getId(), () -> devices.delete(practiceA.getId(), deviceB.getId())))
                 .isInstanceOf(NotFoundException.class);
 
@@ -75,35 +93,50 @@ class PracticeIsolationIT {
 
     @Test
     void listsOnlyTheOwnPracticesDevices() {
-        SignIn.run(managerA.getId(), () -> devices.create(practiceA.getId(), device("A's autoclave", "A-" + UUID.randomUUID())));
+        SignIn.run(
+                managerA.getId(),
+                () -> devices.create(practiceA.getId(), device("A's autoclave", "A-" + UUID.randomUUID())));
 
-        assertThat(SignIn.as(managerA.getId(), () -> devices.list(practiceA.getId(), io.deviceward.device.DeviceFilter.NONE, Pageable.unpaged()).getContent()))
-                .extracting(Device::getName).containsExactly("A's autoclave");
-        assertThat(SignIn.as(managerA.getId(), () -> devices.count(practiceA.getId()))).isEqualTo(1);
+        assertThat(SignIn.as(
+                        managerA.getId(),
+                        () -> devices.list(
+                                        practiceA.getId(), io.deviceward.device.DeviceFilter.NONE, Pageable.unpaged())
+                                .getContent()))
+                .extracting(Device::getName)
+                .containsExactly("A's autoclave");
+        assertThat(SignIn.as(managerA.getId(), () -> devices.count(practiceA.getId())))
+                .isEqualTo(1);
     }
 
     @Test
     void writesIntoAnotherPracticeAreRefusedAndChangeNothing() {
-        assertThatThrownBy(() -> SignIn.run(managerA.getId(), () -> devices.create(practiceB.getId(), device("Planted", null))))
+        assertThatThrownBy(() ->
+                        SignIn.run(managerA.getId(), () -> devices.create(practiceB.getId(), device("Planted", null))))
                 .isInstanceOf(NotFoundException.class);
         PracticeDetails rename = new PracticeDetails();
         rename.setName("Renamed by A");
         assertThatThrownBy(() -> SignIn.run(managerA.getId(), () -> practices.update(practiceB.getId(), 0, rename)))
                 .isInstanceOf(NotFoundException.class);
 
-        assertThat(SignIn.as(managerB.getId(), () -> devices.count(practiceB.getId()))).isEqualTo(1);
-        assertThat(SignIn.as(managerB.getId(), () -> practices.get(practiceB.getId()).getName())).isEqualTo(practiceB.getName());
+        assertThat(SignIn.as(managerB.getId(), () -> devices.count(practiceB.getId())))
+                .isEqualTo(1);
+        assertThat(SignIn.as(
+                        managerB.getId(), () -> practices.get(practiceB.getId()).getName()))
+                .isEqualTo(practiceB.getName());
     }
 
     @Test
     void anotherPracticesTrailMembersAndDetailsAreNotFound() {
-        assertThatThrownBy(() -> SignIn.as(managerA.getId(), () -> auditLog.list(practiceB.getId(), AuditFilter.NONE, Pageable.ofSize(10))))
+        assertThatThrownBy(() -> SignIn.as(
+                        managerA.getId(),
+                        () -> auditLog.list(practiceB.getId(), AuditFilter.NONE, Pageable.ofSize(10))))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> SignIn.as(managerA.getId(), () -> members.members(practiceB.getId())))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> SignIn.as(managerA.getId(), () -> practices.get(practiceB.getId())))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> SignIn.as(managerA.getId(), () -> providerDirectory.practicesOf(practiceB.getProviderId())))
+        assertThatThrownBy(() ->
+                        SignIn.as(managerA.getId(), () -> providerDirectory.practicesOf(practiceB.getProviderId())))
                 .isInstanceOf(NotFoundException.class);
     }
 
@@ -115,11 +148,16 @@ class PracticeIsolationIT {
                 .isInstanceOf(NotFoundException.class);
 
         assertThat(deniedIn(practiceB)).isEqualTo(before + 1);
-        String actor = jdbc.queryForObject("select actor_user_id from audit_entry where scope_id = ? and action = 'ACCESS_DENIED' "
-                + "order by seq desc limit 1", String.class, practiceB.getId());
+        String actor = jdbc.queryForObject(
+                "select actor_user_id from audit_entry where scope_id = ? and action = 'ACCESS_DENIED' "
+                        + "order by seq desc limit 1",
+                String.class,
+                practiceB.getId());
         assertThat(actor).isEqualTo(managerA.getId().toString());
         // The record of the refusal extends the chain properly.
-        assertThat(SignIn.as(managerB.getId(), () -> auditLog.verify(practiceB.getId())).intact()).isTrue();
+        assertThat(SignIn.as(managerB.getId(), () -> auditLog.verify(practiceB.getId()))
+                        .intact())
+                .isTrue();
     }
 
     @Test
@@ -134,15 +172,18 @@ class PracticeIsolationIT {
         AppUser admin = fixtures.adminOf(providerA);
 
         assertThat(SignIn.as(admin.getId(), () -> providerDirectory.practicesOf(providerA.getId())))
-                .extracting(Practice::getId).containsExactlyInAnyOrder(practiceA.getId(), secondOfA.getId());
+                .extracting(Practice::getId)
+                .containsExactlyInAnyOrder(practiceA.getId(), secondOfA.getId());
         SignIn.run(admin.getId(), () -> devices.create(secondOfA.getId(), device("Router", "R-" + UUID.randomUUID())));
         assertThatThrownBy(() -> SignIn.as(admin.getId(), () -> devices.get(practiceB.getId(), deviceB.getId())))
                 .isInstanceOf(NotFoundException.class);
     }
 
     private long deniedIn(Practice practice) {
-        return jdbc.queryForObject("select count(*) from audit_entry where scope_id = ? and action = ?", Long.class,
-                practice.getId(), AuditAction.ACCESS_DENIED.name());
+        return jdbc.queryForObject(
+                "select count(*) from audit_entry where scope_id = ? and action = ?",
+                Long.class,
+                practice.getId(),
+                AuditAction.ACCESS_DENIED.name());
     }
-
 }

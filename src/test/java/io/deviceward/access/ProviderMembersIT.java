@@ -16,8 +16,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** The provider's people page: its admins see everyone in all its practices; nobody else sees it at all. */
 @IntegrationTest
 class ProviderMembersIT {
-    @Autowired Fixtures fixtures;
-    @Autowired MemberDirectory directory;
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    MemberDirectory directory;
 
     @Test
     void aProviderAdminSeesEveryoneInEveryPracticeAndOthersFindNothing() {
@@ -31,11 +34,18 @@ class ProviderMembersIT {
         AppUser otherAdmin = fixtures.adminOf(otherProvider);
         fixtures.memberOf(fixtures.practice(otherProvider), Role.AUDITOR);
 
-        List<MemberDirectory.ProviderMember> people = SignIn.as(admin.getId(), () -> directory.providerMembers(provider.getId()));
-        assertThat(people).extracting(p -> p.member().userId()).containsExactlyInAnyOrder(admin.getId(), northStaff.getId(), southManager.getId());
-        assertThat(people).filteredOn(p -> p.member().userId().equals(northStaff.getId())).extracting(MemberDirectory.ProviderMember::appliesTo)
+        List<MemberDirectory.ProviderMember> people =
+                SignIn.as(admin.getId(), () -> directory.providerMembers(provider.getId()));
+        assertThat(people)
+                .extracting(p -> p.member().userId())
+                .containsExactlyInAnyOrder(admin.getId(), northStaff.getId(), southManager.getId());
+        assertThat(people)
+                .filteredOn(p -> p.member().userId().equals(northStaff.getId()))
+                .extracting(MemberDirectory.ProviderMember::appliesTo)
                 .containsExactly(north.getName());
-        assertThat(people).filteredOn(p -> p.member().userId().equals(admin.getId())).extracting(MemberDirectory.ProviderMember::appliesTo)
+        assertThat(people)
+                .filteredOn(p -> p.member().userId().equals(admin.getId()))
+                .extracting(MemberDirectory.ProviderMember::appliesTo)
                 .containsExactly("All practices");
 
         assertThatThrownBy(() -> SignIn.as(southManager.getId(), () -> directory.providerMembers(provider.getId())))

@@ -12,8 +12,12 @@ class RoleTest {
     @Test
     void managersAndProviderAdminsMayDoEverything() {
         for (Permission permission : Permission.values()) {
-            assertThat(Role.PROVIDER_ADMIN.allows(permission)).as("provider admin: %s", permission).isTrue();
-            assertThat(Role.PRACTICE_MANAGER.allows(permission)).as("practice manager: %s", permission).isTrue();
+            assertThat(Role.PROVIDER_ADMIN.allows(permission))
+                    .as("provider admin: %s", permission)
+                    .isTrue();
+            assertThat(Role.PRACTICE_MANAGER.allows(permission))
+                    .as("practice manager: %s", permission)
+                    .isTrue();
         }
     }
 
@@ -25,24 +29,27 @@ class RoleTest {
 
     @Test
     void auditorsOnlyView() {
-        assertThat(Arrays.stream(Permission.values()).filter(Role.AUDITOR::allows)).containsExactly(Permission.VIEW);
+        assertThat(Arrays.stream(Permission.values()).filter(Role.AUDITOR::allows))
+                .containsExactly(Permission.VIEW);
     }
 
     @Test
     void aMembershipIsActiveUntilItsExpiryAndNotAtIt() {
         Instant expiry = Instant.parse("2026-12-31T00:00:00Z");
-        Membership auditor = Membership.onPractice(UUID.randomUUID(), Role.AUDITOR, UUID.randomUUID(), expiry, Instant.EPOCH);
+        Membership auditor =
+                Membership.onPractice(UUID.randomUUID(), Role.AUDITOR, UUID.randomUUID(), expiry, Instant.EPOCH);
 
         assertThat(auditor.isActiveAt(expiry.minusMillis(1))).isTrue();
         assertThat(auditor.isActiveAt(expiry)).isFalse();
         assertThat(Membership.onPractice(UUID.randomUUID(), Role.CLINIC_STAFF, UUID.randomUUID(), null, Instant.EPOCH)
-                .isActiveAt(Instant.MAX)).isTrue();
+                        .isActiveAt(Instant.MAX))
+                .isTrue();
     }
 
     @Test
     void aProviderAdminIsGrantedOnAProviderNotOnOnePractice() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() ->
-                Membership.onPractice(UUID.randomUUID(), Role.PROVIDER_ADMIN, UUID.randomUUID(), null, Instant.EPOCH))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Membership.onPractice(
+                        UUID.randomUUID(), Role.PROVIDER_ADMIN, UUID.randomUUID(), null, Instant.EPOCH))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

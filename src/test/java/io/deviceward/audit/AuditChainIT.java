@@ -23,10 +23,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 @IntegrationTest
 class AuditChainIT {
-    @Autowired Fixtures fixtures;
-    @Autowired DeviceService devices;
-    @Autowired AuditLog auditLog;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    DeviceService devices;
+
+    @Autowired
+    AuditLog auditLog;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     Practice practice;
     AppUser manager;
@@ -46,9 +53,13 @@ class AuditChainIT {
     @Test
     void recordsWhoChangedWhatFromOldToNewInOrder() {
         List<AuditEntry> entries = entries();
-        assertThat(entries).extracting(AuditEntry::getAction).containsSubsequence(
-                AuditAction.CREATE, AuditAction.CREATE, AuditAction.UPDATE, AuditAction.CREATE);
-        AuditEntry update = entries.stream().filter(e -> e.getAction() == AuditAction.UPDATE).findFirst().orElseThrow();
+        assertThat(entries)
+                .extracting(AuditEntry::getAction)
+                .containsSubsequence(AuditAction.CREATE, AuditAction.CREATE, AuditAction.UPDATE, AuditAction.CREATE);
+        AuditEntry update = entries.stream()
+                .filter(e -> e.getAction() == AuditAction.UPDATE)
+                .findFirst()
+                .orElseThrow();
         assertThat(update.getObjectType()).isEqualTo("Device");
         assertThat(update.getActorUserId()).isEqualTo(manager.getId());
         assertThat(update.getActorSubject()).isEqualTo("test-subject-" + manager.getId());
@@ -58,9 +69,15 @@ class AuditChainIT {
 
     @Test
     void detectsAnEntryAlteredWithPlainSql() {
-        long seq = entries().stream().filter(e -> e.getAction() == AuditAction.UPDATE).findFirst().orElseThrow().getSeq();
-        jdbc.update("update audit_entry set changes = replace(changes, 'room 2', 'room 3') where scope_id = ? and seq = ?",
-                practice.getId(), seq);
+        long seq = entries().stream()
+                .filter(e -> e.getAction() == AuditAction.UPDATE)
+                .findFirst()
+                .orElseThrow()
+                .getSeq();
+        jdbc.update(
+                "update audit_entry set changes = replace(changes, 'room 2', 'room 3') where scope_id = ? and seq = ?",
+                practice.getId(),
+                seq);
 
         AuditVerification result = verify();
         assertThat(result.intact()).isFalse();
@@ -78,7 +95,8 @@ class AuditChainIT {
 
     @Test
     void detectsTheLatestEntriesCutOff() {
-        long last = jdbc.queryForObject("select max(seq) from audit_entry where scope_id = ?", Long.class, practice.getId());
+        long last = jdbc.queryForObject(
+                "select max(seq) from audit_entry where scope_id = ?", Long.class, practice.getId());
         jdbc.update("delete from audit_entry where scope_id = ? and seq = ?", practice.getId(), last);
 
         assertThat(verify().intact()).isFalse();
@@ -87,8 +105,10 @@ class AuditChainIT {
     @Test
     void detectsAnEntryRewrittenWithARecomputedPlainHash() {
         // Someone who knows the scheme but not the key recomputes a SHA-256: the HMAC does not match.
-        jdbc.update("update audit_entry set actor_name = 'Someone else', hash = sha2(concat(prev_hash, 'x'), 256) "
-                + "where scope_id = ? and seq = 1", practice.getId());
+        jdbc.update(
+                "update audit_entry set actor_name = 'Someone else', hash = sha2(concat(prev_hash, 'x'), 256) "
+                        + "where scope_id = ? and seq = 1",
+                practice.getId());
 
         AuditVerification result = verify();
         assertThat(result.intact()).isFalse();
@@ -96,8 +116,10 @@ class AuditChainIT {
     }
 
     private List<AuditEntry> entries() {
-        return SignIn.as(manager.getId(), () -> auditLog.list(practice.getId(), AuditFilter.NONE,
-                PageRequest.of(0, 100, Sort.by("seq"))).getContent());
+        return SignIn.as(
+                manager.getId(),
+                () -> auditLog.list(practice.getId(), AuditFilter.NONE, PageRequest.of(0, 100, Sort.by("seq")))
+                        .getContent());
     }
 
     private AuditVerification verify() {

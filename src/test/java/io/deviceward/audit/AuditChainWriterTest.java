@@ -17,7 +17,8 @@ class AuditChainWriterTest {
 
     @Test
     void theSameEntryHashesTheSame() {
-        assertThat(hash("Chair", "{}", AuditChainWriter.GENESIS)).isEqualTo(hash("Chair", "{}", AuditChainWriter.GENESIS))
+        assertThat(hash("Chair", "{}", AuditChainWriter.GENESIS))
+                .isEqualTo(hash("Chair", "{}", AuditChainWriter.GENESIS))
                 .hasSize(64);
     }
 
@@ -39,7 +40,19 @@ class AuditChainWriterTest {
     @Test
     void withoutTheKeyTheHashCannotBeRecomputed() {
         AuditChainWriter otherKey = new AuditChainWriter("key-two");
-        assertThat(otherKey.hash(scope, 1, at, null, "sub", "Lena", "UPDATE", "Device", "42", "Chair", "{}", AuditChainWriter.GENESIS))
+        assertThat(otherKey.hash(
+                        scope,
+                        1,
+                        at,
+                        null,
+                        "sub",
+                        "Lena",
+                        "UPDATE",
+                        "Device",
+                        "42",
+                        "Chair",
+                        "{}",
+                        AuditChainWriter.GENESIS))
                 .isNotEqualTo(hash("Chair", "{}", AuditChainWriter.GENESIS));
     }
 }

@@ -12,7 +12,13 @@ final class DeviceCatalogue {
     private DeviceCatalogue() {}
 
     /** A model of a category; {@code weight} is its share in per mille of all devices. */
-    record Model(String category, String label, String manufacturer, String model, String serialPrefix, String oui,
+    record Model(
+            String category,
+            String label,
+            String manufacturer,
+            String model,
+            String serialPrefix,
+            String oui,
             int weight) {}
 
     /** The search term that matches the rare manufacturer (and nothing else in the generated data). */
@@ -25,7 +31,8 @@ final class DeviceCatalogue {
             new Model("AUTOCLAVE", "Autoclave", "Euronda", "E9 Next", "EUE9N", "00:50:c2", 3),
             new Model("PATIENT_MONITOR", "Patient monitor", "Philips", "IntelliVue MX450", "PHMX450", "00:09:fb", 30),
             new Model("PATIENT_MONITOR", "Patient monitor", "Philips", "IntelliVue MX550", "PHMX550", "00:09:fb", 15),
-            new Model("PATIENT_MONITOR", "Patient monitor", "GE Healthcare", "Carescape B450", "GECB450", "00:1e:8f", 20),
+            new Model(
+                    "PATIENT_MONITOR", "Patient monitor", "GE Healthcare", "Carescape B450", "GECB450", "00:1e:8f", 20),
             new Model("PATIENT_MONITOR", "Patient monitor", "Mindray", "ePM 10", "MREPM10", "00:1f:29", 15),
             new Model("IMAGING", "Intraoral X-ray", "Dürr Dental", "VistaIntra DC", "DDVIDC", "00:0d:8d", 30),
             new Model("IMAGING", "Image plate scanner", "Dürr Dental", "VistaScan Mini View", "DDVSMV", "00:0d:8d", 25),
@@ -40,7 +47,8 @@ final class DeviceCatalogue {
             new Model("INFUSION_PUMP", "Infusion pump", "Fresenius Kabi", "Agilia VP", "FKAVP", "00:22:58", 15),
             new Model("ANALYSER", "Blood gas analyser", "Roche", "cobas b 101", "RCB101", "00:0a:cd", 20),
             new Model("ANALYSER", "HbA1c analyser", "Abbott", "Afinion 2", "ABAF2", "00:17:23", 15),
-            new Model("ANALYSER", "Urine analyser", "Siemens Healthineers", "CLINITEK Status+", "SHCLS", "00:0e:8c", 15),
+            new Model(
+                    "ANALYSER", "Urine analyser", "Siemens Healthineers", "CLINITEK Status+", "SHCLS", "00:0e:8c", 15),
             new Model("PRINTER_SCANNER", "Printer", "Brother", "MFC-L8900CDW", "BRL89", "00:80:77", 40),
             new Model("PRINTER_SCANNER", "Printer", "HP", "LaserJet Pro M404dn", "HPM404", "3c:52:82", 35),
             new Model("PRINTER_SCANNER", "Document scanner", "Epson", "WorkForce DS-530", "EPDS530", "00:26:ab", 20),
@@ -56,16 +64,41 @@ final class DeviceCatalogue {
             new Model("OTHER", "IP camera", "Hikvision", "DS-2CD2143G2", "HKDS2CD", "44:19:b6", 25),
             new Model("OTHER", "Desk phone", "Yealink", "T54W", "YLT54W", "80:5e:c0", 35));
 
-    private static final int TOTAL_WEIGHT = MODELS.stream().mapToInt(Model::weight).sum();
+    private static final int TOTAL_WEIGHT =
+            MODELS.stream().mapToInt(Model::weight).sum();
     private static final Model[] BY_PERMILLE = byWeight();
 
-    static final List<String> LOCATIONS = List.of("Reception", "Sterilisation room", "Lab", "Back office", "Server cupboard",
-            "X-ray room", "Waiting room", "Staff room", "Treatment room 1", "Treatment room 2", "Treatment room 3",
-            "Treatment room 4", "Treatment room 5", "Treatment room 6", "Treatment room 7", "Treatment room 8",
-            "Observation room", "Consulting room 1", "Consulting room 2", "Consulting room 3");
+    static final List<String> LOCATIONS = List.of(
+            "Reception",
+            "Sterilisation room",
+            "Lab",
+            "Back office",
+            "Server cupboard",
+            "X-ray room",
+            "Waiting room",
+            "Staff room",
+            "Treatment room 1",
+            "Treatment room 2",
+            "Treatment room 3",
+            "Treatment room 4",
+            "Treatment room 5",
+            "Treatment room 6",
+            "Treatment room 7",
+            "Treatment room 8",
+            "Observation room",
+            "Consulting room 1",
+            "Consulting room 2",
+            "Consulting room 3");
 
-    static final List<String> PEOPLE = List.of("Lena Lindner", "Sam Staff", "Dr. Anna Berg", "Dr. Jonas Keller",
-            "Mira Sommer", "Tom Weber", "IT service desk", "Practice manager");
+    static final List<String> PEOPLE = List.of(
+            "Lena Lindner",
+            "Sam Staff",
+            "Dr. Anna Berg",
+            "Dr. Jonas Keller",
+            "Mira Sommer",
+            "Tom Weber",
+            "IT service desk",
+            "Practice manager");
 
     private static Model[] byWeight() {
         Model[] table = new Model[TOTAL_WEIGHT];

@@ -27,8 +27,16 @@ final class DeviceSeeder {
     private static final int ROWS_PER_STATEMENT = 500;
     private static final int ROWS_PER_COMMIT = 20_000;
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
-    private static final String[] POSTURE_ITEMS = {"firewall", "endpoint_protection", "backup", "default_passwords_changed",
-            "services_minimised", "firmware_current", "storage_encrypted", "logging_enabled"};
+    private static final String[] POSTURE_ITEMS = {
+        "firewall",
+        "endpoint_protection",
+        "backup",
+        "default_passwords_changed",
+        "services_minimised",
+        "firmware_current",
+        "storage_encrypted",
+        "logging_enabled"
+    };
     private static final List<String> COLUMNS = columns();
 
     private final String url;
@@ -43,11 +51,36 @@ final class DeviceSeeder {
     }
 
     private static List<String> columns() {
-        List<String> c = new ArrayList<>(List.of("id", "practice_id", "name", "category", "manufacturer", "model",
-                "serial_number", "location", "status", "created_at", "version", "responsible_person", "hostname",
-                "ip_addresses", "mac_address", "connection", "firmware_version", "firmware_updated_on", "operating_system",
-                "os_end_of_support", "stores_patient_data", "remote_access", "criticality", "planned_on", "in_service_on",
-                "out_of_service_on", "decommissioned_on", "disposal_method", "disposed_by"));
+        List<String> c = new ArrayList<>(List.of(
+                "id",
+                "practice_id",
+                "name",
+                "category",
+                "manufacturer",
+                "model",
+                "serial_number",
+                "location",
+                "status",
+                "created_at",
+                "version",
+                "responsible_person",
+                "hostname",
+                "ip_addresses",
+                "mac_address",
+                "connection",
+                "firmware_version",
+                "firmware_updated_on",
+                "operating_system",
+                "os_end_of_support",
+                "stores_patient_data",
+                "remote_access",
+                "criticality",
+                "planned_on",
+                "in_service_on",
+                "out_of_service_on",
+                "decommissioned_on",
+                "disposal_method",
+                "disposed_by"));
         for (String item : POSTURE_ITEMS) {
             c.add("posture_" + item + "_state");
             c.add("posture_" + item + "_checked_on");
@@ -99,14 +132,17 @@ final class DeviceSeeder {
     void devices(Connection connection, UUID practiceId, int count) throws SQLException {
         String placeholders = "(" + String.join(",", Collections.nCopies(COLUMNS.size(), "?")) + ")";
         String insert = "insert into device (" + String.join(",", COLUMNS) + ") values ";
-        PreparedStatement full = connection.prepareStatement(insert + String.join(",", Collections.nCopies(ROWS_PER_STATEMENT, placeholders)));
+        PreparedStatement full = connection.prepareStatement(
+                insert + String.join(",", Collections.nCopies(ROWS_PER_STATEMENT, placeholders)));
         try {
             int number = 1;
             int sinceCommit = 0;
             while (number <= count) {
                 int rows = Math.min(ROWS_PER_STATEMENT, count - number + 1);
-                PreparedStatement statement = rows == ROWS_PER_STATEMENT ? full
-                        : connection.prepareStatement(insert + String.join(",", Collections.nCopies(rows, placeholders)));
+                PreparedStatement statement = rows == ROWS_PER_STATEMENT
+                        ? full
+                        : connection.prepareStatement(
+                                insert + String.join(",", Collections.nCopies(rows, placeholders)));
                 try {
                     int parameter = 1;
                     for (int r = 0; r < rows; r++) {
@@ -159,11 +195,17 @@ final class DeviceSeeder {
         v.add(status);
         v.add(Instant.parse("2024-01-01T00:00:00Z").plusSeconds(random.nextLong(90_000_000L)));
         v.add(random.nextInt(4));
-        v.add(random.nextInt(3) == 0 ? null : DeviceCatalogue.PEOPLE.get(random.nextInt(DeviceCatalogue.PEOPLE.size())));
+        v.add(
+                random.nextInt(3) == 0
+                        ? null
+                        : DeviceCatalogue.PEOPLE.get(random.nextInt(DeviceCatalogue.PEOPLE.size())));
 
         boolean networked = random.nextInt(100) < 92;
-        boolean named = networked && (model.category().equals("WORKSTATION") || model.category().equals("NETWORK_EQUIPMENT")
-                || model.category().equals("PRINTER_SCANNER") || random.nextInt(4) == 0);
+        boolean named = networked
+                && (model.category().equals("WORKSTATION")
+                        || model.category().equals("NETWORK_EQUIPMENT")
+                        || model.category().equals("PRINTER_SCANNER")
+                        || random.nextInt(4) == 0);
         v.add(named ? String.format("%s-%05d", model.serialPrefix().toLowerCase(), number) : null);
         String ips = null;
         if (networked) {
@@ -171,14 +213,21 @@ final class DeviceSeeder {
             if (random.nextInt(20) == 0) ips += String.format(",fd00::%x", number);
         }
         v.add(ips);
-        v.add(networked ? String.format("%s:%02x:%02x:%02x", model.oui(), (number >> 16) & 255, (number >> 8) & 255, number & 255) : null);
+        v.add(
+                networked
+                        ? String.format(
+                                "%s:%02x:%02x:%02x",
+                                model.oui(), (number >> 16) & 255, (number >> 8) & 255, number & 255)
+                        : null);
         int c = random.nextInt(100);
         v.add(!networked ? "NONE" : c < 62 ? "WIRED" : c < 95 ? "WIFI" : "BLUETOOTH");
         v.add(String.format("%d.%d.%d", 1 + random.nextInt(9), random.nextInt(20), random.nextInt(100)));
         v.add(random.nextInt(3) == 0 ? null : TODAY.minusDays(random.nextInt(1500)));
         boolean workstation = model.category().equals("WORKSTATION");
-        v.add(workstation ? (model.manufacturer().equals("Apple") ? "macOS 15" : "Windows 11 Pro 24H2")
-                : model.category().equals("IMAGING") ? "Windows 10 IoT Enterprise LTSC" : null);
+        v.add(
+                workstation
+                        ? (model.manufacturer().equals("Apple") ? "macOS 15" : "Windows 11 Pro 24H2")
+                        : model.category().equals("IMAGING") ? "Windows 10 IoT Enterprise LTSC" : null);
         v.add(workstation || model.category().equals("IMAGING") ? TODAY.plusDays(random.nextInt(2000) - 400) : null);
         int d = random.nextInt(100);
         v.add(d < 55 ? "YES" : d < 85 ? "NO" : "UNKNOWN");
@@ -189,7 +238,9 @@ final class DeviceSeeder {
 
         LocalDate planned = TODAY.minusDays(random.nextInt(4000));
         LocalDate inService = status.equals("PLANNED") ? null : planned.plusDays(random.nextInt(60));
-        LocalDate outOfService = status.equals("OUT_OF_SERVICE") || status.equals("DECOMMISSIONED") ? TODAY.minusDays(random.nextInt(300)) : null;
+        LocalDate outOfService = status.equals("OUT_OF_SERVICE") || status.equals("DECOMMISSIONED")
+                ? TODAY.minusDays(random.nextInt(300))
+                : null;
         LocalDate decommissioned = status.equals("DECOMMISSIONED") ? TODAY.minusDays(random.nextInt(200)) : null;
         v.add(planned);
         v.add(inService);

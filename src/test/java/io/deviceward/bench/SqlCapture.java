@@ -16,8 +16,8 @@ import org.slf4j.LoggerFactory;
  * not a hand-written copy. Only while open; the loggers are restored on close.
  */
 final class SqlCapture extends AppenderBase<ILoggingEvent> implements AutoCloseable {
-    private static final Pattern BIND = Pattern.compile("binding parameter \\((?:\\[?)(\\d+)(?:\\]?):([^)]*)\\) <- \\[(.*)\\]\\s*$",
-            Pattern.DOTALL);
+    private static final Pattern BIND = Pattern.compile(
+            "binding parameter \\((?:\\[?)(\\d+)(?:\\]?):([^)]*)\\) <- \\[(.*)\\]\\s*$", Pattern.DOTALL);
 
     record Bind(int position, String type, String value) {}
 

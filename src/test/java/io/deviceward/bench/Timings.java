@@ -49,7 +49,15 @@ final class Timings {
     }
 
     String row(String target) {
-        return String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %d | %d | %s |", operation, medianMs(), p90Ms(), maxMs(),
-                runs(), warmups, target);
+        return String.format(
+                Locale.ROOT,
+                "| %s | %.1f | %.1f | %.1f | %d | %d | %s |",
+                operation,
+                medianMs(),
+                p90Ms(),
+                maxMs(),
+                runs(),
+                warmups,
+                target);
     }
 }

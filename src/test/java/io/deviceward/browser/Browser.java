@@ -41,8 +41,20 @@ public final class Browser implements AutoCloseable {
     static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     /** The root ids of the views a signed-in page can show; one of them marks a rendered Vaadin view. */
-    static final List<String> VIEW_IDS = List.of("provider-overview", "practice-overview", "device-list", "device-form",
-            "practice-settings", "members", "audit", "mfa-policy", "provider-mfa-policy", "no-access", "not-found", "not-allowed", "signed-out");
+    static final List<String> VIEW_IDS = List.of(
+            "provider-overview",
+            "practice-overview",
+            "device-list",
+            "device-form",
+            "practice-settings",
+            "members",
+            "audit",
+            "mfa-policy",
+            "provider-mfa-policy",
+            "no-access",
+            "not-found",
+            "not-allowed",
+            "signed-out");
 
     private final Path profile;
     private final ChromeDriver driver;
@@ -69,9 +81,18 @@ public final class Browser implements AutoCloseable {
                 .build();
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-quic", "--window-size=1400,1000", "--user-data-dir=" + profile.toAbsolutePath());
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-quic",
+                "--window-size=1400,1000",
+                "--user-data-dir=" + profile.toAbsolutePath());
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(TIMEOUT.multipliedBy(2));
         driver.manage().timeouts().scriptTimeout(TIMEOUT);
@@ -103,7 +124,8 @@ public final class Browser implements AutoCloseable {
         password.clear();
         password.sendKeys(passwordText);
         driver.findElement(By.id("kc-login")).click();
-        waitUntil("back on the app after signing in as " + username,
+        waitUntil(
+                "back on the app after signing in as " + username,
                 d -> currentUrl().startsWith(APP + "/") && !currentUrl().startsWith(APP + "/login"));
         return waitForAnyView();
     }
@@ -181,8 +203,11 @@ public final class Browser implements AutoCloseable {
     /** Waits until one of the known views is shown; returns its id. */
     public String waitForAnyView() {
         String selector = VIEW_IDS.stream().map(id -> "#" + id).collect(Collectors.joining(", "));
-        WebElement view = waitUntil("any DeviceWard view (" + String.join(", ", VIEW_IDS) + ")",
-                d -> d.findElements(By.cssSelector(selector)).stream().findFirst().orElse(null));
+        WebElement view = waitUntil(
+                "any DeviceWard view (" + String.join(", ", VIEW_IDS) + ")",
+                d -> d.findElements(By.cssSelector(selector)).stream()
+                        .findFirst()
+                        .orElse(null));
         String id = view.getDomAttribute("id");
         waitUntilIdle();
         return id;
@@ -196,8 +221,12 @@ public final class Browser implements AutoCloseable {
     }
 
     public WebElement waitForVisible(By by) {
-        return waitUntil("a visible element " + by, d -> d.findElements(by).stream()
-                .filter(WebElement::isDisplayed).findFirst().orElse(null));
+        return waitUntil(
+                "a visible element " + by,
+                d -> d.findElements(by).stream()
+                        .filter(WebElement::isDisplayed)
+                        .findFirst()
+                        .orElse(null));
     }
 
     /** Waits for a grid cell whose whole text is this (XPath on the light-DOM cell contents). */
@@ -246,14 +275,16 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until the Vaadin client has no request to the server in flight. */
     public void waitUntilIdle() {
-        waitUntil("the Vaadin client to be idle", d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("""
+        waitUntil(
+                "the Vaadin client to be idle", d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("""
                 const clients = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;
                 if (!clients) return true;
                 return Object.values(clients).every(c => !c.isActive || !c.isActive());""")));
     }
 
     public <T> T waitUntil(String what, Function<WebDriver, T> condition) {
-        return wait.withMessage("waiting for " + what + " (URL " + currentUrl() + ")").until(condition);
+        return wait.withMessage("waiting for " + what + " (URL " + currentUrl() + ")")
+                .until(condition);
     }
 
     public boolean isPresent(By by) {
@@ -280,8 +311,8 @@ public final class Browser implements AutoCloseable {
         WebElement input = waitFor(By.cssSelector("#" + fieldId + " input"));
         input.clear();
         input.sendKeys(text);
-        ((JavascriptExecutor) driver).executeScript(
-                "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", input);
+        ((JavascriptExecutor) driver)
+                .executeScript("arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", input);
     }
 
     /** Chooses a combo box item by its exact label: typing it focuses the item, Enter selects it. */
@@ -291,16 +322,21 @@ public final class Browser implements AutoCloseable {
         input.click();
         input.clear();
         input.sendKeys(label);
-        waitUntil("the combo box item '" + label + "'", d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "const box = document.getElementById(arguments[0]);"
-                        + "return !!box && Array.isArray(box.filteredItems) && box.filteredItems.length > 0;", fieldId)));
+        waitUntil(
+                "the combo box item '" + label + "'",
+                d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                        .executeScript(
+                                "const box = document.getElementById(arguments[0]);"
+                                        + "return !!box && Array.isArray(box.filteredItems) && box.filteredItems.length > 0;",
+                                fieldId)));
         input.sendKeys(org.openqa.selenium.Keys.ENTER);
         waitUntil("the combo box to show '" + label + "'", d -> label.equals(input.getDomProperty("value")));
     }
 
     /** Opens a Vaadin select and clicks the item with this label. */
     public void chooseInSelect(String selectId, String label) {
-        By item = By.xpath("//vaadin-select-list-box/vaadin-select-item[normalize-space()=" + xpathLiteral(label) + "]");
+        By item =
+                By.xpath("//vaadin-select-list-box/vaadin-select-item[normalize-space()=" + xpathLiteral(label) + "]");
         clickWhenReady(By.id(selectId));
         clickWhenReady(item);
     }
@@ -363,7 +399,10 @@ public final class Browser implements AutoCloseable {
         if (!text.contains("\"")) {
             return "\"" + text + "\"";
         }
-        return "concat(" + Arrays.stream(text.split("'", -1)).map(part -> "'" + part + "'")
-                .collect(Collectors.joining(", \"'\", ")) + ")";
+        return "concat("
+                + Arrays.stream(text.split("'", -1))
+                        .map(part -> "'" + part + "'")
+                        .collect(Collectors.joining(", \"'\", "))
+                + ")";
     }
 }

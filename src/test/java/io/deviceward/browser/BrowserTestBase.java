@@ -26,8 +26,11 @@ abstract class BrowserTestBase {
     static final String RIVERSIDE = "Riverside Family Clinic";
     static final String HARBOUR = "Harbour Pediatrics";
 
-    @Autowired PracticeRepository practices;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    PracticeRepository practices;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     Browser browser;
 
@@ -45,7 +48,10 @@ abstract class BrowserTestBase {
     }
 
     UUID practiceId(String name) {
-        return practices.findAll().stream().filter(p -> p.getName().equals(name)).map(Practice::getId).findFirst()
+        return practices.findAll().stream()
+                .filter(p -> p.getName().equals(name))
+                .map(Practice::getId)
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("No demo practice named " + name));
     }
 
@@ -53,20 +59,27 @@ abstract class BrowserTestBase {
 
     /** A device of the practice, straight from the database (its id for a direct URL, its name to look for). */
     DeviceRow anyDeviceOf(UUID practiceId) {
-        return jdbc.queryForObject("select id, name from device where practice_id = ? order by name limit 1",
-                (rs, row) -> new DeviceRow(UUID.fromString(rs.getString(1)), rs.getString(2)), practiceId.toString());
+        return jdbc.queryForObject(
+                "select id, name from device where practice_id = ? order by name limit 1",
+                (rs, row) -> new DeviceRow(UUID.fromString(rs.getString(1)), rs.getString(2)),
+                practiceId.toString());
     }
 
     long accessDeniedCount(UUID practiceId) {
-        Long count = jdbc.queryForObject("select count(*) from audit_entry where scope_id = ? and action = 'ACCESS_DENIED'",
-                Long.class, practiceId.toString());
+        Long count = jdbc.queryForObject(
+                "select count(*) from audit_entry where scope_id = ? and action = 'ACCESS_DENIED'",
+                Long.class,
+                practiceId.toString());
         return count == null ? 0 : count;
     }
 
     /** Polls the database (the refusal is written in its own transaction, as the page renders). */
     static <T> T eventually(String what, Supplier<T> condition) {
-        return new FluentWait<>(condition).withTimeout(Duration.ofSeconds(10)).pollingEvery(Duration.ofMillis(100))
-                .withMessage(what).until(Supplier::get);
+        return new FluentWait<>(condition)
+                .withTimeout(Duration.ofSeconds(10))
+                .pollingEvery(Duration.ofMillis(100))
+                .withMessage(what)
+                .until(Supplier::get);
     }
 
     /**
@@ -79,10 +92,13 @@ abstract class BrowserTestBase {
             if (context.getExecutionException().isEmpty()) {
                 return;
             }
-            context.getTestInstance().filter(BrowserTestBase.class::isInstance).map(BrowserTestBase.class::cast)
-                    .map(test -> test.browser).ifPresent(browser -> browser.saveEvidence(
-                            context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName()
-                                    + "-" + context.getDisplayName()));
+            context.getTestInstance()
+                    .filter(BrowserTestBase.class::isInstance)
+                    .map(BrowserTestBase.class::cast)
+                    .map(test -> test.browser)
+                    .ifPresent(browser ->
+                            browser.saveEvidence(context.getRequiredTestClass().getSimpleName() + "-"
+                                    + context.getRequiredTestMethod().getName() + "-" + context.getDisplayName()));
         }
     }
 }

@@ -20,7 +20,8 @@ class DeviceFormIT extends BrowserTestBase {
         String serial = "FT-" + unique;
         // A MAC unique per run too (the practice allows each MAC once): 00-AA-xx-xx-xx-xx from the unique part.
         String hex = unique.substring(3).toUpperCase();
-        String typedMac = "00-AA-" + hex.substring(0, 2) + "-" + hex.substring(2, 4) + "-" + hex.substring(4, 6) + "-" + hex.substring(6, 8);
+        String typedMac = "00-AA-" + hex.substring(0, 2) + "-" + hex.substring(2, 4) + "-" + hex.substring(4, 6) + "-"
+                + hex.substring(6, 8);
         String storedMac = typedMac.replace('-', ':').toLowerCase();
         DeviceRegistryPage page = new DeviceRegistryPage(browser);
 
@@ -41,12 +42,23 @@ class DeviceFormIT extends BrowserTestBase {
 
         browser.waitForView("device-list");
         assertThat(browser.path()).isEqualTo("/practices/" + lindenhof + "/devices");
-        UUID id = eventually("the device in the database", () -> jdbc.query(
-                "select id from device where practice_id = ? and serial_number = ?",
-                (rs, row) -> UUID.fromString(rs.getString(1)), lindenhof.toString(), serial).stream().findFirst().orElse(null));
+        UUID id = eventually(
+                "the device in the database",
+                () -> jdbc
+                        .query(
+                                "select id from device where practice_id = ? and serial_number = ?",
+                                (rs, row) -> UUID.fromString(rs.getString(1)),
+                                lindenhof.toString(),
+                                serial)
+                        .stream()
+                        .findFirst()
+                        .orElse(null));
         assertThat(jdbc.queryForObject("select ip_addresses from device where id = ?", String.class, id.toString()))
-                .contains("192.168.50.10").contains("10.0.0.7").doesNotContain("010.");
-        assertThat(jdbc.queryForObject("select mac_address from device where id = ?", String.class, id.toString())).isEqualTo(storedMac);
+                .contains("192.168.50.10")
+                .contains("10.0.0.7")
+                .doesNotContain("010.");
+        assertThat(jdbc.queryForObject("select mac_address from device where id = ?", String.class, id.toString()))
+                .isEqualTo(storedMac);
 
         // Opened again: the addresses as stored, in their canonical form; the firewall answer kept.
         browser.open("/practices/" + lindenhof + "/devices/" + id, "device-form");
@@ -54,7 +66,8 @@ class DeviceFormIT extends BrowserTestBase {
         assertThat(page.value("device-ips")).isEqualTo("192.168.50.10, 10.0.0.7");
         assertThat(page.value("device-mac")).isEqualTo(storedMac);
         assertThat(browser.selectedLabel("posture-firewall")).isEqualTo("No");
-        page.waitForRows("device-history", "one CREATE entry", rows -> actions(rows).equals(List.of("CREATE")));
+        page.waitForRows(
+                "device-history", "one CREATE entry", rows -> actions(rows).equals(List.of("CREATE")));
 
         // Edited: a new location, saved, and the history now has the creation and the update.
         browser.type("device-location", "Treatment room 3");
@@ -66,10 +79,15 @@ class DeviceFormIT extends BrowserTestBase {
         browser.open("/practices/" + lindenhof + "/devices/" + id, "device-form");
         assertThat(page.value("device-location")).isEqualTo("Treatment room 3");
         assertThat(page.value("device-ips")).isEqualTo("192.168.50.10, 10.0.0.7");
-        List<List<String>> history = page.waitForRows("device-history", "a CREATE and an UPDATE entry",
+        List<List<String>> history = page.waitForRows(
+                "device-history",
+                "a CREATE and an UPDATE entry",
                 rows -> actions(rows).stream().sorted().toList().equals(List.of("CREATE", "UPDATE")));
-        List<String> update = history.stream().filter(r -> r.contains("UPDATE")).findFirst().orElseThrow();
-        assertThat(String.join(" ", update)).as("the update entry names the changed location").contains("Treatment room 3");
+        List<String> update =
+                history.stream().filter(r -> r.contains("UPDATE")).findFirst().orElseThrow();
+        assertThat(String.join(" ", update))
+                .as("the update entry names the changed location")
+                .contains("Treatment room 3");
     }
 
     /** The history grid's Action column (the third: when, who, action, changes). */

@@ -28,11 +28,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 class DeviceImportIT extends BrowserTestBase {
     /** Columns of the preview grid: row, outcome, name, serial, MAC, details. */
     static final int OUTCOME = 1;
+
     static final int NAME = 2;
     static final int DETAILS = 5;
 
-    @Autowired DeviceService devices;
-    @Autowired AppUserRepository users;
+    @Autowired
+    DeviceService devices;
+
+    @Autowired
+    AppUserRepository users;
 
     private final List<Path> files = new ArrayList<>();
 
@@ -62,13 +66,22 @@ class DeviceImportIT extends BrowserTestBase {
         page.upload("import-upload", csv);
 
         browser.waitForVisible(By.id("import-summary"));
-        browser.waitUntil("the preview summary", d -> browser.waitFor(By.id("import-summary")).getText().contains("new"));
-        assertThat(browser.waitFor(By.id("import-summary")).getText()).isEqualTo("2 new, 0 updates, 0 unchanged, 1 error");
+        browser.waitUntil(
+                "the preview summary",
+                d -> browser.waitFor(By.id("import-summary")).getText().contains("new"));
+        assertThat(browser.waitFor(By.id("import-summary")).getText())
+                .isEqualTo("2 new, 0 updates, 0 unchanged, 1 error");
         List<List<String>> rows = page.waitForRows("import-preview-grid", "three rows", r -> r.size() == 3);
-        assertThat(rows).extracting(r -> r.get(NAME) + ": " + r.get(OUTCOME))
+        assertThat(rows)
+                .extracting(r -> r.get(NAME) + ": " + r.get(OUTCOME))
                 .containsExactly(good1 + ": New", bad + ": Error", good2 + ": New");
-        assertThat(rows.get(1).get(DETAILS)).contains("Row 3").contains("ipAddresses").contains(badIp);
-        assertThat(page.isEnabled("import-commit")).as("import everything, with an error row").isFalse();
+        assertThat(rows.get(1).get(DETAILS))
+                .contains("Row 3")
+                .contains("ipAddresses")
+                .contains(badIp);
+        assertThat(page.isEnabled("import-commit"))
+                .as("import everything, with an error row")
+                .isFalse();
         assertThat(browser.isShown(By.id("import-commit-valid"))).isTrue();
         assertThat(browser.waitFor(By.id("import-commit-valid")).getText()).contains("(2)");
 
@@ -79,8 +92,13 @@ class DeviceImportIT extends BrowserTestBase {
         page.waitForColumnValues("devices-grid", DeviceListIT.NAME, List.of(good1, good2));
 
         assertThat(names(lindenhof, prefix)).containsExactlyInAnyOrder(good1, good2);
-        assertThat(jdbc.queryForObject("select ip_addresses from device where practice_id = ? and serial_number = ?",
-                String.class, lindenhof.toString(), prefix + "-3")).contains("192.168.60.12").contains("192.168.60.13");
+        assertThat(jdbc.queryForObject(
+                        "select ip_addresses from device where practice_id = ? and serial_number = ?",
+                        String.class,
+                        lindenhof.toString(),
+                        prefix + "-3"))
+                .contains("192.168.60.12")
+                .contains("192.168.60.13");
     }
 
     @Test
@@ -88,9 +106,11 @@ class DeviceImportIT extends BrowserTestBase {
         UUID lindenhof = practiceId(LINDENHOF);
         String prefix = DeviceListIT.unique("dwx");
         List<Device> created = List.of(
-                DeviceListIT.create(devices, users, lindenhof, "Export " + prefix + " alpha", prefix + "-1", Answer.YES),
+                DeviceListIT.create(
+                        devices, users, lindenhof, "Export " + prefix + " alpha", prefix + "-1", Answer.YES),
                 DeviceListIT.create(devices, users, lindenhof, "Export " + prefix + " beta", prefix + "-2", Answer.NO),
-                DeviceListIT.create(devices, users, lindenhof, "Export " + prefix + " gamma", prefix + "-3", Answer.UNKNOWN));
+                DeviceListIT.create(
+                        devices, users, lindenhof, "Export " + prefix + " gamma", prefix + "-3", Answer.UNKNOWN));
         Map<String, Long> versionsBefore = versions(lindenhof, prefix);
         long auditBefore = auditEntries(versionsBefore.keySet());
         assertThat(versionsBefore).hasSize(3);
@@ -101,7 +121,10 @@ class DeviceImportIT extends BrowserTestBase {
         browser.waitForGridCell("devices-grid", "Autoclave Room 2");
         String unfiltered = page.href("export-devices");
         browser.type("device-search", prefix);
-        page.waitForColumnValues("devices-grid", DeviceListIT.NAME, created.stream().map(Device::getName).toList());
+        page.waitForColumnValues(
+                "devices-grid",
+                DeviceListIT.NAME,
+                created.stream().map(Device::getName).toList());
         browser.waitUntil("the export link to follow the filter", d -> {
             String href = page.href("export-devices");
             return href != null && !href.equals(unfiltered);
@@ -113,7 +136,11 @@ class DeviceImportIT extends BrowserTestBase {
         List<String> lines = text.lines().filter(l -> !l.isBlank()).toList();
         assertThat(lines).as("header and the three filtered devices").hasSize(4);
         assertThat(lines.get(0).replace("\uFEFF", "")).startsWith("name,category,manufacturer,model");
-        assertThat(text).contains(prefix + "-1").contains(prefix + "-2").contains(prefix + "-3").doesNotContain("Autoclave Room 2");
+        assertThat(text)
+                .contains(prefix + "-1")
+                .contains(prefix + "-2")
+                .contains(prefix + "-3")
+                .doesNotContain("Autoclave Room 2");
         Path file = Files.createTempFile("dw-export-", ".csv");
         files.add(file);
         Files.write(file, export);
@@ -122,8 +149,11 @@ class DeviceImportIT extends BrowserTestBase {
         browser.waitForView("device-import");
         page.upload("import-upload", file);
         browser.waitForVisible(By.id("import-summary"));
-        browser.waitUntil("the preview summary", d -> browser.waitFor(By.id("import-summary")).getText().contains("new"));
-        assertThat(browser.waitFor(By.id("import-summary")).getText()).isEqualTo("0 new, 0 updates, 3 unchanged, 0 errors");
+        browser.waitUntil(
+                "the preview summary",
+                d -> browser.waitFor(By.id("import-summary")).getText().contains("new"));
+        assertThat(browser.waitFor(By.id("import-summary")).getText())
+                .isEqualTo("0 new, 0 updates, 3 unchanged, 0 errors");
         List<List<String>> rows = page.waitForRows("import-preview-grid", "three rows", r -> r.size() == 3);
         assertThat(rows).extracting(r -> r.get(OUTCOME)).containsOnly("Unchanged");
         assertThat(browser.isShown(By.id("import-commit-valid"))).isFalse();
@@ -131,13 +161,18 @@ class DeviceImportIT extends BrowserTestBase {
         browser.clickWhenReady(By.id("import-commit"));
         browser.waitForView("device-list");
 
-        assertThat(versions(lindenhof, prefix)).as("versions after importing the export").isEqualTo(versionsBefore);
-        assertThat(auditEntries(versionsBefore.keySet())).as("audit entries after importing the export").isEqualTo(auditBefore);
+        assertThat(versions(lindenhof, prefix))
+                .as("versions after importing the export")
+                .isEqualTo(versionsBefore);
+        assertThat(auditEntries(versionsBefore.keySet()))
+                .as("audit entries after importing the export")
+                .isEqualTo(auditBefore);
     }
 
     // ---- the CSV file -------------------------------------------------------------------------------
 
-    private static Map<String, String> row(String name, String category, String manufacturer, String model, String serial, String ips) {
+    private static Map<String, String> row(
+            String name, String category, String manufacturer, String model, String serial, String ips) {
         Map<String, String> row = new LinkedHashMap<>();
         row.put("name", name);
         row.put("category", category);
@@ -155,7 +190,9 @@ class DeviceImportIT extends BrowserTestBase {
     private Path csv(List<Map<String, String>> rows) throws IOException {
         StringBuilder text = new StringBuilder(String.join(",", DeviceCsvFormat.COLUMNS)).append("\r\n");
         for (Map<String, String> row : rows) {
-            text.append(DeviceCsvFormat.COLUMNS.stream().map(c -> quote(row.getOrDefault(c, ""))).collect(Collectors.joining(",")))
+            text.append(DeviceCsvFormat.COLUMNS.stream()
+                            .map(c -> quote(row.getOrDefault(c, "")))
+                            .collect(Collectors.joining(",")))
                     .append("\r\n");
         }
         Path file = Files.createTempFile("dw-import-", ".csv");
@@ -171,14 +208,22 @@ class DeviceImportIT extends BrowserTestBase {
     // ---- the database -------------------------------------------------------------------------------
 
     private List<String> names(UUID practiceId, String prefix) {
-        return jdbc.queryForList("select name from device where practice_id = ? and name like ?", String.class,
-                practiceId.toString(), "%" + prefix + "%");
+        return jdbc.queryForList(
+                "select name from device where practice_id = ? and name like ?",
+                String.class,
+                practiceId.toString(),
+                "%" + prefix + "%");
     }
 
     private Map<String, Long> versions(UUID practiceId, String prefix) {
         Map<String, Long> versions = new LinkedHashMap<>();
-        jdbc.query("select id, version from device where practice_id = ? and serial_number like ? order by id",
-                rs -> { versions.put(rs.getString(1), rs.getLong(2)); }, practiceId.toString(), prefix + "%");
+        jdbc.query(
+                "select id, version from device where practice_id = ? and serial_number like ? order by id",
+                rs -> {
+                    versions.put(rs.getString(1), rs.getLong(2));
+                },
+                practiceId.toString(),
+                prefix + "%");
         return versions;
     }
 
@@ -186,8 +231,8 @@ class DeviceImportIT extends BrowserTestBase {
     private long auditEntries(java.util.Collection<String> deviceIds) {
         long total = 0;
         for (String id : deviceIds) {
-            Long count = jdbc.queryForObject("select count(*) from audit_entry where object_type = 'Device' and object_id = ?",
-                    Long.class, id);
+            Long count = jdbc.queryForObject(
+                    "select count(*) from audit_entry where object_type = 'Device' and object_id = ?", Long.class, id);
             total += count == null ? 0 : count;
         }
         return total;

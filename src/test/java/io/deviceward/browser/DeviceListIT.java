@@ -25,10 +25,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 class DeviceListIT extends BrowserTestBase {
     /** Column of the device name in the multi-select grid (0 is the checkbox column). */
     static final int NAME = 1;
+
     static final int STATUS = 7;
 
-    @Autowired DeviceService devices;
-    @Autowired AppUserRepository users;
+    @Autowired
+    DeviceService devices;
+
+    @Autowired
+    AppUserRepository users;
 
     @Test
     void searchGoesIntoTheUrlAndAUrlWithFiltersOpensFiltered() {
@@ -78,12 +82,16 @@ class DeviceListIT extends BrowserTestBase {
         browser.signIn("manager.lindenhof");
         browser.open("/practices/" + lindenhof + "/devices?q=" + prefix, "device-list");
         page.waitForColumnValues("devices-grid", NAME, List.of(first, second, bystander));
-        assertThat(browser.isShown(By.id("bulk-actions"))).as("bulk bar before anything is selected").isFalse();
+        assertThat(browser.isShown(By.id("bulk-actions")))
+                .as("bulk bar before anything is selected")
+                .isFalse();
 
         page.selectRow("devices-grid", first);
         page.selectRow("devices-grid", second);
         browser.waitForVisible(By.id("bulk-actions"));
-        browser.waitUntil("'2 selected'", d -> browser.waitFor(By.id("bulk-selection")).getText().trim().equals("2 selected"));
+        browser.waitUntil(
+                "'2 selected'",
+                d -> browser.waitFor(By.id("bulk-selection")).getText().trim().equals("2 selected"));
         page.choose("bulk-status", "Out of service");
         browser.clickWhenReady(By.id("bulk-status-apply"));
 
@@ -94,17 +102,25 @@ class DeviceListIT extends BrowserTestBase {
             }
             return rows.size() == 3;
         });
-        browser.waitUntil("the bulk bar to go once the selection is cleared", d -> !browser.isShown(By.id("bulk-actions")));
+        browser.waitUntil(
+                "the bulk bar to go once the selection is cleared", d -> !browser.isShown(By.id("bulk-actions")));
 
         assertThat(status(a)).isEqualTo("OUT_OF_SERVICE");
         assertThat(status(b)).isEqualTo("OUT_OF_SERVICE");
         assertThat(status(c)).isEqualTo("IN_SERVICE");
-        assertThat(jdbc.queryForObject("select out_of_service_on from device where id = ?", java.sql.Date.class, a.getId().toString()))
-                .as("the date the status changed").isNotNull();
+        assertThat(jdbc.queryForObject(
+                        "select out_of_service_on from device where id = ?",
+                        java.sql.Date.class,
+                        a.getId().toString()))
+                .as("the date the status changed")
+                .isNotNull();
     }
 
     private String status(Device device) {
-        return jdbc.queryForObject("select status from device where id = ?", String.class, device.getId().toString());
+        return jdbc.queryForObject(
+                "select status from device where id = ?",
+                String.class,
+                device.getId().toString());
     }
 
     private String query() {
@@ -122,7 +138,13 @@ class DeviceListIT extends BrowserTestBase {
         return create(devices, users, practiceId, name, serial, firewall);
     }
 
-    static Device create(DeviceService devices, AppUserRepository users, UUID practiceId, String name, String serial, Answer firewall) {
+    static Device create(
+            DeviceService devices,
+            AppUserRepository users,
+            UUID practiceId,
+            String name,
+            String serial,
+            Answer firewall) {
         UUID manager = users.findByUsername("manager.lindenhof").orElseThrow().getId();
         DeviceDetails details = new DeviceDetails();
         details.setName(name);

@@ -64,15 +64,22 @@ final class DeviceRegistryPage {
 
     /** Waits until the grid shows exactly rows whose given column holds these texts (any order). */
     List<List<String>> waitForColumnValues(String gridId, int column, List<String> expected) {
-        return waitForRows(gridId, "exactly " + expected + " in column " + column,
-                rows -> rows.stream().map(r -> r.size() > column ? r.get(column) : null).sorted().toList()
+        return waitForRows(
+                gridId,
+                "exactly " + expected + " in column " + column,
+                rows -> rows.stream()
+                        .map(r -> r.size() > column ? r.get(column) : null)
+                        .sorted()
+                        .toList()
                         .equals(expected.stream().sorted().toList()));
     }
 
     String describe(String gridId) {
         try {
             List<List<String>> rows = rows(gridId);
-            return rows == null ? "not loaded" : rows.stream().map(r -> String.join(" | ", r)).collect(Collectors.joining("; ", "[", "]"));
+            return rows == null
+                    ? "not loaded"
+                    : rows.stream().map(r -> String.join(" | ", r)).collect(Collectors.joining("; ", "[", "]"));
         } catch (RuntimeException e) {
             return "unreadable: " + e.getMessage();
         }
@@ -81,7 +88,8 @@ final class DeviceRegistryPage {
     /** Ticks the selection checkbox of the row that has a cell with exactly this text. */
     void selectRow(String gridId, String cellText) {
         browser.hideDevTools();
-        WebElement checkbox = browser.waitUntil("the selection checkbox of row '" + cellText + "'", d -> (WebElement) js().executeScript("""
+        WebElement checkbox = browser.waitUntil("the selection checkbox of row '" + cellText + "'", d ->
+                (WebElement) js().executeScript("""
                 const grid = document.getElementById(arguments[0]);
                 if (!grid || !grid.shadowRoot) return null;
                 for (const r of grid.shadowRoot.querySelectorAll('#items tr')) {
@@ -96,7 +104,8 @@ final class DeviceRegistryPage {
                 }
                 return null;""", gridId, cellText));
         checkbox.click();
-        browser.waitUntil("row '" + cellText + "' to be ticked",
+        browser.waitUntil(
+                "row '" + cellText + "' to be ticked",
                 d -> Boolean.TRUE.equals(js().executeScript("return arguments[0].checked === true;", checkbox)));
         browser.waitUntilIdle();
     }
@@ -110,7 +119,8 @@ final class DeviceRegistryPage {
         By button = By.cssSelector("#" + selectId + " vaadin-select-value-button");
         js().executeScript("arguments[0].scrollIntoView({block: 'center'});", browser.waitFor(button));
         browser.waitUntil("select " + selectId + " to open", d -> {
-            if (Boolean.TRUE.equals(js().executeScript("return document.getElementById(arguments[0]).opened === true;", selectId))) {
+            if (Boolean.TRUE.equals(
+                    js().executeScript("return document.getElementById(arguments[0]).opened === true;", selectId))) {
                 return true;
             }
             try {
@@ -132,7 +142,8 @@ final class DeviceRegistryPage {
             item.click();
             return true;
         });
-        browser.waitUntil("select " + selectId + " to show '" + label + "'", d -> label.equals(browser.selectedLabel(selectId)));
+        browser.waitUntil(
+                "select " + selectId + " to show '" + label + "'", d -> label.equals(browser.selectedLabel(selectId)));
         browser.waitUntilIdle();
     }
 
@@ -157,7 +168,8 @@ final class DeviceRegistryPage {
 
     /** Hands a file to a vaadin-upload through its (hidden) file input, which starts the upload. */
     void upload(String uploadId, Path file) {
-        WebElement input = browser.waitUntil("the file input of " + uploadId, d -> (WebElement) js().executeScript("""
+        WebElement input =
+                browser.waitUntil("the file input of " + uploadId, d -> (WebElement) js().executeScript("""
                 const upload = document.getElementById(arguments[0]);
                 if (!upload) return null;
                 return upload.querySelector('input[type=file]')
@@ -167,17 +179,24 @@ final class DeviceRegistryPage {
 
     /** The href of a link, as the browser resolves it. */
     String href(String id) {
-        return (String) js().executeScript("const a = document.getElementById(arguments[0]); return a ? a.href : null;", id);
+        return (String)
+                js().executeScript("const a = document.getElementById(arguments[0]); return a ? a.href : null;", id);
     }
 
     /** Downloads a URL of the app with the browser's cookies (its session), as bytes. */
     byte[] download(String url) throws IOException, InterruptedException {
         String cookies = browser.driver().manage().getCookies().stream()
-                .map((Cookie c) -> c.getName() + "=" + c.getValue()).collect(Collectors.joining("; "));
-        HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(10)).build();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-                .header("Cookie", cookies).GET().build();
+                .map((Cookie c) -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+        HttpClient client = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(30))
+                .header("Cookie", cookies)
+                .GET()
+                .build();
         HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
         if (response.statusCode() != 200) {
             throw new AssertionError("Downloading " + url + " answered " + response.statusCode() + " "

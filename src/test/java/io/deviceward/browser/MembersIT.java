@@ -16,7 +16,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 @IntegrationTest
 class MembersIT extends BrowserTestBase {
-    @Autowired AppUserRepository users;
+    @Autowired
+    AppUserRepository users;
 
     @Test
     void aManagerInvitesSomeoneWhoFollowsTheEmailLinkAndGetsIn() {
@@ -39,7 +40,8 @@ class MembersIT extends BrowserTestBase {
         browser.signOut();
 
         // The invitee's side: Keycloak's email, its link, a new password, then the practice.
-        String link = MailSink.awaitMailTo(email).linkStartingWith(Browser.KEYCLOAK + "/realms/deviceward/login-actions/action-token?key=");
+        String link = MailSink.awaitMailTo(email)
+                .linkStartingWith(Browser.KEYCLOAK + "/realms/deviceward/login-actions/action-token?key=");
         String password = "Rosa-" + UUID.randomUUID().toString().substring(0, 12);
         browser.driver().get(link);
         browser.waitUntil("Keycloak's set-password form", d -> {
@@ -54,12 +56,15 @@ class MembersIT extends BrowserTestBase {
         browser.waitUntil("the actions to be done", d -> !browser.isPresent(By.id("password-new")));
 
         browser.driver().get(Browser.APP + "/");
-        browser.waitUntil("the login form or the app", d -> browser.onKeycloakLogin() || browser.currentUrl().startsWith(Browser.APP));
+        browser.waitUntil(
+                "the login form or the app",
+                d -> browser.onKeycloakLogin() || browser.currentUrl().startsWith(Browser.APP));
         String view = browser.onKeycloakLogin() ? browser.signIn(email, password) : browser.waitForAnyView();
         assertThat(view).isEqualTo("practice-overview");
         assertThat(browser.path()).isEqualTo("/practices/" + lindenhof);
         assertThat(users.findByEmailIgnoreCase(email).orElseThrow().getKeycloakSubject())
-                .as("linked to the Keycloak account by the verified email").isNotNull();
+                .as("linked to the Keycloak account by the verified email")
+                .isNotNull();
     }
 
     @Test

@@ -33,9 +33,14 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 @IntegrationTest
 class MfaStepUpIT extends BrowserTestBase {
-    @Autowired Fixtures fixtures;
-    @Autowired MfaPolicies policies;
-    @Autowired StepUps stepUps;
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    MfaPolicies policies;
+
+    @Autowired
+    StepUps stepUps;
 
     Provider provider;
     Practice guarded;
@@ -47,8 +52,10 @@ class MfaStepUpIT extends BrowserTestBase {
         open = fixtures.practice(provider);
         guarded = fixtures.practice(provider);
         AppUser manager = fixtures.memberOf(guarded, Role.PRACTICE_MANAGER);
-        SignIn.withSecondFactor(manager.getId(), () -> policies.setForPractice(guarded.getId(),
-                new MfaPolicySettings(MfaMode.EVERYONE, Set.of(), true, true, 0)));
+        SignIn.withSecondFactor(
+                manager.getId(),
+                () -> policies.setForPractice(
+                        guarded.getId(), new MfaPolicySettings(MfaMode.EVERYONE, Set.of(), true, true, 0)));
     }
 
     @Test
@@ -110,7 +117,8 @@ class MfaStepUpIT extends BrowserTestBase {
         String right = Totp.code(user.otpSecret(), 0);
         enterCode(right.equals("000000") ? "111111" : "000000");
 
-        browser.waitUntil("Keycloak to refuse the code", d -> browser.pageSource().contains("Invalid authenticator code"));
+        browser.waitUntil(
+                "Keycloak to refuse the code", d -> browser.pageSource().contains("Invalid authenticator code"));
         assertThat(browser.currentUrl()).startsWith(Browser.KEYCLOAK);
         browser.open("/practices/" + guarded.getId());
         browser.waitFor(By.id("otp")); // still outside: the practice sends them back for the code
@@ -124,8 +132,10 @@ class MfaStepUpIT extends BrowserTestBase {
     @Test
     void duringTheGracePeriodSomeoneWithoutASecondFactorGetsInAndIsOfferedToSetOneUp() {
         AppUser manager = fixtures.memberOf(open, Role.PRACTICE_MANAGER);
-        SignIn.withSecondFactor(manager.getId(), () -> policies.setForPractice(open.getId(),
-                new MfaPolicySettings(MfaMode.EVERYONE, Set.of(), true, true, 14)));
+        SignIn.withSecondFactor(
+                manager.getId(),
+                () -> policies.setForPractice(
+                        open.getId(), new MfaPolicySettings(MfaMode.EVERYONE, Set.of(), true, true, 14)));
         KeycloakUser user = KeycloakTestUsers.create("grace", false);
         fixtures.memberWithEmail(open, Role.CLINIC_STAFF, user.email());
 
@@ -147,18 +157,29 @@ class MfaStepUpIT extends BrowserTestBase {
         browser.open("/practices/" + open.getId() + "/sign-in-security");
         enterPassword(user);
         browser.waitForView("mfa-policy");
-        browser.clickWhenReady(By.xpath("//vaadin-radio-group[@id='mfa-mode']//vaadin-radio-button[normalize-space()='Required for chosen roles']"));
+        browser.clickWhenReady(
+                By.xpath(
+                        "//vaadin-radio-group[@id='mfa-mode']//vaadin-radio-button[normalize-space()='Required for chosen roles']"));
         browser.clickWhenReady(By.id("mfa-policy-save"));
-        browser.waitUntil("the rule to be shown", d -> d.findElement(By.id("mfa-policy-problem")).getText()
-                .contains("Choose at least one role"));
-        assertThat(jdbc.queryForObject("select count(*) from mfa_policy where practice_id = ?", Integer.class, open.getId().toString()))
+        browser.waitUntil(
+                "the rule to be shown",
+                d -> d.findElement(By.id("mfa-policy-problem")).getText().contains("Choose at least one role"));
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from mfa_policy where practice_id = ?",
+                        Integer.class,
+                        open.getId().toString()))
                 .isZero();
 
-        browser.clickWhenReady(By.xpath("//vaadin-checkbox-group[@id='mfa-roles']//vaadin-checkbox[normalize-space()='Practice manager']"));
+        browser.clickWhenReady(By.xpath(
+                "//vaadin-checkbox-group[@id='mfa-roles']//vaadin-checkbox[normalize-space()='Practice manager']"));
         browser.clickWhenReady(By.id("mfa-policy-save"));
-        browser.waitUntil("the policy to be saved", d -> jdbc.queryForObject(
-                "select count(*) from mfa_policy where practice_id = ? and mode = 'ROLES' and required_roles = 'PRACTICE_MANAGER'",
-                Integer.class, open.getId().toString()) == 1);
+        browser.waitUntil(
+                "the policy to be saved",
+                d -> jdbc.queryForObject(
+                                "select count(*) from mfa_policy where practice_id = ? and mode = 'ROLES' and required_roles = 'PRACTICE_MANAGER'",
+                                Integer.class,
+                                open.getId().toString())
+                        == 1);
 
         // The next page of the practice wants the code this session has not given.
         browser.open("/practices/" + open.getId());
@@ -187,7 +208,9 @@ class MfaStepUpIT extends BrowserTestBase {
     }
 
     private List<String> auditTexts(Practice practice) {
-        return jdbc.queryForList("select concat(action, ': ', coalesce(summary, '')) from audit_entry where scope_id = ? order by seq",
-                String.class, practice.getId().toString());
+        return jdbc.queryForList(
+                "select concat(action, ': ', coalesce(summary, '')) from audit_entry where scope_id = ? order by seq",
+                String.class,
+                practice.getId().toString());
     }
 }

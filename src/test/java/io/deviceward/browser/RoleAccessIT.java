@@ -16,8 +16,14 @@ import org.openqa.selenium.By;
  */
 @IntegrationTest
 class RoleAccessIT extends BrowserTestBase {
-    static final List<String> DEVICE_FIELDS = List.of("device-name", "device-category", "device-manufacturer",
-            "device-model", "device-serial", "device-location", "device-status");
+    static final List<String> DEVICE_FIELDS = List.of(
+            "device-name",
+            "device-category",
+            "device-manufacturer",
+            "device-model",
+            "device-serial",
+            "device-location",
+            "device-status");
 
     @Test
     void providerAdminSeesEveryPracticeSwitchesBetweenThemAndMayAddDevices() {
@@ -28,7 +34,8 @@ class RoleAccessIT extends BrowserTestBase {
 
         assertThat(browser.signIn("provider.admin")).isEqualTo("provider-overview");
         assertThat(browser.path()).isEqualTo("/providers/" + provider);
-        assertThat(browser.waitFor(By.cssSelector("#provider-overview h1")).getText()).isEqualTo(PROVIDER);
+        assertThat(browser.waitFor(By.cssSelector("#provider-overview h1")).getText())
+                .isEqualTo(PROVIDER);
         for (String practice : List.of(LINDENHOF, RIVERSIDE, HARBOUR)) {
             browser.waitForGridCell("practices-grid", practice);
         }
@@ -39,11 +46,14 @@ class RoleAccessIT extends BrowserTestBase {
         browser.chooseInSelect("practice-switcher", RIVERSIDE);
         browser.waitUntil("the Riverside overview", d -> browser.path().equals("/practices/" + riverside));
         browser.waitForView("practice-overview");
-        assertThat(browser.waitFor(By.cssSelector("#practice-overview h1")).getText()).isEqualTo(RIVERSIDE);
+        assertThat(browser.waitFor(By.cssSelector("#practice-overview h1")).getText())
+                .isEqualTo(RIVERSIDE);
         browser.chooseInSelect("practice-switcher", HARBOUR);
         browser.waitUntil("the Harbour overview", d -> browser.path().equals("/practices/" + harbour));
         browser.waitForView("devices-empty-state");
-        assertThat(browser.isShown(By.id("add-first-device"))).as("an editor is offered the first device").isTrue();
+        assertThat(browser.isShown(By.id("add-first-device")))
+                .as("an editor is offered the first device")
+                .isTrue();
 
         // An editor reaches the add-device form, editable, with a save button.
         browser.open("/practices/" + lindenhof + "/devices", "device-list");
@@ -62,8 +72,11 @@ class RoleAccessIT extends BrowserTestBase {
 
         assertThat(browser.signIn("manager.lindenhof")).isEqualTo("practice-overview");
         assertThat(browser.path()).isEqualTo("/practices/" + lindenhof);
-        assertThat(browser.waitFor(By.cssSelector("#practice-overview h1")).getText()).isEqualTo(LINDENHOF);
-        assertThat(Long.parseLong(browser.waitFor(By.id("devices-count")).getText().trim())).isGreaterThanOrEqualTo(4);
+        assertThat(browser.waitFor(By.cssSelector("#practice-overview h1")).getText())
+                .isEqualTo(LINDENHOF);
+        assertThat(Long.parseLong(
+                        browser.waitFor(By.id("devices-count")).getText().trim()))
+                .isGreaterThanOrEqualTo(4);
 
         browser.open("/practices/" + lindenhof + "/devices", "device-list");
         browser.waitForGridCell("devices-grid", "Autoclave Room 2");
@@ -86,11 +99,16 @@ class RoleAccessIT extends BrowserTestBase {
         // Opened again from the grid: stored as entered, editable, with save and delete.
         browser.clickWhenReady(Browser.gridCell("devices-grid", name));
         browser.waitForView("device-form");
-        assertThat(browser.waitFor(By.cssSelector("#device-name input")).getDomProperty("value")).isEqualTo(name);
-        assertThat(browser.waitFor(By.cssSelector("#device-category input")).getDomProperty("value")).isEqualTo("Workstation");
-        assertThat(browser.waitFor(By.cssSelector("#device-location input")).getDomProperty("value")).isEqualTo("Reception");
+        assertThat(browser.waitFor(By.cssSelector("#device-name input")).getDomProperty("value"))
+                .isEqualTo(name);
+        assertThat(browser.waitFor(By.cssSelector("#device-category input")).getDomProperty("value"))
+                .isEqualTo("Workstation");
+        assertThat(browser.waitFor(By.cssSelector("#device-location input")).getDomProperty("value"))
+                .isEqualTo("Reception");
         for (String field : DEVICE_FIELDS) {
-            assertThat(browser.isReadOnly(field)).as(field + " editable for a practice manager").isFalse();
+            assertThat(browser.isReadOnly(field))
+                    .as(field + " editable for a practice manager")
+                    .isFalse();
         }
         assertThat(browser.isShown(By.id("save-device"))).isTrue();
         assertThat(browser.isShown(By.id("delete-device"))).isTrue();
@@ -100,7 +118,9 @@ class RoleAccessIT extends BrowserTestBase {
         browser.waitForGridCell("audit-grid", "Device: " + name);
 
         browser.open("/practices/" + lindenhof + "/settings", "practice-settings");
-        assertThat(browser.isShown(By.id("save-practice"))).as("save-practice for a practice manager").isTrue();
+        assertThat(browser.isShown(By.id("save-practice")))
+                .as("save-practice for a practice manager")
+                .isTrue();
         assertThat(browser.isReadOnly("practice-name")).isFalse();
     }
 
@@ -116,10 +136,14 @@ class RoleAccessIT extends BrowserTestBase {
         browser.open("/practices/" + lindenhof + "/devices", "device-list");
         browser.waitForGridCell("devices-grid", "Autoclave Room 2");
         browser.waitForGridCell("devices-grid", "Reception printer");
-        assertThat(browser.isShown(By.id("add-device"))).as("add-device button for clinic staff").isFalse();
+        assertThat(browser.isShown(By.id("add-device")))
+                .as("add-device button for clinic staff")
+                .isFalse();
 
         browser.open("/practices/" + lindenhof + "/settings", "practice-settings");
-        assertThat(browser.isShown(By.id("save-practice"))).as("save-practice button for clinic staff").isFalse();
+        assertThat(browser.isShown(By.id("save-practice")))
+                .as("save-practice button for clinic staff")
+                .isFalse();
         assertThat(browser.isReadOnly("practice-name")).isTrue();
     }
 
@@ -131,23 +155,37 @@ class RoleAccessIT extends BrowserTestBase {
         assertThat(browser.path()).isEqualTo("/practices/" + lindenhof);
 
         browser.open("/practices/" + lindenhof + "/devices", "device-list");
-        assertThat(browser.isShown(By.id("add-device"))).as("add-device button for an auditor").isFalse();
+        assertThat(browser.isShown(By.id("add-device")))
+                .as("add-device button for an auditor")
+                .isFalse();
         browser.clickWhenReady(Browser.gridCell("devices-grid", "Intraoral X-ray"));
         browser.waitForView("device-form");
-        assertThat(browser.path()).startsWith("/practices/" + lindenhof + "/devices/").doesNotEndWith("/new");
-        assertThat(browser.waitFor(By.cssSelector("#device-name input")).getDomProperty("value")).isEqualTo("Intraoral X-ray");
+        assertThat(browser.path())
+                .startsWith("/practices/" + lindenhof + "/devices/")
+                .doesNotEndWith("/new");
+        assertThat(browser.waitFor(By.cssSelector("#device-name input")).getDomProperty("value"))
+                .isEqualTo("Intraoral X-ray");
         for (String field : DEVICE_FIELDS) {
-            assertThat(browser.isReadOnly(field)).as(field + " read-only for an auditor").isTrue();
+            assertThat(browser.isReadOnly(field))
+                    .as(field + " read-only for an auditor")
+                    .isTrue();
         }
-        assertThat(browser.isShown(By.id("save-device"))).as("save-device for an auditor").isFalse();
-        assertThat(browser.isShown(By.id("delete-device"))).as("delete-device for an auditor").isFalse();
+        assertThat(browser.isShown(By.id("save-device")))
+                .as("save-device for an auditor")
+                .isFalse();
+        assertThat(browser.isShown(By.id("delete-device")))
+                .as("delete-device for an auditor")
+                .isFalse();
 
         browser.open("/practices/" + lindenhof + "/audit", "audit");
         assertThat(browser.waitFor(By.id("audit-verification")).getText()).contains("Chain verified");
-        browser.waitFor(By.xpath("//vaadin-grid[@id='audit-grid']//vaadin-grid-cell-content[normalize-space()='CREATE']"));
+        browser.waitFor(
+                By.xpath("//vaadin-grid[@id='audit-grid']//vaadin-grid-cell-content[normalize-space()='CREATE']"));
 
         browser.open("/practices/" + lindenhof + "/settings", "practice-settings");
-        assertThat(browser.isShown(By.id("save-practice"))).as("save-practice for an auditor").isFalse();
+        assertThat(browser.isShown(By.id("save-practice")))
+                .as("save-practice for an auditor")
+                .isFalse();
 
         // Writing anyway, by URL: refused, and the refusal lands in Lindenhof's trail.
         long deniedBefore = accessDeniedCount(lindenhof);
@@ -169,7 +207,8 @@ class RoleAccessIT extends BrowserTestBase {
         long denied = accessDeniedCount(lindenhof);
         browser.open("/practices/" + lindenhof, "not-found");
         assertThat(browser.pageSource()).doesNotContain(LINDENHOF);
-        long afterOverview = eventually("an ACCESS_DENIED entry for the overview",
+        long afterOverview = eventually(
+                "an ACCESS_DENIED entry for the overview",
                 () -> accessDeniedCount(lindenhof) > denied ? accessDeniedCount(lindenhof) : null);
 
         browser.open("/practices/" + lindenhof + "/devices/" + lindenhofDevice.id(), "not-found");

@@ -31,7 +31,9 @@ class SignOutIT extends BrowserTestBase {
 
         browser.open("/practices/" + lindenhof + "/devices");
         endsSignedOut("opening a practice URL directly");
-        assertThat(browser.onKeycloakLogin()).as("a practice URL asks for the password again").isTrue();
+        assertThat(browser.onKeycloakLogin())
+                .as("a practice URL asks for the password again")
+                .isTrue();
     }
 
     @Test
@@ -53,18 +55,24 @@ class SignOutIT extends BrowserTestBase {
 
     /** Waits for the end state, the Keycloak login form or the signed-out page, and checks no app content shows. */
     private void endsSignedOut(String after) {
-        browser.waitUntil("the login form or the signed-out page after " + after,
-                d -> browser.onKeycloakLogin() || (browser.path().startsWith("/signed-out") && browser.isPresent(By.id("signed-out"))));
+        browser.waitUntil(
+                "the login form or the signed-out page after " + after,
+                d -> browser.onKeycloakLogin()
+                        || (browser.path().startsWith("/signed-out") && browser.isPresent(By.id("signed-out"))));
         assertNoAppContent();
     }
 
     private void assertNoAppContent() {
         for (String view : Browser.VIEW_IDS) {
             if (!view.equals("signed-out")) {
-                assertThat(browser.isPresent(By.id(view))).as("view " + view + " shown at " + browser.currentUrl()).isFalse();
+                assertThat(browser.isPresent(By.id(view)))
+                        .as("view " + view + " shown at " + browser.currentUrl())
+                        .isFalse();
             }
         }
-        assertThat(browser.isPresent(By.tagName("vaadin-app-layout"))).as("the app's layout at " + browser.currentUrl()).isFalse();
+        assertThat(browser.isPresent(By.tagName("vaadin-app-layout")))
+                .as("the app's layout at " + browser.currentUrl())
+                .isFalse();
         assertThat(browser.pageSource()).doesNotContain(LINDENHOF).doesNotContain("Autoclave Room 2");
     }
 }

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
@@ -51,16 +50,19 @@ class DockerFilesTest {
         assertEquals("docker/Dockerfile", build.get("dockerfile"));
         Map<String, Object> env = map(app.get("environment"), "app.environment (mapping)");
         assertEquals("jdbc:mariadb://mariadb:3306/deviceward", env.get("DEVICEWARD_DB_URL"));
-        assertTrue(String.valueOf(env.get("DEVICEWARD_OIDC_ISSUER_URI")).endsWith("/realms/deviceward"),
+        assertTrue(
+                String.valueOf(env.get("DEVICEWARD_OIDC_ISSUER_URI")).endsWith("/realms/deviceward"),
                 "DEVICEWARD_OIDC_ISSUER_URI: " + env.get("DEVICEWARD_OIDC_ISSUER_URI"));
-        assertTrue(String.valueOf(env.get("DEVICEWARD_AUDIT_HMAC_KEY")).contains(":?"),
+        assertTrue(
+                String.valueOf(env.get("DEVICEWARD_AUDIT_HMAC_KEY")).contains(":?"),
                 "DEVICEWARD_AUDIT_HMAC_KEY must be required (${VAR:?message}), not defaulted");
 
         // The issuer the app uses must be the one Keycloak announces to browsers and the app alike.
         Map<String, Object> keycloak = map(services().get("keycloak"), "service keycloak");
         String issuer = String.valueOf(env.get("DEVICEWARD_OIDC_ISSUER_URI"));
         String hostname = String.valueOf(keycloak.get("command"));
-        assertTrue(hostname.contains("--hostname=" + issuer.substring(0, issuer.indexOf("/realms/"))),
+        assertTrue(
+                hostname.contains("--hostname=" + issuer.substring(0, issuer.indexOf("/realms/"))),
                 "Keycloak's --hostname must match the app's issuer " + issuer + ": " + hostname);
     }
 
@@ -91,7 +93,8 @@ class DockerFilesTest {
 
         String dockerfile = String.join("\n", instructions);
         assertTrue(dockerfile.contains("-Dproduction"), "the build must pass -Dproduction");
-        assertFalse(dockerfile.contains("-Pproduction"),
+        assertFalse(
+                dockerfile.contains("-Pproduction"),
                 "use -Dproduction: -Pproduction would leave the Keycloak-downloading profile active");
         assertTrue(dockerfile.contains("HEALTHCHECK"), "the image should declare a HEALTHCHECK");
         assertTrue(dockerfile.contains("EXPOSE 8080"), "the image should expose 8080");

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
@@ -45,9 +44,11 @@ class KubernetesManifestsTest {
                         .redirectError(stderrFile.toFile())
                         .start();
             } catch (IOException e) {
-                fail("Could not run 'kubectl kustomize k8s/' (" + e.getMessage() + "). "
-                        + "Install kubectl (https://kubernetes.io/docs/tasks/tools/) and put it on the PATH: "
-                        + "this test renders the Kubernetes manifests with it.", e);
+                fail(
+                        "Could not run 'kubectl kustomize k8s/' (" + e.getMessage() + "). "
+                                + "Install kubectl (https://kubernetes.io/docs/tasks/tools/) and put it on the PATH: "
+                                + "this test renders the Kubernetes manifests with it.",
+                        e);
                 return;
             }
             process.getOutputStream().close();
@@ -102,8 +103,10 @@ class KubernetesManifestsTest {
         assertEquals("/actuator/health/liveness", probePath(container, "startupProbe"));
 
         List<Object> ports = list(container.get("ports"), "ports");
-        assertTrue(ports.stream().map(p -> map(p, "port"))
-                .anyMatch(p -> "http".equals(p.get("name")) && Objects.equals(8080, p.get("containerPort"))),
+        assertTrue(
+                ports.stream()
+                        .map(p -> map(p, "port"))
+                        .anyMatch(p -> "http".equals(p.get("name")) && Objects.equals(8080, p.get("containerPort"))),
                 "container port 8080 named http: " + ports);
     }
 
@@ -120,19 +123,27 @@ class KubernetesManifestsTest {
     @Test
     void containerTakesItsSettingsFromTheConfigMapAndTheSecret() {
         List<Object> envFrom = list(container().get("envFrom"), "envFrom");
-        assertTrue(envFrom.stream().map(e -> map(e, "envFrom entry"))
-                .anyMatch(e -> e.get("configMapRef") != null
-                        && CONFIG_MAP.equals(map(e.get("configMapRef"), "configMapRef").get("name"))),
+        assertTrue(
+                envFrom.stream()
+                        .map(e -> map(e, "envFrom entry"))
+                        .anyMatch(e -> e.get("configMapRef") != null
+                                && CONFIG_MAP.equals(map(e.get("configMapRef"), "configMapRef")
+                                        .get("name"))),
                 "envFrom ConfigMap " + CONFIG_MAP + ": " + envFrom);
-        assertTrue(envFrom.stream().map(e -> map(e, "envFrom entry"))
-                .anyMatch(e -> e.get("secretRef") != null
-                        && SECRET.equals(map(e.get("secretRef"), "secretRef").get("name"))),
+        assertTrue(
+                envFrom.stream()
+                        .map(e -> map(e, "envFrom entry"))
+                        .anyMatch(e -> e.get("secretRef") != null
+                                && SECRET.equals(
+                                        map(e.get("secretRef"), "secretRef").get("name"))),
                 "envFrom Secret " + SECRET + ": " + envFrom);
 
         Map<String, Object> config = map(resource("ConfigMap", CONFIG_MAP).get("data"), "ConfigMap data");
-        assertTrue(config.get("DEVICEWARD_DB_URL") instanceof String url && url.startsWith("jdbc:mariadb://"),
+        assertTrue(
+                config.get("DEVICEWARD_DB_URL") instanceof String url && url.startsWith("jdbc:mariadb://"),
                 "DEVICEWARD_DB_URL: " + config.get("DEVICEWARD_DB_URL"));
-        assertTrue(config.get("DEVICEWARD_OIDC_ISSUER_URI") instanceof String issuer && issuer.startsWith("https://"),
+        assertTrue(
+                config.get("DEVICEWARD_OIDC_ISSUER_URI") instanceof String issuer && issuer.startsWith("https://"),
                 "DEVICEWARD_OIDC_ISSUER_URI: " + config.get("DEVICEWARD_OIDC_ISSUER_URI"));
 
         Map<String, Object> secret = resource("Secret", SECRET);
@@ -150,8 +161,8 @@ class KubernetesManifestsTest {
         assertEquals("ClientIP", service.get("sessionAffinity"));
 
         Map<String, Object> ingress = resource("Ingress", "deviceward");
-        Map<String, Object> annotations = map(map(ingress.get("metadata"), "metadata").get("annotations"),
-                "Ingress annotations");
+        Map<String, Object> annotations =
+                map(map(ingress.get("metadata"), "metadata").get("annotations"), "Ingress annotations");
         assertEquals("cookie", annotations.get("nginx.ingress.kubernetes.io/affinity"));
         assertNotNull(annotations.get("nginx.ingress.kubernetes.io/session-cookie-name"));
 
@@ -162,7 +173,8 @@ class KubernetesManifestsTest {
 
     @Test
     void podDisruptionBudgetKeepsOnePodRunning() {
-        Map<String, Object> pdb = map(resource("PodDisruptionBudget", "deviceward").get("spec"), "PDB spec");
+        Map<String, Object> pdb =
+                map(resource("PodDisruptionBudget", "deviceward").get("spec"), "PDB spec");
         assertEquals(1, pdb.get("minAvailable"));
     }
 
@@ -184,7 +196,8 @@ class KubernetesManifestsTest {
 
     private static Map<String, Object> resource(String kind, String name) {
         return resources.stream()
-                .filter(r -> kind.equals(r.get("kind")) && name.equals(map(r.get("metadata"), "metadata").get("name")))
+                .filter(r -> kind.equals(r.get("kind"))
+                        && name.equals(map(r.get("metadata"), "metadata").get("name")))
                 .findFirst()
                 .orElseGet(() -> fail("no " + kind + " named " + name + " in the rendered manifests"));
     }

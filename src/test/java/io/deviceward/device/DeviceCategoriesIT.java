@@ -19,9 +19,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** The managed category list: a provider admin adds to it for all its practices; nobody else can, and no other provider sees it. */
 @IntegrationTest
 class DeviceCategoriesIT {
-    @Autowired Fixtures fixtures;
-    @Autowired DeviceCategories categories;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    DeviceCategories categories;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void aProviderAdminAddsACategoryEveryPracticeOfTheProviderThenOffers() {
@@ -32,15 +37,23 @@ class DeviceCategoriesIT {
         Practice elsewhere = fixtures.practice(fixtures.provider());
         AppUser otherManager = fixtures.memberOf(elsewhere, Role.PRACTICE_MANAGER);
 
-        DeviceCategory added = SignIn.as(admin.getId(), () -> categories.add(provider.getId(), "  Water treatment unit "));
+        DeviceCategory added =
+                SignIn.as(admin.getId(), () -> categories.add(provider.getId(), "  Water treatment unit "));
         assertThat(added.getLabel()).isEqualTo("Water treatment unit");
-        assertThat(SignIn.as(manager.getId(), () -> categories.labels(practice.getId()))).containsEntry(added.getCode(), "Water treatment unit");
-        assertThat(SignIn.as(otherManager.getId(), () -> categories.labels(elsewhere.getId()))).doesNotContainKey(added.getCode());
-        assertThat(jdbc.queryForList("select summary from audit_entry where scope_id = ?", String.class, provider.getId().toString()))
+        assertThat(SignIn.as(manager.getId(), () -> categories.labels(practice.getId())))
+                .containsEntry(added.getCode(), "Water treatment unit");
+        assertThat(SignIn.as(otherManager.getId(), () -> categories.labels(elsewhere.getId())))
+                .doesNotContainKey(added.getCode());
+        assertThat(jdbc.queryForList(
+                        "select summary from audit_entry where scope_id = ?",
+                        String.class,
+                        provider.getId().toString()))
                 .anyMatch(t -> t.contains("Water treatment unit"));
 
-        assertThatThrownBy(() -> SignIn.as(admin.getId(), () -> categories.add(provider.getId(), "water treatment UNIT")))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("already a category");
+        assertThatThrownBy(
+                        () -> SignIn.as(admin.getId(), () -> categories.add(provider.getId(), "water treatment UNIT")))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("already a category");
         assertThatThrownBy(() -> SignIn.as(admin.getId(), () -> categories.add(provider.getId(), "   ")))
                 .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> SignIn.as(manager.getId(), () -> categories.add(provider.getId(), "Sneaky")))

@@ -19,13 +19,40 @@ class DeviceCsvFormatTest {
 
     @Test
     void theColumnsAreTheJsonNamesInTheDocumentedOrder() {
-        List<String> expected = new ArrayList<>(List.of("name", "category", "manufacturer", "model", "serialNumber", "location",
-                "responsiblePerson", "vendorSupportContact", "hostname", "ipAddresses", "macAddress", "connection", "segmentId",
-                "firmwareVersion", "firmwareUpdatedOn", "operatingSystem", "osEndOfSupport", "storesPatientData", "remoteAccess",
-                "criticality", "udi", "deviceClass", "status", "plannedOn", "inServiceOn", "outOfServiceOn", "decommissionedOn",
-                "disposalMethod", "disposedBy"));
+        List<String> expected = new ArrayList<>(List.of(
+                "name",
+                "category",
+                "manufacturer",
+                "model",
+                "serialNumber",
+                "location",
+                "responsiblePerson",
+                "vendorSupportContact",
+                "hostname",
+                "ipAddresses",
+                "macAddress",
+                "connection",
+                "segmentId",
+                "firmwareVersion",
+                "firmwareUpdatedOn",
+                "operatingSystem",
+                "osEndOfSupport",
+                "storesPatientData",
+                "remoteAccess",
+                "criticality",
+                "udi",
+                "deviceClass",
+                "status",
+                "plannedOn",
+                "inServiceOn",
+                "outOfServiceOn",
+                "decommissionedOn",
+                "disposalMethod",
+                "disposedBy"));
         for (PostureItem item : PostureItem.values()) {
-            expected.addAll(List.of("posture." + item.key() + ".state", "posture." + item.key() + ".checkedOn",
+            expected.addAll(List.of(
+                    "posture." + item.key() + ".state",
+                    "posture." + item.key() + ".checkedOn",
                     "posture." + item.key() + ".note"));
         }
         expected.addAll(List.of("posture.lastSuccessfulBackup", "notes"));
@@ -36,9 +63,12 @@ class DeviceCsvFormatTest {
     @Test
     void everyPropertyOfTheDetailsHasAColumn() throws Exception {
         // Guards against a field added to DeviceDetails but forgotten here (the export would lose it).
-        for (PropertyDescriptor property : Introspector.getBeanInfo(DeviceDetails.class, Object.class).getPropertyDescriptors()) {
+        for (PropertyDescriptor property :
+                Introspector.getBeanInfo(DeviceDetails.class, Object.class).getPropertyDescriptors()) {
             if (property.getName().equals("posture")) continue;
-            assertThat(DeviceCsvFormat.COLUMNS).as("column for %s", property.getName()).contains(property.getName());
+            assertThat(DeviceCsvFormat.COLUMNS)
+                    .as("column for %s", property.getName())
+                    .contains(property.getName());
         }
         assertThat(DeviceCsvFormat.COLUMNS.stream().filter(c -> c.startsWith("posture.")))
                 .hasSize(PostureItem.values().length * 3 + 1);
@@ -81,7 +111,8 @@ class DeviceCsvFormatTest {
         DeviceCsvFormat.write(java.util.stream.Stream.of(fullyPopulated()), out);
         String row = out.toString().split("\r\n", 3)[1];
 
-        assertThat(row).startsWith("\"Chair 1, surgery 2\",DENTAL_CHAIR,Sirona,")
+        assertThat(row)
+                .startsWith("\"Chair 1, surgery 2\",DENTAL_CHAIR,Sirona,")
                 .contains(",10.0.0.5 fe80::1,00:1a:2b:3c:4d:5e,WIFI,")
                 .contains(",2026-03-01,")
                 .contains(",IN_SERVICE,");
@@ -95,8 +126,12 @@ class DeviceCsvFormatTest {
         StringWriter out = new StringWriter();
         DeviceCsvFormat.write(java.util.stream.Stream.of(details), out);
 
-        assertThat(out.toString()).contains("\"'=HYPERLINK(\"\"http://evil\"\")\"").contains("'-1 spare").contains("''=already quoted");
-        DeviceDetails back = DeviceCsvFormat.read(out.toString()).rows().getFirst().details();
+        assertThat(out.toString())
+                .contains("\"'=HYPERLINK(\"\"http://evil\"\")\"")
+                .contains("'-1 spare")
+                .contains("''=already quoted");
+        DeviceDetails back =
+                DeviceCsvFormat.read(out.toString()).rows().getFirst().details();
         assertThat(back.getName()).isEqualTo("=HYPERLINK(\"http://evil\")");
         assertThat(back.getNotes()).isEqualTo("-1 spare");
         assertThat(back.getLocation()).isEqualTo("'=already quoted");
@@ -109,8 +144,8 @@ class DeviceCsvFormatTest {
 
         DeviceCsvFormat.Sheet sheet = DeviceCsvFormat.read(csv.getBytes(StandardCharsets.UTF_8));
 
-        assertThat(sheet.columns()).containsExactly("name", "category", "manufacturer", "model", "ipAddresses",
-                "posture.firewall.state");
+        assertThat(sheet.columns())
+                .containsExactly("name", "category", "manufacturer", "model", "ipAddresses", "posture.firewall.state");
         DeviceDetails details = sheet.rows().getFirst().details();
         assertThat(details.getName()).isEqualTo("Röntgen Süd");
         assertThat(details.getManufacturer()).isEqualTo("Dürr Dental");
@@ -122,16 +157,20 @@ class DeviceCsvFormatTest {
     void readsUtf8WithoutBomAndCommas() {
         String csv = "name,category,manufacturer,model\nMonitor,PATIENT_MONITOR,Philips,\"IntelliVue, MX450\"\n";
 
-        DeviceDetails details = DeviceCsvFormat.read(csv.getBytes(StandardCharsets.UTF_8)).rows().getFirst().details();
+        DeviceDetails details = DeviceCsvFormat.read(csv.getBytes(StandardCharsets.UTF_8))
+                .rows()
+                .getFirst()
+                .details();
 
         assertThat(details.getModel()).isEqualTo("IntelliVue, MX450");
     }
 
     @Test
     void acceptsChoicesByNameOrLabelInAnyCase() {
-        String csv = "name,category,manufacturer,model,connection,status,remoteAccess,storesPatientData,disposalMethod,criticality\n"
-                + "A,OTHER,M,X,Wi-Fi,in service,On request,yes,Returned to vendor,critical\n"
-                + "B,OTHER,M,X,wifi,OUT_OF_SERVICE,on_request,No,returned-to-vendor,High\n";
+        String csv =
+                "name,category,manufacturer,model,connection,status,remoteAccess,storesPatientData,disposalMethod,criticality\n"
+                        + "A,OTHER,M,X,Wi-Fi,in service,On request,yes,Returned to vendor,critical\n"
+                        + "B,OTHER,M,X,wifi,OUT_OF_SERVICE,on_request,No,returned-to-vendor,High\n";
 
         List<DeviceCsvFormat.Row> rows = DeviceCsvFormat.read(csv).rows();
 
@@ -164,8 +203,9 @@ class DeviceCsvFormatTest {
 
     @Test
     void anEmptyCellIsNotSet() {
-        String csv = "name,category,manufacturer,model,serialNumber,status,storesPatientData,firmwareUpdatedOn,connection\n"
-                + "A,OTHER,M,X, ,,,,\n";
+        String csv =
+                "name,category,manufacturer,model,serialNumber,status,storesPatientData,firmwareUpdatedOn,connection\n"
+                        + "A,OTHER,M,X, ,,,,\n";
 
         DeviceDetails details = DeviceCsvFormat.read(csv).rows().getFirst().details();
 
@@ -191,34 +231,42 @@ class DeviceCsvFormatTest {
         assertThat(bad.details()).isNull();
         assertThat(bad.value("name")).isEqualTo("B");
         assertThat(bad.errors()).containsOnlyKeys("firmwareUpdatedOn", "connection", "segmentId");
-        assertThat(bad.errors().get("firmwareUpdatedOn")).isEqualTo("\"23.11.2026\" is not a date in the form yyyy-MM-dd (such as 2026-11-23)");
-        assertThat(bad.errors().get("connection")).isEqualTo("\"carrier pigeon\" is not one of WIRED, WIFI, BLUETOOTH, CELLULAR, NONE");
+        assertThat(bad.errors().get("firmwareUpdatedOn"))
+                .isEqualTo("\"23.11.2026\" is not a date in the form yyyy-MM-dd (such as 2026-11-23)");
+        assertThat(bad.errors().get("connection"))
+                .isEqualTo("\"carrier pigeon\" is not one of WIRED, WIFI, BLUETOOTH, CELLULAR, NONE");
     }
 
     @Test
     void unknownColumnsAreAnErrorNamingThem() {
-        assertThatThrownBy(() -> DeviceCsvFormat.read("name,category,manufacturer,model,colour,Serial No\nA,OTHER,M,X,red,1\n"))
+        assertThatThrownBy(() ->
+                        DeviceCsvFormat.read("name,category,manufacturer,model,colour,Serial No\nA,OTHER,M,X,red,1\n"))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageStartingWith("Unknown columns \"colour\", \"Serial No\". The columns are: name, category,")
-                .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("file");
+                .extracting(e -> ((InvalidInputException) e).field())
+                .isEqualTo("file");
     }
 
     @Test
     void missingRequiredColumnsAreAnError() {
         assertThatThrownBy(() -> DeviceCsvFormat.read("name,manufacturer\nA,M\n"))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessage("The header line lacks the required columns category, model. Download the template to see all columns.");
+                .hasMessage(
+                        "The header line lacks the required columns category, model. Download the template to see all columns.");
     }
 
     @Test
     void aColumnTwiceIsAnError() {
         assertThatThrownBy(() -> DeviceCsvFormat.read("name,category,manufacturer,model,Name\nA,OTHER,M,X,B\n"))
-                .isInstanceOf(InvalidInputException.class).hasMessage("Column name appears more than once");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("Column name appears more than once");
     }
 
     @Test
     void aValueWithoutAColumnNameIsAnErrorOfItsRow() {
-        List<DeviceCsvFormat.Row> rows = DeviceCsvFormat.read("name,category,manufacturer,model,\nA,OTHER,M,X,\nB,OTHER,M,X,oops\n").rows();
+        List<DeviceCsvFormat.Row> rows = DeviceCsvFormat.read(
+                        "name,category,manufacturer,model,\nA,OTHER,M,X,\nB,OTHER,M,X,oops\n")
+                .rows();
 
         assertThat(rows.get(0).errors()).isEmpty();
         assertThat(rows.get(1).errors()).containsValue("Column 5 has a value but no column name in the header line");
@@ -227,17 +275,22 @@ class DeviceCsvFormatTest {
     @Test
     void fileErrorsAreClear() {
         assertThatThrownBy(() -> DeviceCsvFormat.read(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}))
-                .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("The file is empty");
-        assertThatThrownBy(() -> DeviceCsvFormat.read("name,category,manufacturer,model\nR\u00f6ntgen,OTHER,M,X\n".getBytes(StandardCharsets.ISO_8859_1)))
-                .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("The file is not UTF-8 text");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("The file is empty");
+        assertThatThrownBy(() -> DeviceCsvFormat.read("name,category,manufacturer,model\nR\u00f6ntgen,OTHER,M,X\n"
+                        .getBytes(StandardCharsets.ISO_8859_1)))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("The file is not UTF-8 text");
         assertThatThrownBy(() -> DeviceCsvFormat.read("name,category,manufacturer,model\nA,OTHER,M,X\n\"B,OTHER,M,X\n"))
-                .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("The file is not valid CSV near line");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("The file is not valid CSV near line");
     }
 
     @Test
     void moreThanTheRowLimitIsRefused() {
         StringBuilder csv = new StringBuilder("name,category,manufacturer,model\n");
-        for (int i = 0; i < DeviceCsvFormat.MAX_ROWS; i++) csv.append("D").append(i).append(",OTHER,M,X\n");
+        for (int i = 0; i < DeviceCsvFormat.MAX_ROWS; i++)
+            csv.append("D").append(i).append(",OTHER,M,X\n");
         assertThat(DeviceCsvFormat.read(csv.toString()).rows()).hasSize(DeviceCsvFormat.MAX_ROWS);
 
         csv.append("one,too,many,rows\n");
@@ -248,7 +301,9 @@ class DeviceCsvFormatTest {
 
     @Test
     void excelsSeparatorLineIsHonoured() {
-        List<DeviceCsvFormat.Row> rows = DeviceCsvFormat.read("sep=;\r\nname;category;manufacturer;model\r\nA,1;OTHER;M;X\r\n").rows();
+        List<DeviceCsvFormat.Row> rows = DeviceCsvFormat.read(
+                        "sep=;\r\nname;category;manufacturer;model\r\nA,1;OTHER;M;X\r\n")
+                .rows();
 
         assertThat(rows.getFirst().details().getName()).isEqualTo("A,1");
         assertThat(rows.getFirst().number()).isEqualTo(2);
@@ -256,8 +311,10 @@ class DeviceCsvFormatTest {
 
     @Test
     void theDelimiterIsTakenFromTheHeaderLine() {
-        assertThat(DeviceCsvFormat.detectDelimiter("name;category;manufacturer;model\nA,B;C;D;E")).isEqualTo(';');
-        assertThat(DeviceCsvFormat.detectDelimiter("name,category,manufacturer,model\nA;B;C;D;E;F")).isEqualTo(',');
+        assertThat(DeviceCsvFormat.detectDelimiter("name;category;manufacturer;model\nA,B;C;D;E"))
+                .isEqualTo(';');
+        assertThat(DeviceCsvFormat.detectDelimiter("name,category,manufacturer,model\nA;B;C;D;E;F"))
+                .isEqualTo(',');
         assertThat(DeviceCsvFormat.detectDelimiter("\"a;b;c\",name,x")).isEqualTo(',');
     }
 
@@ -299,9 +356,16 @@ class DeviceCsvFormatTest {
         d.setInServiceOn(LocalDate.of(2026, 1, 15));
         d.setOutOfServiceOn(null);
         d.setDisposedBy(null);
-        Arrays.stream(PostureItem.values()).forEach(item -> d.getPosture().set(item,
-                new PostureCheck(item.ordinal() % 3 == 0 ? Answer.YES : item.ordinal() % 3 == 1 ? Answer.NO : Answer.UNKNOWN,
-                        LocalDate.of(2026, 11, 1 + item.ordinal()), item == PostureItem.BACKUP ? "Nightly, \"NAS\"" : null)));
+        Arrays.stream(PostureItem.values())
+                .forEach(item -> d.getPosture()
+                        .set(
+                                item,
+                                new PostureCheck(
+                                        item.ordinal() % 3 == 0
+                                                ? Answer.YES
+                                                : item.ordinal() % 3 == 1 ? Answer.NO : Answer.UNKNOWN,
+                                        LocalDate.of(2026, 11, 1 + item.ordinal()),
+                                        item == PostureItem.BACKUP ? "Nightly, \"NAS\"" : null)));
         d.getPosture().setLastSuccessfulBackup(LocalDate.of(2026, 11, 22));
         d.setNotes("Line one\r\nLine two; with \"quotes\", commas");
         return d;

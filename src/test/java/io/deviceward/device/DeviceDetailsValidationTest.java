@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /** The rules as a plain Bean Validation provider applies them: the form's Binder uses one like this. */
 class DeviceDetailsValidationTest {
-    private final Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
+    private final Validator validator =
+            Validation.buildDefaultValidatorFactory().getValidator();
 
     @Test
     void aCompleteDeviceIsValid() {
@@ -28,10 +29,13 @@ class DeviceDetailsValidationTest {
 
         Set<ConstraintViolation<DeviceDetails>> violations = validator.validate(details);
 
-        assertThat(violations).extracting(v -> v.getPropertyPath().toString())
+        assertThat(violations)
+                .extracting(v -> v.getPropertyPath().toString())
                 .containsExactlyInAnyOrder("name", "ipAddresses", "macAddress", "posture.firewall.note");
-        assertThat(violations).filteredOn(v -> v.getPropertyPath().toString().equals("ipAddresses"))
-                .extracting(ConstraintViolation::getMessage).containsExactly("\"10.0.0.999\" is not an IPv4 or IPv6 address");
+        assertThat(violations)
+                .filteredOn(v -> v.getPropertyPath().toString().equals("ipAddresses"))
+                .extracting(ConstraintViolation::getMessage)
+                .containsExactly("\"10.0.0.999\" is not an IPv4 or IPv6 address");
     }
 
     private static DeviceDetails valid() {

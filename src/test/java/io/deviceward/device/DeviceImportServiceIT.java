@@ -34,13 +34,23 @@ import org.springframework.security.access.AccessDeniedException;
 /** The import against the real database, with the real rules, roles and audit trail. */
 @IntegrationTest
 class DeviceImportServiceIT {
-    private static final String HEADER = "name,category,manufacturer,model,serialNumber,macAddress,ipAddresses,status,disposalMethod,disposedBy\n";
+    private static final String HEADER =
+            "name,category,manufacturer,model,serialNumber,macAddress,ipAddresses,status,disposalMethod,disposedBy\n";
 
-    @Autowired Fixtures fixtures;
-    @Autowired DeviceImportService imports;
-    @Autowired DeviceCsvExport export;
-    @Autowired DeviceService devices;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    DeviceImportService imports;
+
+    @Autowired
+    DeviceCsvExport export;
+
+    @Autowired
+    DeviceService devices;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     Provider provider;
     Practice practice;
@@ -63,7 +73,8 @@ class DeviceImportServiceIT {
                 """);
 
         assertThat(preview.format()).isEqualTo(DeviceImportPreview.Format.CSV);
-        assertThat(preview.rows()).extracting(DeviceImportPreview.Row::outcome)
+        assertThat(preview.rows())
+                .extracting(DeviceImportPreview.Row::outcome)
                 .containsExactly(Outcome.NEW, Outcome.NEW, Outcome.ERROR);
         assertThat(preview.rows()).extracting(DeviceImportPreview.Row::number).containsExactly(2, 3, 4);
         DeviceImportPreview.Row bad = preview.rows().get(2);
@@ -79,8 +90,9 @@ class DeviceImportServiceIT {
 
     @Test
     void theServicesRulesHoldForEveryRow() {
-        SignIn.run(manager.getId(), () -> devices.create(practice.getId(),
-                details("Existing", "EX-1", "00:1a:2b:00:00:99")));
+        SignIn.run(
+                manager.getId(),
+                () -> devices.create(practice.getId(), details("Existing", "EX-1", "00:1a:2b:00:00:99")));
 
         DeviceImportPreview preview = preview(HEADER
                 + "Fine,OTHER,M,X,S-1,,,,,\n"
@@ -91,16 +103,30 @@ class DeviceImportServiceIT {
                 + ",OTHER,M,X,S-6,zz:zz,,,,\n"
                 + "Disposed,OTHER,M,X,S-7,,,Decommissioned,Wiped,Dr. Who\n");
 
-        assertThat(preview.rows()).extracting(DeviceImportPreview.Row::outcome).containsExactly(
-                Outcome.NEW, Outcome.ERROR, Outcome.ERROR, Outcome.ERROR, Outcome.ERROR, Outcome.ERROR, Outcome.NEW);
+        assertThat(preview.rows())
+                .extracting(DeviceImportPreview.Row::outcome)
+                .containsExactly(
+                        Outcome.NEW,
+                        Outcome.ERROR,
+                        Outcome.ERROR,
+                        Outcome.ERROR,
+                        Outcome.ERROR,
+                        Outcome.ERROR,
+                        Outcome.NEW);
         Map<Integer, String> reasons = preview.errors().stream()
-                .collect(Collectors.toMap(DeviceImportPreview.Row::number, r -> r.reason().orElseThrow()));
+                .collect(Collectors.toMap(
+                        DeviceImportPreview.Row::number, r -> r.reason().orElseThrow()));
         assertThat(reasons.get(3)).startsWith("Row 3, category: Unknown category \"FRIDGE\"; choose one of [");
-        assertThat(reasons.get(4)).isEqualTo("Row 4, disposalMethod: Say how patient data stored on the device was disposed of; "
-                + "disposedBy: Say who disposed of the data");
+        assertThat(reasons.get(4))
+                .isEqualTo("Row 4, disposalMethod: Say how patient data stored on the device was disposed of; "
+                        + "disposedBy: Say who disposed of the data");
         assertThat(reasons.get(5)).isEqualTo("Row 5, serialNumber: Row 2 has the same serial number");
-        assertThat(reasons.get(6)).isEqualTo("Row 6, macAddress: 00:1a:2b:00:00:99 belongs to \"Existing\", whose serial number is EX-1, not S-5");
-        assertThat(reasons.get(7)).isEqualTo("Row 7, name: Enter the device's name; macAddress: \"zz:zz\" is not a MAC address such as 00:1a:2b:3c:4d:5e");
+        assertThat(reasons.get(6))
+                .isEqualTo(
+                        "Row 6, macAddress: 00:1a:2b:00:00:99 belongs to \"Existing\", whose serial number is EX-1, not S-5");
+        assertThat(reasons.get(7))
+                .isEqualTo(
+                        "Row 7, name: Enter the device's name; macAddress: \"zz:zz\" is not a MAC address such as 00:1a:2b:3c:4d:5e");
     }
 
     @Test
@@ -123,11 +149,19 @@ class DeviceImportServiceIT {
         List<Device> created = all();
         assertThat(created).extracting(Device::getName).containsExactly("Chair 1", "Monitor 1");
         for (Device device : created) {
-            assertThat(jdbc.queryForObject("select count(*) from audit_entry where scope_id = ? and object_type = 'Device' "
-                    + "and object_id = ? and action = 'CREATE'", Long.class, practice.getId(), device.getId().toString()))
+            assertThat(jdbc.queryForObject(
+                            "select count(*) from audit_entry where scope_id = ? and object_type = 'Device' "
+                                    + "and object_id = ? and action = 'CREATE'",
+                            Long.class,
+                            practice.getId(),
+                            device.getId().toString()))
                     .isEqualTo(1);
         }
-        assertThat(SignIn.as(manager.getId(), () -> devices.get(practice.getId(), created.get(1).getId())).getInServiceOn())
+        assertThat(SignIn.as(
+                                manager.getId(),
+                                () -> devices.get(
+                                        practice.getId(), created.get(1).getId()))
+                        .getInServiceOn())
                 .isEqualTo(LocalDate.now(java.time.ZoneOffset.UTC)); // as if created in the form
     }
 
@@ -144,8 +178,9 @@ class DeviceImportServiceIT {
         DeviceImportPreview again = preview(csv);
 
         assertThat(again.rows()).extracting(DeviceImportPreview.Row::outcome).containsOnly(Outcome.UNCHANGED);
-        assertThat(again.rows()).allSatisfy(row -> assertThat(versions.get(row.deviceId().orElseThrow()))
-                .isEqualTo(row.deviceVersion().orElseThrow()));
+        assertThat(again.rows())
+                .allSatisfy(row -> assertThat(versions.get(row.deviceId().orElseThrow()))
+                        .isEqualTo(row.deviceVersion().orElseThrow()));
         assertThat(commit(again, false)).isEqualTo(new DeviceImportResult(0, 0, 3, 0));
         assertThat(versions()).isEqualTo(versions);
         assertThat(auditEntries()).isEqualTo(auditBefore);
@@ -174,8 +209,11 @@ class DeviceImportServiceIT {
         DeviceDetails expected = DeviceDetails.of(chair);
         expected.setLocation("Surgery 3");
         assertThat(DeviceCsvFormat.cells(DeviceDetails.of(after))).isEqualTo(DeviceCsvFormat.cells(expected));
-        String changes = jdbc.queryForObject("select changes from audit_entry where scope_id = ? and object_id = ? "
-                + "and action = 'UPDATE'", String.class, practice.getId(), chair.getId().toString());
+        String changes = jdbc.queryForObject(
+                "select changes from audit_entry where scope_id = ? and object_id = ? " + "and action = 'UPDATE'",
+                String.class,
+                practice.getId(),
+                chair.getId().toString());
         assertThat(changes).contains("location").doesNotContain("hostname");
     }
 
@@ -184,10 +222,12 @@ class DeviceImportServiceIT {
         DeviceDetails full = DeviceCsvFormatTest.fullyPopulated();
         full.setSegmentId(null);
         SignIn.run(manager.getId(), () -> devices.create(practice.getId(), full));
-        commit(preview(HEADER
-                + "Monitor 1,PATIENT_MONITOR,Philips,IntelliVue,PM-1,00:1a:2b:00:00:01,10.0.0.11,,,\n"
-                + "=Formula,OTHER,M,X,,,,Planned,,\n"
-                + "Old X-ray,IMAGING,Planmeca,ProX,XR-1,,,Decommissioned,Destroyed,Recycler GmbH\n"), false);
+        commit(
+                preview(HEADER
+                        + "Monitor 1,PATIENT_MONITOR,Philips,IntelliVue,PM-1,00:1a:2b:00:00:01,10.0.0.11,,,\n"
+                        + "=Formula,OTHER,M,X,,,,Planned,,\n"
+                        + "Old X-ray,IMAGING,Planmeca,ProX,XR-1,,,Decommissioned,Destroyed,Recycler GmbH\n"),
+                false);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
         long written = SignIn.as(manager.getId(), () -> exportAll(out));
@@ -195,8 +235,12 @@ class DeviceImportServiceIT {
         assertThat(written).isEqualTo(4);
         byte[] csv = out.toByteArray();
         assertThat(new String(csv, StandardCharsets.UTF_8)).startsWith("\uFEFFname,category,");
-        DeviceImportPreview again = SignIn.as(manager.getId(), () -> imports.preview(practice.getId(), "devices.csv", csv));
-        assertThat(again.rows()).hasSize(4).extracting(DeviceImportPreview.Row::outcome).containsOnly(Outcome.UNCHANGED);
+        DeviceImportPreview again =
+                SignIn.as(manager.getId(), () -> imports.preview(practice.getId(), "devices.csv", csv));
+        assertThat(again.rows())
+                .hasSize(4)
+                .extracting(DeviceImportPreview.Row::outcome)
+                .containsOnly(Outcome.UNCHANGED);
     }
 
     @Test
@@ -222,28 +266,34 @@ class DeviceImportServiceIT {
         named.setCategory("WORKSTATION");
         named.setIpAddresses(List.of("10.231.0.2", "fe80::2"));
         SignIn.run(manager.getId(), () -> devices.update(practice.getId(), found.getId(), found.getVersion(), named));
-        assertThat(previewFile("nmap-namespace.xml").rows()).singleElement()
+        assertThat(previewFile("nmap-namespace.xml").rows())
+                .singleElement()
                 .satisfies(row -> assertThat(row.outcome()).isEqualTo(Outcome.UNCHANGED));
 
         // The loopback scan sees no MAC: the host is matched by its address the second time.
         DeviceImportPreview loopback = previewFile("nmap-loopback.xml");
-        assertThat(loopback.rows()).singleElement().satisfies(row -> assertThat(row.outcome()).isEqualTo(Outcome.NEW));
+        assertThat(loopback.rows())
+                .singleElement()
+                .satisfies(row -> assertThat(row.outcome()).isEqualTo(Outcome.NEW));
         commit(loopback, false);
         assertThat(all()).extracting(Device::getName).containsExactly("localhost", "Reception PC");
         assertThat(all().getFirst().getIpAddresses()).containsExactly("127.0.0.1");
         assertThat(all().getFirst().getHostname()).isEqualTo("localhost");
-        assertThat(previewFile("nmap-loopback.xml").rows()).singleElement()
+        assertThat(previewFile("nmap-loopback.xml").rows())
+                .singleElement()
                 .satisfies(row -> assertThat(row.outcome()).isEqualTo(Outcome.UNCHANGED));
     }
 
     @Test
     void aScanUpdatesTheAddressesOfAKnownMacAndKeepsTheRest() {
-        Device pc = SignIn.as(manager.getId(), () -> devices.create(practice.getId(),
-                details("Reception PC", "PC-1", "00:1b:21:3c:4d:5e")));
+        Device pc = SignIn.as(
+                manager.getId(),
+                () -> devices.create(practice.getId(), details("Reception PC", "PC-1", "00:1b:21:3c:4d:5e")));
         DeviceDetails withAddresses = DeviceDetails.of(pc);
         withAddresses.setIpAddresses(List.of("10.231.0.99", "fe80::2"));
         withAddresses.setNotes("Kept");
-        Device before = SignIn.as(manager.getId(), () -> devices.update(practice.getId(), pc.getId(), pc.getVersion(), withAddresses));
+        Device before = SignIn.as(
+                manager.getId(), () -> devices.update(practice.getId(), pc.getId(), pc.getVersion(), withAddresses));
 
         DeviceImportPreview scan = previewFile("nmap-namespace.xml");
 
@@ -252,7 +302,8 @@ class DeviceImportServiceIT {
         assertThat(row.changedColumns()).containsExactly("ipAddresses");
         commit(scan, false);
         Device after = SignIn.as(manager.getId(), () -> devices.get(practice.getId(), pc.getId()));
-        assertThat(after.getIpAddresses()).containsExactly("10.231.0.2", "fe80::2"); // the IPv4 scan keeps the IPv6 address
+        assertThat(after.getIpAddresses())
+                .containsExactly("10.231.0.2", "fe80::2"); // the IPv4 scan keeps the IPv6 address
         assertThat(after.getName()).isEqualTo("Reception PC");
         assertThat(after.getSerialNumber()).isEqualTo("PC-1");
         assertThat(after.getNotes()).isEqualTo("Kept");
@@ -261,14 +312,19 @@ class DeviceImportServiceIT {
 
     @Test
     void aDeviceChangedBetweenPreviewAndCommitFailsTheWholeCommit() {
-        Device monitor = SignIn.as(manager.getId(), () -> devices.create(practice.getId(), details("Monitor 1", "PM-1", null)));
+        Device monitor =
+                SignIn.as(manager.getId(), () -> devices.create(practice.getId(), details("Monitor 1", "PM-1", null)));
         DeviceImportPreview preview = preview(HEADER
                 + "Monitor 1,PATIENT_MONITOR,Philips,IntelliVue,PM-1,00:1a:2b:00:00:01,,,,\n"
                 + "Chair 1,DENTAL_CHAIR,Sirona,Intego,DC-1,,,,,\n");
-        assertThat(preview.rows()).extracting(DeviceImportPreview.Row::outcome).containsExactly(Outcome.UPDATE, Outcome.NEW);
+        assertThat(preview.rows())
+                .extracting(DeviceImportPreview.Row::outcome)
+                .containsExactly(Outcome.UPDATE, Outcome.NEW);
         DeviceDetails renamed = DeviceDetails.of(monitor);
         renamed.setLocation("ICU");
-        SignIn.run(manager.getId(), () -> devices.update(practice.getId(), monitor.getId(), monitor.getVersion(), renamed));
+        SignIn.run(
+                manager.getId(),
+                () -> devices.update(practice.getId(), monitor.getId(), monitor.getVersion(), renamed));
         long auditBefore = auditEntries();
 
         assertThatThrownBy(() -> commit(preview, false))
@@ -308,7 +364,8 @@ class DeviceImportServiceIT {
         assertThatThrownBy(() -> SignIn.as(otherManager.getId(), () -> imports.commit(other.getId(), ours, false)))
                 .isInstanceOf(InvalidInputException.class);
         assertThat(deviceCount()).isZero();
-        assertThat(SignIn.as(otherManager.getId(), () -> devices.count(other.getId()))).isZero();
+        assertThat(SignIn.as(otherManager.getId(), () -> devices.count(other.getId())))
+                .isZero();
     }
 
     @Test
@@ -326,20 +383,31 @@ class DeviceImportServiceIT {
 
     @Test
     void wholeFileProblemsAreRefusedWithAClearMessage() {
-        assertThatThrownBy(() -> SignIn.as(manager.getId(), () -> imports.preview(practice.getId(), "big.csv",
-                new byte[DeviceImportService.MAX_BYTES + 1])))
-                .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("The file is larger than 5 MB");
+        assertThatThrownBy(() -> SignIn.as(
+                        manager.getId(),
+                        () -> imports.preview(
+                                practice.getId(), "big.csv", new byte[DeviceImportService.MAX_BYTES + 1])))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("The file is larger than 5 MB");
         assertThatThrownBy(() -> preview("name,category,manufacturer,model,colour\nA,OTHER,M,X,red\n"))
-                .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("Unknown column \"colour\"");
-        assertThatThrownBy(() -> SignIn.as(manager.getId(), () -> imports.preview(practice.getId(), "scan.xml",
-                "<?xml version=\"1.0\"?><inventory/>".getBytes(StandardCharsets.UTF_8))))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("not an nmap scan");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("Unknown column \"colour\"");
+        assertThatThrownBy(() -> SignIn.as(
+                        manager.getId(),
+                        () -> imports.preview(
+                                practice.getId(),
+                                "scan.xml",
+                                "<?xml version=\"1.0\"?><inventory/>".getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("not an nmap scan");
     }
 
     @Test
     void tenThousandRowsImport() throws IOException {
         int count = 10_000;
-        String[] categories = {"AUTOCLAVE", "PATIENT_MONITOR", "IMAGING", "DENTAL_CHAIR", "WORKSTATION", "NETWORK_EQUIPMENT", "OTHER"};
+        String[] categories = {
+            "AUTOCLAVE", "PATIENT_MONITOR", "IMAGING", "DENTAL_CHAIR", "WORKSTATION", "NETWORK_EQUIPMENT", "OTHER"
+        };
         StringBuilder csv = new StringBuilder(String.join(",", DeviceCsvFormat.COLUMNS)).append('\n');
         for (int i = 0; i < count; i++) {
             DeviceDetails d = DeviceCsvFormatTest.minimal("Device " + i);
@@ -350,13 +418,18 @@ class DeviceImportServiceIT {
             d.setLocation("Room " + (i % 40));
             d.setInServiceOn(LocalDate.of(2024, 1, 1).plusDays(i % 700));
             d.getPosture().set(PostureItem.FIREWALL, new PostureCheck(Answer.YES, LocalDate.of(2026, 11, 1), null));
-            csv.append(String.join(",", DeviceCsvFormat.cells(d).stream().map(c -> c.contains(",") ? "\"" + c + "\"" : c).toList()))
+            csv.append(String.join(
+                            ",",
+                            DeviceCsvFormat.cells(d).stream()
+                                    .map(c -> c.contains(",") ? "\"" + c + "\"" : c)
+                                    .toList()))
                     .append('\n');
         }
         byte[] content = csv.toString().getBytes(StandardCharsets.UTF_8);
 
         long start = System.nanoTime();
-        DeviceImportPreview preview = SignIn.as(manager.getId(), () -> imports.preview(practice.getId(), "many.csv", content));
+        DeviceImportPreview preview =
+                SignIn.as(manager.getId(), () -> imports.preview(practice.getId(), "many.csv", content));
         long previewed = System.nanoTime();
         DeviceImportResult result = commit(preview, false);
         long committed = System.nanoTime();
@@ -364,17 +437,24 @@ class DeviceImportServiceIT {
         assertThat(preview.count(Outcome.NEW)).isEqualTo(count);
         assertThat(result).isEqualTo(new DeviceImportResult(count, 0, 0, 0));
         assertThat(deviceCount()).isEqualTo(count);
-        System.out.printf("%n[DeviceImportServiceIT] %,d-row CSV (%,d bytes): preview %.2f s + commit %.2f s = %.2f s%n",
-                count, content.length, seconds(start, previewed), seconds(previewed, committed), seconds(start, committed));
+        System.out.printf(
+                "%n[DeviceImportServiceIT] %,d-row CSV (%,d bytes): preview %.2f s + commit %.2f s = %.2f s%n",
+                count,
+                content.length,
+                seconds(start, previewed),
+                seconds(previewed, committed),
+                seconds(start, committed));
 
         long exportStart = System.nanoTime();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         SignIn.as(manager.getId(), () -> exportAll(out));
         long exported = System.nanoTime();
-        DeviceImportPreview again = SignIn.as(manager.getId(), () -> imports.preview(practice.getId(), "devices.csv", out.toByteArray()));
+        DeviceImportPreview again =
+                SignIn.as(manager.getId(), () -> imports.preview(practice.getId(), "devices.csv", out.toByteArray()));
         long reviewed = System.nanoTime();
         assertThat(again.count(Outcome.UNCHANGED)).isEqualTo(count);
-        System.out.printf("[DeviceImportServiceIT] export of %,d devices %.2f s; preview of the export (all unchanged) %.2f s%n%n",
+        System.out.printf(
+                "[DeviceImportServiceIT] export of %,d devices %.2f s; preview of the export (all unchanged) %.2f s%n%n",
                 count, seconds(exportStart, exported), seconds(exported, reviewed));
     }
 
@@ -408,8 +488,14 @@ class DeviceImportServiceIT {
     }
 
     private List<Device> all() {
-        return SignIn.as(manager.getId(), () -> devices.list(practice.getId(), DeviceFilter.NONE,
-                org.springframework.data.domain.PageRequest.of(0, 100, org.springframework.data.domain.Sort.by("name"))).getContent());
+        return SignIn.as(
+                manager.getId(),
+                () -> devices.list(
+                                practice.getId(),
+                                DeviceFilter.NONE,
+                                org.springframework.data.domain.PageRequest.of(
+                                        0, 100, org.springframework.data.domain.Sort.by("name")))
+                        .getContent());
     }
 
     private long deviceCount() {
@@ -417,8 +503,12 @@ class DeviceImportServiceIT {
     }
 
     private Map<UUID, Long> versions() {
-        return SignIn.as(manager.getId(), () -> devices.list(practice.getId(), DeviceFilter.NONE, Pageable.unpaged()).getContent())
-                .stream().collect(Collectors.toMap(Device::getId, Device::getVersion));
+        return SignIn.as(
+                        manager.getId(),
+                        () -> devices.list(practice.getId(), DeviceFilter.NONE, Pageable.unpaged())
+                                .getContent())
+                .stream()
+                .collect(Collectors.toMap(Device::getId, Device::getVersion));
     }
 
     private long auditEntries() {

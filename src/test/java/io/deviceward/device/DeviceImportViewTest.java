@@ -33,7 +33,8 @@ class DeviceImportViewTest {
     void openView() {
         ui = new UI(); // held here: Vaadin keeps only a weak reference to the current UI
         UI.setCurrent(ui); // for links and notifications; the view itself is not attached (no session here)
-        view = new DeviceImportView(imports, mock(DeviceService.class), mock(DeviceCsvExport.class), mock(PracticeAccess.class));
+        view = new DeviceImportView(
+                imports, mock(DeviceService.class), mock(DeviceCsvExport.class), mock(PracticeAccess.class));
     }
 
     @AfterEach
@@ -45,17 +46,20 @@ class DeviceImportViewTest {
     void startsWithTheUploadAndTheTemplateLink() {
         assertThat(find("import-upload").isVisible()).isTrue();
         assertThat(find("download-template").isVisible()).isTrue();
-        assertThat(find("import-preview-grid").getParent().orElseThrow().isVisible()).isFalse();
+        assertThat(find("import-preview-grid").getParent().orElseThrow().isVisible())
+                .isFalse();
     }
 
     @Test
     void aPreviewWithErrorsOffersOnlyTheValidRows() {
-        when(imports.preview(any(), eq("devices.csv"), any())).thenReturn(preview(Outcome.NEW, Outcome.UPDATE, Outcome.ERROR));
+        when(imports.preview(any(), eq("devices.csv"), any()))
+                .thenReturn(preview(Outcome.NEW, Outcome.UPDATE, Outcome.ERROR));
 
         view.showPreview("devices.csv", new byte[] {1});
 
         assertThat(((Span) find("import-summary")).getText()).isEqualTo("1 new, 1 update, 0 unchanged, 1 error");
-        assertThat(find("import-preview-grid").getParent().orElseThrow().isVisible()).isTrue();
+        assertThat(find("import-preview-grid").getParent().orElseThrow().isVisible())
+                .isTrue();
         assertThat(find("import-upload").getParent().orElseThrow().isVisible()).isFalse();
         assertThat(((Button) find("import-commit")).isEnabled()).isFalse();
         assertThat(find("import-commit-valid").isVisible()).isTrue();
@@ -84,7 +88,8 @@ class DeviceImportViewTest {
 
     @Test
     void aFileErrorIsShownAsItsMessageAndTheUploadStays() {
-        when(imports.preview(any(), any(), any())).thenThrow(new InvalidInputException("file", "Unknown column \"colour\""));
+        when(imports.preview(any(), any(), any()))
+                .thenThrow(new InvalidInputException("file", "Unknown column \"colour\""));
 
         view.showPreview("devices.csv", new byte[] {1});
 
@@ -96,7 +101,8 @@ class DeviceImportViewTest {
 
     @Test
     void anUnexpectedFailureShowsNoInternals() {
-        when(imports.preview(any(), any(), any())).thenThrow(new IllegalStateException("org.hibernate.SomethingBroke at line 42"));
+        when(imports.preview(any(), any(), any()))
+                .thenThrow(new IllegalStateException("org.hibernate.SomethingBroke at line 42"));
 
         view.showPreview("devices.csv", new byte[] {1});
 
@@ -114,7 +120,8 @@ class DeviceImportViewTest {
         ((Button) find("import-cancel")).click();
 
         assertThat(find("import-upload").getParent().orElseThrow().isVisible()).isTrue();
-        assertThat(find("import-preview-grid").getParent().orElseThrow().isVisible()).isFalse();
+        assertThat(find("import-preview-grid").getParent().orElseThrow().isVisible())
+                .isFalse();
     }
 
     private Component find(String id) {
@@ -123,17 +130,28 @@ class DeviceImportViewTest {
 
     private static Component find(Component root, String id) {
         if (root.getId().map(id::equals).orElse(false)) return root;
-        return root.getChildren().map(child -> find(child, id)).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        return root.getChildren()
+                .map(child -> find(child, id))
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .orElse(null);
     }
 
     private static DeviceImportPreview preview(Outcome... outcomes) {
         List<DeviceImportPreview.Row> rows = new java.util.ArrayList<>();
         for (int i = 0; i < outcomes.length; i++) {
-            Source source = new Source(i + 2, "Row " + (i + 2), false, null, Map.of(), Set.of(), "Device " + i, null, null);
-            Device matched = outcomes[i] == Outcome.UPDATE || outcomes[i] == Outcome.UNCHANGED ? new Device(java.time.Instant.now()) : null;
-            rows.add(new DeviceImportPreview.Row(source, outcomes[i], matched,
+            Source source =
+                    new Source(i + 2, "Row " + (i + 2), false, null, Map.of(), Set.of(), "Device " + i, null, null);
+            Device matched = outcomes[i] == Outcome.UPDATE || outcomes[i] == Outcome.UNCHANGED
+                    ? new Device(java.time.Instant.now())
+                    : null;
+            rows.add(new DeviceImportPreview.Row(
+                    source,
+                    outcomes[i],
+                    matched,
                     outcomes[i] == Outcome.UPDATE ? List.of("location") : List.of(),
-                    outcomes[i] == Outcome.ERROR ? "Row " + (i + 2) + ", name: Enter the device's name" : null, null));
+                    outcomes[i] == Outcome.ERROR ? "Row " + (i + 2) + ", name: Enter the device's name" : null,
+                    null));
         }
         return new DeviceImportPreview(UUID.randomUUID(), "devices.csv", DeviceImportPreview.Format.CSV, rows);
     }

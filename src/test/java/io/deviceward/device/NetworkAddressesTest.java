@@ -28,7 +28,8 @@ class NetworkAddressesTest {
 
     @Test
     void deduplicatesAndNamesTheFirstBadEntry() {
-        assertThat(NetworkAddresses.ips(List.of("10.0.0.1", "10.000.0.1", "::1"))).containsExactly("10.0.0.1", "::1");
+        assertThat(NetworkAddresses.ips(List.of("10.0.0.1", "10.000.0.1", "::1")))
+                .containsExactly("10.0.0.1", "::1");
         assertThatThrownBy(() -> NetworkAddresses.ips(List.of("10.0.0.1", "10.0.0.256")))
                 .hasMessageContaining("10.0.0.256");
         assertThat(NetworkAddresses.split("10.0.0.1, 10.0.0.2;10.0.0.3 ::1")).hasSize(4);

@@ -25,6 +25,7 @@ class NmapXmlReaderTest {
 
     /** A local "server" that counts connections: any would mean the parser fetched something. */
     private ServerSocket listener;
+
     private final AtomicInteger connections = new AtomicInteger();
     private Thread acceptor;
 
@@ -147,7 +148,8 @@ class NmapXmlReaderTest {
         String base = "http://127.0.0.1:" + listener.getLocalPort();
         String[] hostile = {
             "<?xml version=\"1.0\"?><!DOCTYPE nmaprun SYSTEM \"" + base + "/nmap.dtd\"><nmaprun start=\"1\"></nmaprun>",
-            "<?xml version=\"1.0\"?><!DOCTYPE nmaprun [<!ENTITY xxe SYSTEM \"" + base + "/entity\">]><nmaprun>&xxe;</nmaprun>",
+            "<?xml version=\"1.0\"?><!DOCTYPE nmaprun [<!ENTITY xxe SYSTEM \"" + base
+                    + "/entity\">]><nmaprun>&xxe;</nmaprun>",
             "<?xml version=\"1.0\"?><!DOCTYPE nmaprun [<!ENTITY % p SYSTEM \"" + base + "/param\"> %p;]><nmaprun/>",
             "<?xml version=\"1.0\"?><?xml-stylesheet href=\"" + base + "/nmap.xsl\" type=\"text/xsl\"?><nmaprun/>",
         };
@@ -176,10 +178,12 @@ class NmapXmlReaderTest {
 
     @Test
     void otherXmlAndBrokenXmlAreClearErrors() {
-        assertThatThrownBy(() -> NmapXmlReader.read("<?xml version=\"1.0\"?><devices/>".getBytes(StandardCharsets.UTF_8)))
+        assertThatThrownBy(
+                        () -> NmapXmlReader.read("<?xml version=\"1.0\"?><devices/>".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("This XML file is not an nmap scan: save the scan with nmap -oX");
-        assertThatThrownBy(() -> NmapXmlReader.read("<?xml version=\"1.0\"?>\n<nmaprun>\n<host>\n</nmaprun>".getBytes(StandardCharsets.UTF_8)))
+        assertThatThrownBy(() -> NmapXmlReader.read(
+                        "<?xml version=\"1.0\"?>\n<nmaprun>\n<host>\n</nmaprun>".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageStartingWith("The file is not readable nmap XML (line 4): ");
     }

@@ -32,14 +32,24 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @IntegrationTest
 class MfaApiIT {
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @Value("${deviceward.oidc.issuer-uri}") String issuer;
-    @Value("${server.port}") int port;
-    @Autowired Fixtures fixtures;
-    @Autowired MfaPolicies policies;
-    @Autowired JdbcTemplate jdbc;
+    @Value("${deviceward.oidc.issuer-uri}")
+    String issuer;
+
+    @Value("${server.port}")
+    int port;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    MfaPolicies policies;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     Practice practice;
 
@@ -47,8 +57,10 @@ class MfaApiIT {
     void practiceRequiringASecondFactorOfEveryone() {
         practice = fixtures.practice(fixtures.provider());
         AppUser manager = fixtures.memberOf(practice, Role.PRACTICE_MANAGER);
-        SignIn.withSecondFactor(manager.getId(), () -> policies.setForPractice(practice.getId(),
-                new MfaPolicySettings(MfaMode.EVERYONE, Set.of(), true, true, 0)));
+        SignIn.withSecondFactor(
+                manager.getId(),
+                () -> policies.setForPractice(
+                        practice.getId(), new MfaPolicySettings(MfaMode.EVERYONE, Set.of(), true, true, 0)));
     }
 
     @Test
@@ -58,11 +70,13 @@ class MfaApiIT {
 
         // Keycloak's direct grant checks the code, yet the token proves only level 1. (The previous
         // code, which Keycloak still takes, so the current one is left for the sign-in below: a code works once.)
-        String plain = KeycloakTokens.passwordGrant(issuer, user.username(), user.password(), Totp.code(user.otpSecret(), -1));
+        String plain =
+                KeycloakTokens.passwordGrant(issuer, user.username(), user.password(), Totp.code(user.otpSecret(), -1));
         assertThat(KeycloakTokens.claim(plain, "acr")).isNotEqualTo("mfa");
         HttpResponse<String> refused = get(plain);
         assertThat(refused.statusCode()).isEqualTo(403);
-        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(refused.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
         JsonNode problem = JSON.readTree(refused.body());
         assertThat(problem.get("type").asString()).endsWith("/second-factor-required");
         assertThat(problem.get("detail").asString()).contains("acr_values=mfa");
@@ -90,12 +104,19 @@ class MfaApiIT {
     }
 
     private HttpResponse<String> get(String token) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/practices/" + practice.getId() + "/devices"))
-                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(
+                                "http://localhost:" + port + "/api/v1/practices/" + practice.getId() + "/devices"))
+                        .header("Authorization", "Bearer " + token)
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private java.util.List<String> deniedTexts() {
-        return jdbc.queryForList("select summary from audit_entry where scope_id = ? and action = 'ACCESS_DENIED'", String.class,
+        return jdbc.queryForList(
+                "select summary from audit_entry where scope_id = ? and action = 'ACCESS_DENIED'",
+                String.class,
                 practice.getId().toString());
     }
 }

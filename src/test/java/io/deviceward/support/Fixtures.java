@@ -1,12 +1,12 @@
 package io.deviceward.support;
 
-import io.deviceward.device.DeviceDetails;
-import io.deviceward.device.DeviceStatus;
 import io.deviceward.access.AppUser;
 import io.deviceward.access.AppUserRepository;
 import io.deviceward.access.Membership;
 import io.deviceward.access.MembershipRepository;
 import io.deviceward.access.Role;
+import io.deviceward.device.DeviceDetails;
+import io.deviceward.device.DeviceStatus;
 import io.deviceward.practice.Practice;
 import io.deviceward.practice.PracticeRepository;
 import io.deviceward.practice.Provider;
@@ -24,7 +24,10 @@ public class Fixtures {
     private final AppUserRepository users;
     private final MembershipRepository memberships;
 
-    Fixtures(ProviderRepository providers, PracticeRepository practices, AppUserRepository users,
+    Fixtures(
+            ProviderRepository providers,
+            PracticeRepository practices,
+            AppUserRepository users,
             MembershipRepository memberships) {
         this.providers = providers;
         this.practices = practices;
@@ -77,7 +80,8 @@ public class Fixtures {
     @Transactional
     public AppUser adminOf(Provider provider) {
         AppUser user = user();
-        memberships.save(Membership.onProvider(user.getId(), Role.PROVIDER_ADMIN, provider.getId(), null, Instant.now()));
+        memberships.save(
+                Membership.onProvider(user.getId(), Role.PROVIDER_ADMIN, provider.getId(), null, Instant.now()));
         return user;
     }
 

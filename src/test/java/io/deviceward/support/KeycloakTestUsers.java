@@ -29,7 +29,8 @@ public final class KeycloakTestUsers {
         String unique = namePrefix + "-" + UUID.randomUUID().toString().substring(0, 8);
         String email = unique + "@mfa-test.example";
         String password = "Pw-" + UUID.randomUUID();
-        String rawSecret = withOtp ? UUID.randomUUID().toString().replace("-", "").substring(0, 20) : null;
+        String rawSecret =
+                withOtp ? UUID.randomUUID().toString().replace("-", "").substring(0, 20) : null;
 
         UserRepresentation user = new UserRepresentation();
         user.setUsername(unique);
@@ -50,11 +51,13 @@ public final class KeycloakTestUsers {
             otp.setType("otp");
             otp.setUserLabel("Test authenticator");
             otp.setSecretData("{\"value\":\"" + rawSecret + "\"}");
-            otp.setCredentialData("{\"subType\":\"totp\",\"digits\":6,\"counter\":0,\"period\":30,\"algorithm\":\"HmacSHA1\"}");
+            otp.setCredentialData(
+                    "{\"subType\":\"totp\",\"digits\":6,\"counter\":0,\"period\":30,\"algorithm\":\"HmacSHA1\"}");
             credentials.add(otp);
         }
         user.setCredentials(credentials);
-        try (Keycloak admin = admin(); Response response = admin.realm(REALM).users().create(user)) {
+        try (Keycloak admin = admin();
+                Response response = admin.realm(REALM).users().create(user)) {
             String id = CreatedResponseUtil.getCreatedId(response);
             return new KeycloakUser(id, unique, email, password, withOtp ? Totp.base32Of(rawSecret) : null);
         }
@@ -63,12 +66,20 @@ public final class KeycloakTestUsers {
     /** The credential types Keycloak holds for the user ("password", "otp"). */
     public static List<String> credentialTypes(String userId) {
         try (Keycloak admin = admin()) {
-            return admin.realm(REALM).users().get(userId).credentials().stream().map(CredentialRepresentation::getType).toList();
+            return admin.realm(REALM).users().get(userId).credentials().stream()
+                    .map(CredentialRepresentation::getType)
+                    .toList();
         }
     }
 
     private static Keycloak admin() {
-        return KeycloakBuilder.builder().serverUrl(KEYCLOAK).realm("master").clientId("admin-cli")
-                .grantType(OAuth2Constants.PASSWORD).username("admin").password("admin").build();
+        return KeycloakBuilder.builder()
+                .serverUrl(KEYCLOAK)
+                .realm("master")
+                .clientId("admin-cli")
+                .grantType(OAuth2Constants.PASSWORD)
+                .username("admin")
+                .password("admin")
+                .build();
     }
 }

@@ -16,19 +16,26 @@ import tools.jackson.databind.json.JsonMapper;
  * (password grant, for scripts and tests only).
  */
 public final class KeycloakTokens {
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     /** Tokens live 5 minutes in the realm; reuse one for a minute at most. */
     private static final Map<String, Token> CACHE = new ConcurrentHashMap<>();
 
     private record Token(String value, long fetchedAt) {
-        boolean fresh() { return System.nanoTime() - fetchedAt < java.util.concurrent.TimeUnit.MINUTES.toNanos(1); }
+        boolean fresh() {
+            return System.nanoTime() - fetchedAt < java.util.concurrent.TimeUnit.MINUTES.toNanos(1);
+        }
     }
 
     private KeycloakTokens() {}
 
     public static String accessToken(String issuer, String username) {
-        return CACHE.compute(issuer + "|" + username, (key, token) ->
-                token != null && token.fresh() ? token : new Token(fetch(issuer, username), System.nanoTime())).value();
+        return CACHE.compute(
+                        issuer + "|" + username,
+                        (key, token) -> token != null && token.fresh()
+                                ? token
+                                : new Token(fetch(issuer, username), System.nanoTime()))
+                .value();
     }
 
     private static String fetch(String issuer, String username) {
@@ -49,7 +56,8 @@ public final class KeycloakTokens {
                 + "&password=" + encode(password) + (otpCode == null ? "" : "&totp=" + encode(otpCode));
         HttpRequest request = HttpRequest.newBuilder(URI.create(issuer + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build();
         try {
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
@@ -72,45 +80,70 @@ public final class KeycloakTokens {
      */
     public static String withSecondFactor(String issuer, String username, String password, String otpBase32Secret) {
         String redirect = "http://127.0.0.1/deviceward-cli/callback";
-        String verifier = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
-                java.util.UUID.randomUUID().toString().repeat(2).getBytes(StandardCharsets.US_ASCII));
+        String verifier = java.util.Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(java.util.UUID.randomUUID().toString().repeat(2).getBytes(StandardCharsets.US_ASCII));
         String challenge;
         try {
-            challenge = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
-                    java.security.MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
+            challenge = java.util.Base64.getUrlEncoder()
+                    .withoutPadding()
+                    .encodeToString(java.security.MessageDigest.getInstance("SHA-256")
+                            .digest(verifier.getBytes(StandardCharsets.US_ASCII)));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
         // Keycloak's cookies are Secure (SameSite=None); browsers send them to http://localhost, Java's
         // CookieManager does not, so this keeps them itself.
         Map<String, String> cookies = new java.util.LinkedHashMap<>();
-        HttpClient browser = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpClient browser = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         try {
-            HttpResponse<String> page = send(browser, cookies, HttpRequest.newBuilder(URI.create(issuer
-                    + "/protocol/openid-connect/auth?client_id=deviceward-cli&response_type=code&scope=openid&acr_values=mfa"
-                    + "&redirect_uri=" + encode(redirect) + "&code_challenge=" + challenge + "&code_challenge_method=S256&state=t"))
-                    .GET());
-            page = post(browser, cookies, formAction(page.body()), "username=" + encode(username) + "&password=" + encode(password)
-                    + "&credentialId=");
+            HttpResponse<String> page = send(
+                    browser,
+                    cookies,
+                    HttpRequest.newBuilder(URI.create(issuer
+                                    + "/protocol/openid-connect/auth?client_id=deviceward-cli&response_type=code&scope=openid&acr_values=mfa"
+                                    + "&redirect_uri=" + encode(redirect) + "&code_challenge=" + challenge
+                                    + "&code_challenge_method=S256&state=t"))
+                            .GET());
+            page = post(
+                    browser,
+                    cookies,
+                    formAction(page.body()),
+                    "username=" + encode(username) + "&password=" + encode(password) + "&credentialId=");
             if (page.statusCode() == 200) {
-                page = post(browser, cookies, formAction(page.body()), "otp=" + Totp.code(otpBase32Secret, 0) + "&login=Sign+In");
+                page = post(
+                        browser,
+                        cookies,
+                        formAction(page.body()),
+                        "otp=" + Totp.code(otpBase32Secret, 0) + "&login=Sign+In");
             }
-            String location = page.headers().firstValue("Location")
+            String location = page.headers()
+                    .firstValue("Location")
                     .orElseThrow(() -> new IllegalStateException("Keycloak did not redirect after the one-time code"));
-            java.util.regex.Matcher code = java.util.regex.Pattern.compile("[?&]code=([^&]+)").matcher(location);
+            java.util.regex.Matcher code =
+                    java.util.regex.Pattern.compile("[?&]code=([^&]+)").matcher(location);
             if (!location.startsWith(redirect) || !code.find()) {
                 throw new IllegalStateException("Keycloak redirected elsewhere: " + location);
             }
-            HttpResponse<String> token = HTTP.send(HttpRequest.newBuilder(URI.create(issuer + "/protocol/openid-connect/token"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("grant_type=authorization_code&client_id=deviceward-cli&code="
-                            + code.group(1) + "&redirect_uri=" + encode(redirect) + "&code_verifier=" + verifier)).build(),
+            HttpResponse<String> token = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(issuer + "/protocol/openid-connect/token"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(
+                                    "grant_type=authorization_code&client_id=deviceward-cli&code=" + code.group(1)
+                                            + "&redirect_uri=" + encode(redirect) + "&code_verifier=" + verifier))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             if (token.statusCode() != 200) {
                 throw new IllegalStateException("Keycloak refused the code: " + token.body());
             }
-            return JsonMapper.builder().build().readTree(token.body()).get("access_token").asString();
+            return JsonMapper.builder()
+                    .build()
+                    .readTree(token.body())
+                    .get("access_token")
+                    .asString();
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
@@ -121,22 +154,31 @@ public final class KeycloakTokens {
 
     /** A claim of a token, read from its payload (the app verifies signatures; a test only looks). */
     public static String claim(String jwt, String name) {
-        String payload = new String(java.util.Base64.getUrlDecoder().decode(jwt.split("\\.")[1]), StandardCharsets.UTF_8);
+        String payload =
+                new String(java.util.Base64.getUrlDecoder().decode(jwt.split("\\.")[1]), StandardCharsets.UTF_8);
         JsonNode value = JsonMapper.builder().build().readTree(payload).get(name);
         return value == null ? null : value.asString();
     }
 
     private static HttpResponse<String> post(HttpClient browser, Map<String, String> cookies, String url, String form)
             throws java.io.IOException, InterruptedException {
-        return send(browser, cookies, HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)));
+        return send(
+                browser,
+                cookies,
+                HttpRequest.newBuilder(URI.create(url))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form)));
     }
 
-    private static HttpResponse<String> send(HttpClient browser, Map<String, String> cookies, HttpRequest.Builder request)
+    private static HttpResponse<String> send(
+            HttpClient browser, Map<String, String> cookies, HttpRequest.Builder request)
             throws java.io.IOException, InterruptedException {
         if (!cookies.isEmpty()) {
-            request.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                    .collect(java.util.stream.Collectors.joining("; ")));
+            request.header(
+                    "Cookie",
+                    cookies.entrySet().stream()
+                            .map(e -> e.getKey() + "=" + e.getValue())
+                            .collect(java.util.stream.Collectors.joining("; ")));
         }
         HttpResponse<String> response = browser.send(request.build(), HttpResponse.BodyHandlers.ofString());
         for (String setCookie : response.headers().allValues("Set-Cookie")) {
@@ -148,9 +190,11 @@ public final class KeycloakTokens {
     }
 
     private static String formAction(String html) {
-        java.util.regex.Matcher action = java.util.regex.Pattern.compile("<form[^>]*action=\"([^\"]+)\"").matcher(html);
+        java.util.regex.Matcher action =
+                java.util.regex.Pattern.compile("<form[^>]*action=\"([^\"]+)\"").matcher(html);
         if (!action.find()) {
-            throw new IllegalStateException("No form on Keycloak's page: " + html.substring(0, Math.min(html.length(), 500)));
+            throw new IllegalStateException(
+                    "No form on Keycloak's page: " + html.substring(0, Math.min(html.length(), 500)));
         }
         return action.group(1).replace("&amp;", "&");
     }

@@ -43,7 +43,8 @@ public class MailSink implements ApplicationContextInitializer<ConfigurableAppli
     public record Mail(List<String> to, String subject, String body) {
         /** The first link in the body that points at this prefix, e.g. Keycloak's action-token URL. */
         public String linkStartingWith(String prefix) {
-            Matcher matcher = Pattern.compile(Pattern.quote(prefix) + "[^\"'<>\\s]+").matcher(body);
+            Matcher matcher =
+                    Pattern.compile(Pattern.quote(prefix) + "[^\"'<>\\s]+").matcher(body);
             if (!matcher.find()) {
                 throw new AssertionError("No link to " + prefix + " in the mail \"" + subject + "\":\n" + body);
             }
@@ -70,13 +71,17 @@ public class MailSink implements ApplicationContextInitializer<ConfigurableAppli
     }
 
     public static List<Mail> mailsTo(String address) {
-        return Arrays.stream(start().getReceivedMessages()).map(MailSink::read)
-                .filter(mail -> mail.to().stream().anyMatch(address::equalsIgnoreCase)).toList();
+        return Arrays.stream(start().getReceivedMessages())
+                .map(MailSink::read)
+                .filter(mail -> mail.to().stream().anyMatch(address::equalsIgnoreCase))
+                .toList();
     }
 
     private static Mail read(MimeMessage message) {
         try {
-            List<String> to = Arrays.stream(message.getRecipients(Message.RecipientType.TO)).map(a -> a.toString()).toList();
+            List<String> to = Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+                    .map(a -> a.toString())
+                    .toList();
             return new Mail(to, message.getSubject(), text(message));
         } catch (MessagingException | IOException e) {
             throw new IllegalStateException(e);

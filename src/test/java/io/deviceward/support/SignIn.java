@@ -16,7 +16,8 @@ public final class SignIn {
     private SignIn() {}
 
     /** {@code secondFactorVerified} stands for the acr claim of a real sign-in. */
-    public record TestUser(UUID appUserId, String subject, String displayName, boolean secondFactorVerified) implements SignedInUser {}
+    public record TestUser(UUID appUserId, String subject, String displayName, boolean secondFactorVerified)
+            implements SignedInUser {}
 
     /** As a user whose sign-in had no second factor (a password only). */
     public static <T> T as(UUID appUserId, Supplier<T> work) {
@@ -32,7 +33,9 @@ public final class SignIn {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         TestingAuthenticationToken token = new TestingAuthenticationToken(
-                new TestUser(appUserId, "test-subject-" + appUserId, "Test user " + appUserId, secondFactor), "", List.of());
+                new TestUser(appUserId, "test-subject-" + appUserId, "Test user " + appUserId, secondFactor),
+                "",
+                List.of());
         token.setAuthenticated(true);
         context.setAuthentication(token);
         SecurityContextHolder.setContext(context);

@@ -44,9 +44,13 @@ public final class TestDatabase {
         return !System.getProperty("dw.test.database", "").isBlank();
     }
 
-    public static String user() { return USER; }
+    public static String user() {
+        return USER;
+    }
 
-    public static String password() { return PASSWORD; }
+    public static String password() {
+        return PASSWORD;
+    }
 
     /** A fresh, empty database, dropped at JVM exit; returns its name. */
     public static String create(String prefix) {
@@ -65,8 +69,8 @@ public final class TestDatabase {
                 Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not run \"" + sql + "\" on " + SERVER
-                    + " (is MariaDB running? .ci/run starts one)", e);
+            throw new IllegalStateException(
+                    "Could not run \"" + sql + "\" on " + SERVER + " (is MariaDB running? .ci/run starts one)", e);
         }
     }
 

@@ -9,9 +9,13 @@ import org.springframework.core.env.MapPropertySource;
 public class TestDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
     @Override
     public void initialize(ConfigurableApplicationContext context) {
-        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testDatabase", Map.of(
-                "spring.datasource.url", TestDatabase.sharedUrl(),
-                "spring.datasource.username", TestDatabase.user(),
-                "spring.datasource.password", TestDatabase.password())));
+        context.getEnvironment()
+                .getPropertySources()
+                .addFirst(new MapPropertySource(
+                        "testDatabase",
+                        Map.of(
+                                "spring.datasource.url", TestDatabase.sharedUrl(),
+                                "spring.datasource.username", TestDatabase.user(),
+                                "spring.datasource.password", TestDatabase.password())));
     }
 }

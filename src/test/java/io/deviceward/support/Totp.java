@@ -17,7 +17,8 @@ public final class Totp {
     public static String code(String base32Secret, int stepsAhead) {
         long step = System.currentTimeMillis() / 1000 / 30 + stepsAhead;
         try {
-            return new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6).generate(base32Secret.replace(" ", "").toUpperCase(), step);
+            return new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6)
+                    .generate(base32Secret.replace(" ", "").toUpperCase(), step);
         } catch (CodeGenerationException e) {
             throw new IllegalStateException(e);
         }
@@ -25,6 +26,8 @@ public final class Totp {
 
     /** Keycloak keeps the secret as text and shows its UTF-8 bytes in Base32. */
     public static String base32Of(String keycloakSecret) {
-        return new Base32().encodeAsString(keycloakSecret.getBytes(StandardCharsets.UTF_8)).replace("=", "");
+        return new Base32()
+                .encodeAsString(keycloakSecret.getBytes(StandardCharsets.UTF_8))
+                .replace("=", "");
     }
 }

@@ -41,20 +41,25 @@ public class ApiProblems {
     /** The practice's MFA policy wants a token from a sign-in with a second factor (acr); the detail says how. */
     @ExceptionHandler(io.deviceward.access.SecondFactorRequiredException.class)
     ProblemDetail secondFactorRequired(io.deviceward.access.SecondFactorRequiredException e) {
-        ProblemDetail problem = problem(HttpStatus.FORBIDDEN, "second-factor-required", "Second factor required", e.getMessage());
+        ProblemDetail problem =
+                problem(HttpStatus.FORBIDDEN, "second-factor-required", "Second factor required", e.getMessage());
         problem.setProperty("mustEnrol", e.mustEnrol());
         return problem;
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail forbidden(AccessDeniedException e) {
-        return problem(HttpStatus.FORBIDDEN, "forbidden", "Not allowed",
+        return problem(
+                HttpStatus.FORBIDDEN,
+                "forbidden",
+                "Not allowed",
                 "Your role in this practice does not allow this. The attempt has been recorded.");
     }
 
     @ExceptionHandler({ConcurrentChangeException.class, ObjectOptimisticLockingFailureException.class})
     ProblemDetail conflict(RuntimeException e) {
-        String detail = e instanceof ConcurrentChangeException ? e.getMessage()
+        String detail = e instanceof ConcurrentChangeException
+                ? e.getMessage()
                 : "The object was changed by someone else since you read it. Read it again and apply your change to the new version.";
         return problem(HttpStatus.CONFLICT, "conflict", "Changed by someone else", detail);
     }
@@ -68,24 +73,34 @@ public class ApiProblems {
     ProblemDetail invalidBody(MethodArgumentNotValidException e) {
         return invalid(e.getBindingResult().getFieldErrors().stream()
                 .map(error -> new FieldError(error.getField(), error.getDefaultMessage()))
-                .sorted(Comparator.comparing(FieldError::field)).toList());
+                .sorted(Comparator.comparing(FieldError::field))
+                .toList());
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
     ProblemDetail invalidArguments(ConstraintViolationException e) {
         return invalid(e.getConstraintViolations().stream()
                 .map(v -> new FieldError(fieldOf(v), v.getMessage()))
-                .sorted(Comparator.comparing(FieldError::field)).toList());
+                .sorted(Comparator.comparing(FieldError::field))
+                .toList());
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        if (e.getCause() instanceof DatabindException mapping && !mapping.getPath().isEmpty()) {
-            String field = String.join(".", mapping.getPath().stream()
-                    .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : String.valueOf(ref.getIndex())).toList());
-            return invalid(List.of(new FieldError(field, "This value cannot be read here (wrong type or unknown value)")));
+        if (e.getCause() instanceof DatabindException mapping
+                && !mapping.getPath().isEmpty()) {
+            String field = String.join(
+                    ".",
+                    mapping.getPath().stream()
+                            .map(ref -> ref.getPropertyName() != null
+                                    ? ref.getPropertyName()
+                                    : String.valueOf(ref.getIndex()))
+                            .toList());
+            return invalid(
+                    List.of(new FieldError(field, "This value cannot be read here (wrong type or unknown value)")));
         }
-        return problem(HttpStatus.BAD_REQUEST, "unreadable", "Unreadable request", "The request body is not valid JSON");
+        return problem(
+                HttpStatus.BAD_REQUEST, "unreadable", "Unreadable request", "The request body is not valid JSON");
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -94,12 +109,21 @@ public class ApiProblems {
     }
 
     private static ProblemDetail invalid(List<FieldError> errors) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input",
-                errors.isEmpty() ? "The request is not valid" : errors.getFirst().field() + ": " + errors.getFirst().message());
+        ProblemDetail problem = problem(
+                HttpStatus.BAD_REQUEST,
+                "invalid-input",
+                "Invalid input",
+                errors.isEmpty()
+                        ? "The request is not valid"
+                        : errors.getFirst().field() + ": " + errors.getFirst().message());
         if (!errors.isEmpty()) {
             problem.setProperty("field", errors.getFirst().field());
         }
-        problem.setProperty("errors", errors.stream().map(error -> Map.of("field", error.field(), "message", error.message())).toList());
+        problem.setProperty(
+                "errors",
+                errors.stream()
+                        .map(error -> Map.of("field", error.field(), "message", error.message()))
+                        .toList());
         return problem;
     }
 

@@ -25,8 +25,10 @@ class LocalDatabaseConfiguration {
     private static final String DATABASE = "deviceward";
 
     @Bean(destroyMethod = "stop")
-    DB embeddedMariaDb(@Value("${deviceward.local.cache-dir:${user.home}/.cache/deviceward}") String cacheDir,
-            @Value("${deviceward.local.database-port:3307}") int port) throws ManagedProcessException {
+    DB embeddedMariaDb(
+            @Value("${deviceward.local.cache-dir:${user.home}/.cache/deviceward}") String cacheDir,
+            @Value("${deviceward.local.database-port:3307}") int port)
+            throws ManagedProcessException {
         Path base = Path.of(cacheDir).toAbsolutePath();
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(port)
@@ -46,7 +48,8 @@ class LocalDatabaseConfiguration {
     @Bean
     DataSource dataSource(DB embeddedMariaDb) {
         return DataSourceBuilder.create()
-                .url("jdbc:mariadb://127.0.0.1:" + embeddedMariaDb.getConfiguration().getPort() + "/" + DATABASE)
+                .url("jdbc:mariadb://127.0.0.1:"
+                        + embeddedMariaDb.getConfiguration().getPort() + "/" + DATABASE)
                 .username("root")
                 .password("")
                 .build();

@@ -90,24 +90,34 @@ public final class LocalKeycloak {
         try {
             // --import-realm reads every realm file in data/import.
             Path importDir = Files.createDirectories(home.resolve("data/import"));
-            Files.copy(settings.realmFile(), importDir.resolve("deviceward-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(
+                    settings.realmFile(),
+                    importDir.resolve("deviceward-realm.json"),
+                    StandardCopyOption.REPLACE_EXISTING);
             makeScriptsExecutable(home.resolve("bin"), kcSh);
 
             Path logFile = settings.logFile().toAbsolutePath();
             Files.createDirectories(logFile.getParent());
-            Files.writeString(logFile, "%n=== LocalKeycloak: starting %s on port %d at %s ===%n"
+            Files.writeString(
+                    logFile,
+                    "%n=== LocalKeycloak: starting %s on port %d at %s ===%n"
                             .formatted(home, settings.port(), Instant.now()),
-                    StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+                    StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
 
             int port = settings.port();
-            ProcessBuilder builder = new ProcessBuilder(kcSh.toString(), "start-dev",
-                    "--http-port=" + port,
-                    "--http-host=127.0.0.1",
-                    "--hostname=http://localhost:" + port,
-                    "--import-realm",
-                    "--health-enabled=true",
-                    // The health endpoints get their own port (default 9000): derive it, so two instances can run side by side.
-                    "--http-management-port=" + (port + 1000))
+            ProcessBuilder builder = new ProcessBuilder(
+                            kcSh.toString(),
+                            "start-dev",
+                            "--http-port=" + port,
+                            "--http-host=127.0.0.1",
+                            "--hostname=http://localhost:" + port,
+                            "--import-realm",
+                            "--health-enabled=true",
+                            // The health endpoints get their own port (default 9000): derive it, so two instances can
+                            // run side by side.
+                            "--http-management-port=" + (port + 1000))
                     .directory(home.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
@@ -159,7 +169,10 @@ public final class LocalKeycloak {
     /** True if the realm's discovery document answers 200. */
     private static boolean answers(URI discovery) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(discovery).timeout(Duration.ofSeconds(3)).GET().build();
+            HttpRequest request = HttpRequest.newBuilder(discovery)
+                    .timeout(Duration.ofSeconds(3))
+                    .GET()
+                    .build();
             return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (IOException e) {
             return false;
@@ -172,7 +185,8 @@ public final class LocalKeycloak {
     /** kc.sh runs Java as its child: stop the whole tree, politely first. */
     private static void stop(Process process) {
         // Take the list before killing the script: orphans no longer count as its descendants.
-        List<ProcessHandle> tree = Stream.concat(process.descendants(), Stream.of(process.toHandle())).toList();
+        List<ProcessHandle> tree = Stream.concat(process.descendants(), Stream.of(process.toHandle()))
+                .toList();
         tree.forEach(ProcessHandle::destroy);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         for (ProcessHandle handle : tree) {
@@ -201,7 +215,8 @@ public final class LocalKeycloak {
             byte[] bytes = new byte[(int) (length - start)];
             file.seek(start);
             file.readFully(bytes);
-            List<String> lines = new String(bytes, StandardCharsets.UTF_8).lines().toList();
+            List<String> lines =
+                    new String(bytes, StandardCharsets.UTF_8).lines().toList();
             return String.join("\n", lines.subList(Math.max(0, lines.size() - LOG_TAIL_LINES), lines.size()));
         } catch (IOException e) {
             return "(could not read " + logFile + ": " + e.getMessage() + ")";

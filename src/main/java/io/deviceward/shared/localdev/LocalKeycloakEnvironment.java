@@ -33,10 +33,11 @@ public class LocalKeycloakEnvironment implements EnvironmentPostProcessor, Order
         }
         int port = environment.getProperty("deviceward.local.keycloak-port", Integer.class, 8180);
         Path keycloakHome = Path.of(home);
-        Path realm = Path.of(environment.getProperty("deviceward.local.realm-file",
-                "src/main/resources/keycloak/deviceward-realm.json"));
+        Path realm = Path.of(environment.getProperty(
+                "deviceward.local.realm-file", "src/main/resources/keycloak/deviceward-realm.json"));
         if (!Files.isRegularFile(realm)) {
-            throw new IllegalStateException("Realm file " + realm.toAbsolutePath() + " not found: run from the project folder");
+            throw new IllegalStateException(
+                    "Realm file " + realm.toAbsolutePath() + " not found: run from the project folder");
         }
         Path logFile = keycloakHome.resolveSibling("keycloak-" + port + ".log");
         // The realm file sends mail to ${DEVICEWARD_SMTP_HOST}:${DEVICEWARD_SMTP_PORT}; locally that is a sink
@@ -45,8 +46,11 @@ public class LocalKeycloakEnvironment implements EnvironmentPostProcessor, Order
         if (System.getenv("DEVICEWARD_SMTP_PORT") == null) {
             keycloakEnv.put("DEVICEWARD_SMTP_PORT", environment.getProperty("deviceward.local.smtp-port", "3025"));
         }
-        var uri = LocalKeycloak.ensureRunning(new LocalKeycloak.Settings(keycloakHome, port, realm, logFile, keycloakEnv));
-        environment.getPropertySources().addFirst(new MapPropertySource("localKeycloak", Map.of(ISSUER, uri.toString())));
+        var uri = LocalKeycloak.ensureRunning(
+                new LocalKeycloak.Settings(keycloakHome, port, realm, logFile, keycloakEnv));
+        environment
+                .getPropertySources()
+                .addFirst(new MapPropertySource("localKeycloak", Map.of(ISSUER, uri.toString())));
     }
 
     @Override

@@ -27,7 +27,8 @@ public class StepUpAuthorizationRequests implements OAuth2AuthorizationRequestRe
     private final DefaultOAuth2AuthorizationRequestResolver delegate;
     private final String stepUpAcr;
 
-    StepUpAuthorizationRequests(ClientRegistrationRepository registrations, String authorizationPath, String stepUpAcr) {
+    StepUpAuthorizationRequests(
+            ClientRegistrationRepository registrations, String authorizationPath, String stepUpAcr) {
         this.delegate = new DefaultOAuth2AuthorizationRequestResolver(registrations, authorizationPath);
         this.delegate.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
         this.stepUpAcr = stepUpAcr;
@@ -59,13 +60,20 @@ public class StepUpAuthorizationRequests implements OAuth2AuthorizationRequestRe
         }
         Map<String, Object> parameters = new HashMap<>(authorization.getAdditionalParameters());
         parameters.put("acr_values", stepUpAcr);
-        return OAuth2AuthorizationRequest.from(authorization).additionalParameters(parameters).build();
+        return OAuth2AuthorizationRequest.from(authorization)
+                .additionalParameters(parameters)
+                .build();
     }
 
     /** Only a path of this application: never another host ("//evil.example", "https://..."), never a backslash trick. */
     static boolean isLocalPath(String target) {
-        return target != null && target.startsWith("/") && !target.startsWith("//") && !target.contains("\\")
-                && !target.contains("\r") && !target.contains("\n") && target.length() <= 2000;
+        return target != null
+                && target.startsWith("/")
+                && !target.startsWith("//")
+                && !target.contains("\\")
+                && !target.contains("\r")
+                && !target.contains("\n")
+                && target.length() <= 2000;
     }
 
     private static DefaultSavedRequest savedRequest(HttpServletRequest request, String target) {
@@ -80,7 +88,8 @@ public class StepUpAuthorizationRequests implements OAuth2AuthorizationRequestRe
                 .setRequestURI(contextPath + path)
                 .setServletPath(path)
                 .setQueryString(query < 0 ? null : target.substring(query + 1))
-                .setRequestURL(request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort() + contextPath + path)
+                .setRequestURL(request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
+                        + contextPath + path)
                 .setMethod("GET")
                 .build();
     }

@@ -44,7 +44,14 @@ public final class SystemTask {
             setAuthenticated(true);
         }
 
-        @Override public Object getCredentials() { return ""; }
-        @Override public Object getPrincipal() { return "system"; }
+        @Override
+        public Object getCredentials() {
+            return "";
+        }
+
+        @Override
+        public Object getPrincipal() {
+            return "system";
+        }
     }
 }

@@ -26,7 +26,8 @@ public final class TenantContext {
         UUID previous = CURRENT.get();
         CURRENT.set(practiceId);
         return () -> {
-            if (previous == null) CURRENT.remove(); else CURRENT.set(previous);
+            if (previous == null) CURRENT.remove();
+            else CURRENT.set(previous);
         };
     }
 

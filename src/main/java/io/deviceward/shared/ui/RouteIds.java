@@ -9,7 +9,9 @@ public final class RouteIds {
     private RouteIds() {}
 
     public static UUID required(BeforeEnterEvent event, String name) {
-        return event.getRouteParameters().get(name).flatMap(RouteIds::parse)
+        return event.getRouteParameters()
+                .get(name)
+                .flatMap(RouteIds::parse)
                 .orElseThrow(() -> new NotFoundException("Page"));
     }
 

@@ -10,14 +10,26 @@ import org.junit.jupiter.params.provider.ValueSource;
 class StepUpAuthorizationRequestsTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"/practices/7c1f2f0e-0d7c-4d43-9a57-8f2f1d4d6a10", "/practices/x/devices?q=chair&gap=FIREWALL_OFF", "/"})
+    @ValueSource(
+            strings = {
+                "/practices/7c1f2f0e-0d7c-4d43-9a57-8f2f1d4d6a10",
+                "/practices/x/devices?q=chair&gap=FIREWALL_OFF",
+                "/"
+            })
     void aPathOfTheAppIsATarget(String target) {
         assertThat(StepUpAuthorizationRequests.isLocalPath(target)).isTrue();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"https://evil.example/", "//evil.example/practices", "/\\evil.example", "evil.example",
-            "/practices\r\nSet-Cookie: x=y", ""})
+    @ValueSource(
+            strings = {
+                "https://evil.example/",
+                "//evil.example/practices",
+                "/\\evil.example",
+                "evil.example",
+                "/practices\r\nSet-Cookie: x=y",
+                ""
+            })
     void anotherHostOrATrickIsNot(String target) {
         assertThat(StepUpAuthorizationRequests.isLocalPath(target)).isFalse();
     }
