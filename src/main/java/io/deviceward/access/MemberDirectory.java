@@ -3,6 +3,8 @@ package io.deviceward.access;
 import io.deviceward.practice.PracticeRepository;
 import io.deviceward.shared.NotFoundException;
 import io.deviceward.shared.security.CanViewPractice;
+import io.deviceward.shared.security.CanViewProvider;
+import io.deviceward.shared.security.OpenAccess;
 import io.deviceward.shared.tenancy.PracticeScoped;
 import java.time.Clock;
 import java.time.Instant;
@@ -16,7 +18,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -146,7 +147,7 @@ public class MemberDirectory {
      * Everyone with access anywhere in the provider, with their second factors from Keycloak (asked
      * once per person, outside any transaction; unknown if Keycloak does not answer).
      */
-    @PreAuthorize("@practiceAccess.checkProvider(#providerId)")
+    @CanViewProvider
     public List<ProviderMember> providerMembers(UUID providerId) {
         record Row(String appliesTo, Member member) {}
         List<Row> rows = readOnly.execute(status -> {
@@ -230,6 +231,7 @@ public class MemberDirectory {
     }
 
     /** The realm's password policy in words, as configured (the service account may not read realm settings). */
+    @OpenAccess("the realm's password policy is configuration every member may read, not practice data")
     public String passwordPolicy() {
         return PasswordPolicyText.describe(keycloak.properties().passwordPolicy());
     }

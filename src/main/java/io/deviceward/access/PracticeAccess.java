@@ -4,6 +4,7 @@ import io.deviceward.audit.AuditLog;
 import io.deviceward.practice.Practice;
 import io.deviceward.practice.PracticeRepository;
 import io.deviceward.shared.NotFoundException;
+import io.deviceward.shared.security.Permission;
 import io.deviceward.shared.security.SystemTask;
 import java.time.Clock;
 import java.time.Instant;

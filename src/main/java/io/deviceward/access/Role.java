@@ -1,5 +1,6 @@
 package io.deviceward.access;
 
+import io.deviceward.shared.security.Permission;
 import java.util.EnumSet;
 import java.util.Set;
 

@@ -1,6 +1,7 @@
 package io.deviceward.audit;
 
 import io.deviceward.shared.security.CanViewPractice;
+import io.deviceward.shared.security.OpenAccess;
 import io.deviceward.shared.tenancy.PracticeScoped;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -78,6 +79,7 @@ public class AuditLog {
      * Records something DeviceWard did that changed none of its own rows (an email Keycloak sent, an
      * account Keycloak disabled), in its own transaction: it happened, whatever the caller does next.
      */
+    @OpenAccess("appends only, after the caller's own guarded work; reads nothing back")
     public void recordEvent(UUID scopeId, String objectType, String objectId, String what) {
         append(new AuditRecord(
                 scopeId,
@@ -94,11 +96,13 @@ public class AuditLog {
      * Records a refused request in the chain of the scope it aimed at. Its own transaction: the
      * refusal rolls back whatever the caller was doing, but the record of it must stay.
      */
+    @OpenAccess("records a refusal: it runs exactly when the caller has no access")
     public void recordDenied(UUID scopeId, String objectType, String objectId, String what) {
         recordDenied(actors.currentActor(), scopeId, objectType, objectId, what);
     }
 
     /** A refusal someone met outside a request of theirs (at Keycloak, found later by a background task). */
+    @OpenAccess("records a refusal someone met at Keycloak, found by a background task")
     public void recordDenied(AuditActor actor, UUID scopeId, String objectType, String objectId, String what) {
         AuditRecord record = new AuditRecord(
                 scopeId,

@@ -4,7 +4,9 @@ import io.deviceward.audit.AuditLog;
 import io.deviceward.practice.PracticeService;
 import io.deviceward.practice.ProviderDirectory;
 import io.deviceward.shared.InvalidInputException;
+import io.deviceward.shared.security.CanAdministerProvider;
 import io.deviceward.shared.security.CanViewPractice;
+import io.deviceward.shared.security.CanViewProvider;
 import io.deviceward.shared.tenancy.PracticeScoped;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +14,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,7 +38,7 @@ public class DeviceCategories {
     }
 
     /** The standard categories and the provider's own, for the provider's category page. */
-    @PreAuthorize("@practiceAccess.checkProvider(#providerId)")
+    @CanViewProvider
     @Transactional(readOnly = true)
     public List<DeviceCategory> forProvider(UUID providerId) {
         return categories.findAvailableTo(providerId);
@@ -58,7 +59,7 @@ public class DeviceCategories {
     }
 
     /** A provider admin adds a category for all of the provider's practices. */
-    @PreAuthorize("@practiceAccess.checkProviderAdmin(#providerId)")
+    @CanAdministerProvider
     @Transactional
     public DeviceCategory add(UUID providerId, String label) {
         providers.get(providerId);

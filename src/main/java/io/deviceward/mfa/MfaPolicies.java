@@ -3,14 +3,15 @@ package io.deviceward.mfa;
 import io.deviceward.practice.Practice;
 import io.deviceward.practice.PracticeRepository;
 import io.deviceward.shared.NotFoundException;
+import io.deviceward.shared.security.CanAdministerProvider;
 import io.deviceward.shared.security.CanManageAccess;
 import io.deviceward.shared.security.CanViewPractice;
+import io.deviceward.shared.security.CanViewProvider;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -86,7 +87,7 @@ public class MfaPolicies {
         return effective(practiceId);
     }
 
-    @PreAuthorize("@practiceAccess.checkProvider(#providerId)")
+    @CanViewProvider
     @Transactional(readOnly = true)
     public MfaPolicySettings providerDefault(UUID providerId) {
         return policies.findByProviderIdAndPracticeIdIsNull(providerId)
@@ -94,7 +95,7 @@ public class MfaPolicies {
                 .orElseGet(MfaPolicySettings::off);
     }
 
-    @PreAuthorize("@practiceAccess.checkProviderAdmin(#providerId)")
+    @CanAdministerProvider
     @Transactional
     public MfaPolicySettings setProviderDefault(UUID providerId, @Valid MfaPolicySettings settings) {
         Optional<MfaPolicy> existing = policies.findByProviderIdAndPracticeIdIsNull(providerId);

@@ -6,7 +6,6 @@ import io.deviceward.shared.security.CanEditPractice;
 import io.deviceward.shared.security.CanViewPractice;
 import io.deviceward.shared.tenancy.PracticeScoped;
 import jakarta.validation.Valid;
-import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,13 +40,5 @@ public class PracticeService {
         practice.setContactEmail(details.getContactEmail());
         practice.setPhone(details.getPhone());
         return practices.saveAndFlush(practice);
-    }
-
-    /** Practices of the given ids, by name; callers pass only ids the user may see. */
-    @Transactional(readOnly = true)
-    public List<Practice> named(List<UUID> practiceIds) {
-        return practices.findAllById(practiceIds).stream()
-                .sorted(java.util.Comparator.comparing(Practice::getName))
-                .toList();
     }
 }

@@ -2,9 +2,10 @@ package io.deviceward.practice;
 
 import io.deviceward.audit.AuditLog;
 import io.deviceward.shared.NotFoundException;
+import io.deviceward.shared.security.CanAdministerProvider;
+import io.deviceward.shared.security.CanViewProvider;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,7 +26,7 @@ public class ProviderDirectory {
      * Whether revoking someone's last membership anywhere also disables their Keycloak account (on by
      * default: a departed employee should not keep a working sign-in). Provider admins only; audited.
      */
-    @PreAuthorize("@practiceAccess.checkProviderAdmin(#providerId)")
+    @CanAdministerProvider
     @Transactional
     public Provider setDisableAccountsWithoutAccess(UUID providerId, boolean disable) {
         Provider provider = providers.findById(providerId).orElseThrow(() -> new NotFoundException("Provider"));
@@ -42,13 +43,13 @@ public class ProviderDirectory {
         return provider;
     }
 
-    @PreAuthorize("@practiceAccess.checkProvider(#providerId)")
+    @CanViewProvider
     @Transactional(readOnly = true)
     public Provider get(UUID providerId) {
         return providers.findById(providerId).orElseThrow(() -> new NotFoundException("Provider"));
     }
 
-    @PreAuthorize("@practiceAccess.checkProvider(#providerId)")
+    @CanViewProvider
     @Transactional(readOnly = true)
     public List<Practice> practicesOf(UUID providerId) {
         return practices.findByProviderIdOrderByName(providerId);

@@ -12,6 +12,7 @@ import io.deviceward.practice.Practice;
 import io.deviceward.practice.PracticeDetails;
 import io.deviceward.practice.PracticeService;
 import io.deviceward.shared.NotFoundException;
+import io.deviceward.shared.security.Permission;
 import io.deviceward.support.Fixtures;
 import io.deviceward.support.IntegrationTest;
 import io.deviceward.support.SignIn;

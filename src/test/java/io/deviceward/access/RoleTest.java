@@ -2,6 +2,7 @@ package io.deviceward.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.deviceward.shared.security.Permission;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package io.deviceward.access;
+package io.deviceward.shared.security;
 
 /** What a role may do inside one practice. */
 public enum Permission {

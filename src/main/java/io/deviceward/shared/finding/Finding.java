@@ -1,0 +1,33 @@
+package io.deviceward.shared.finding;
+
+import java.util.Comparator;
+import java.util.Objects;
+
+/**
+ * One thing in a practice that needs attention.
+ *
+ * @param kind a stable key of what was found, such as {@code device.firewall-off}; the API returns it and
+ *     filters use it, so it never changes once shipped
+ * @param severity how urgent it is
+ * @param message one sentence a practice manager understands: "Autoclave Room 2: firewall is off"
+ * @param subject what it concerns
+ * @param fixPath the app path where it is fixed, without a leading slash, such as
+ *     {@code practices/<id>/devices/<id>}: the overviews link there, the API returns it
+ */
+public record Finding(String kind, Severity severity, String message, FindingSubject subject, String fixPath) {
+
+    /** Worst first, then by message, so lists read the same on every page and in every export. */
+    public static final Comparator<Finding> WORST_FIRST =
+            Comparator.comparing(Finding::severity).thenComparing(Finding::message);
+
+    public Finding {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(fixPath, "fixPath");
+        if (fixPath.startsWith("/")) {
+            throw new IllegalArgumentException("fixPath is relative to the app: " + fixPath);
+        }
+    }
+}
