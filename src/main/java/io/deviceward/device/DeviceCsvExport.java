@@ -1,5 +1,6 @@
 package io.deviceward.device;
 
+import io.deviceward.device.transfer.DeviceCsvFormat;
 import io.deviceward.shared.security.CanViewPractice;
 import io.deviceward.shared.tenancy.PracticeScoped;
 import jakarta.persistence.EntityManager;

@@ -1,6 +1,7 @@
 package io.deviceward.device;
 
 import io.deviceward.device.DeviceImportPreview.Source;
+import io.deviceward.device.transfer.DeviceCsvFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

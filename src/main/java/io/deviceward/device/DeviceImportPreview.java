@@ -1,5 +1,6 @@
 package io.deviceward.device;
 
+import io.deviceward.device.transfer.DeviceCsvFormat;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -4,6 +4,8 @@ import io.deviceward.device.DeviceImportPreview.Format;
 import io.deviceward.device.DeviceImportPreview.Outcome;
 import io.deviceward.device.DeviceImportPreview.Row;
 import io.deviceward.device.DeviceImportPreview.Source;
+import io.deviceward.device.transfer.DeviceCsvFormat;
+import io.deviceward.device.transfer.NmapXmlReader;
 import io.deviceward.shared.ConcurrentChangeException;
 import io.deviceward.shared.InvalidInputException;
 import io.deviceward.shared.security.CanEditPractice;

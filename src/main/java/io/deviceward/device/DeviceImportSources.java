@@ -2,6 +2,8 @@ package io.deviceward.device;
 
 import io.deviceward.device.DeviceImportPreview.Format;
 import io.deviceward.device.DeviceImportPreview.Source;
+import io.deviceward.device.transfer.DeviceCsvFormat;
+import io.deviceward.device.transfer.NmapXmlReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

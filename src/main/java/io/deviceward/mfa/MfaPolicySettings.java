@@ -11,9 +11,9 @@ import java.util.Set;
 /** An MFA policy as a form edits it; the same rules hold for the service. */
 public class MfaPolicySettings {
     /** The rules across fields, also shown by the form beside its fields. */
-    static final String ROLES_RULE = "Choose at least one role that must use a second factor";
+    public static final String ROLES_RULE = "Choose at least one role that must use a second factor";
 
-    static final String METHOD_RULE = "Allow at least one kind of second factor";
+    public static final String METHOD_RULE = "Allow at least one kind of second factor";
 
     @NotNull(message = "Choose who must use a second factor")
     private MfaMode mode = MfaMode.OFF;

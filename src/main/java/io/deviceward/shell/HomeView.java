@@ -8,8 +8,6 @@ import com.vaadin.flow.router.RouteParameters;
 import io.deviceward.access.Membership;
 import io.deviceward.access.PracticeAccess;
 import io.deviceward.practice.Practice;
-import io.deviceward.practice.PracticeOverviewView;
-import io.deviceward.practice.ProviderOverviewView;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 

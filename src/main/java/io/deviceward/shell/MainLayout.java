@@ -22,16 +22,14 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.deviceward.access.CurrentUser;
-import io.deviceward.access.MembersView;
 import io.deviceward.access.PracticeAccess;
 import io.deviceward.access.Role;
 import io.deviceward.access.SignedInUser;
-import io.deviceward.audit.AuditView;
-import io.deviceward.device.DeviceListView;
+import io.deviceward.access.ui.MembersView;
+import io.deviceward.audit.ui.AuditView;
+import io.deviceward.device.ui.DeviceListView;
 import io.deviceward.practice.Practice;
-import io.deviceward.practice.PracticeOverviewView;
-import io.deviceward.practice.PracticeSettingsView;
-import io.deviceward.practice.ProviderOverviewView;
+import io.deviceward.practice.ui.PracticeSettingsView;
 import io.deviceward.shared.security.Permission;
 import io.deviceward.shared.ui.RouteIds;
 import jakarta.annotation.security.PermitAll;
@@ -123,7 +121,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                         VaadinIcon.BUILDING.create()));
                 nav.addItem(new SideNavItem(
                         "People",
-                        io.deviceward.access.ProviderMembersView.class,
+                        io.deviceward.access.ui.ProviderMembersView.class,
                         new RouteParameters("providerId", providerId.toString()),
                         VaadinIcon.USERS.create()));
             }
@@ -138,11 +136,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         nav.addItem(new SideNavItem("Members", MembersView.class, here, VaadinIcon.USERS.create()));
         nav.addItem(new SideNavItem(
                 "Access reviews",
-                io.deviceward.access.AccessReviewsView.class,
+                io.deviceward.access.ui.AccessReviewsView.class,
                 here,
                 VaadinIcon.CHECK_SQUARE_O.create()));
         nav.addItem(new SideNavItem(
-                "Sign-in security", io.deviceward.mfa.MfaPolicyView.class, here, VaadinIcon.KEY.create()));
+                "Sign-in security", io.deviceward.mfa.ui.MfaPolicyView.class, here, VaadinIcon.KEY.create()));
         nav.addItem(new SideNavItem("Audit trail", AuditView.class, here, VaadinIcon.RECORDS.create()));
         nav.addItem(new SideNavItem("Practice settings", PracticeSettingsView.class, here, VaadinIcon.COG.create()));
     }

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.deviceward.access.AppUser;
 import io.deviceward.access.Role;
 import io.deviceward.device.DeviceImportPreview.Outcome;
+import io.deviceward.device.transfer.DeviceCsvFormat;
+import io.deviceward.device.transfer.DeviceCsvFormatTest;
 import io.deviceward.practice.Practice;
 import io.deviceward.practice.Provider;
 import io.deviceward.shared.ConcurrentChangeException;

@@ -1,4 +1,4 @@
-package io.deviceward.practice;
+package io.deviceward.shell;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -14,8 +14,10 @@ import com.vaadin.flow.router.RouterLink;
 import io.deviceward.access.MemberDirectory;
 import io.deviceward.access.PracticeAccess;
 import io.deviceward.device.DeviceService;
+import io.deviceward.practice.Practice;
+import io.deviceward.practice.Provider;
+import io.deviceward.practice.ProviderDirectory;
 import io.deviceward.shared.ui.RouteIds;
-import io.deviceward.shell.MainLayout;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.UUID;
@@ -76,11 +78,11 @@ public class ProviderOverviewView extends VerticalLayout implements BeforeEnterO
                 new H1(provider.getName()),
                 new RouterLink(
                         "Sign-in security: default MFA policy, account disabling",
-                        io.deviceward.mfa.ProviderMfaView.class,
+                        io.deviceward.mfa.ui.ProviderMfaView.class,
                         new RouteParameters("providerId", providerId.toString())),
                 new RouterLink(
                         "Device categories",
-                        io.deviceward.device.DeviceCategoriesView.class,
+                        io.deviceward.device.ui.DeviceCategoriesView.class,
                         new RouteParameters("providerId", providerId.toString())));
         if (rows.isEmpty()) {
             add(new Paragraph("This provider looks after no practices yet."));

@@ -1,4 +1,4 @@
-package io.deviceward.mfa;
+package io.deviceward.mfa.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -12,6 +12,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.deviceward.access.PracticeAccess;
 import io.deviceward.access.Role;
+import io.deviceward.mfa.MfaPolicies;
+import io.deviceward.mfa.MfaPolicySettings;
 import io.deviceward.practice.ProviderDirectory;
 import io.deviceward.shared.ui.Notifications;
 import io.deviceward.shared.ui.RouteIds;

@@ -1,4 +1,4 @@
-package io.deviceward.device;
+package io.deviceward.device.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -23,7 +23,13 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.UploadHandler;
 import io.deviceward.access.PracticeAccess;
+import io.deviceward.device.DeviceCsvExport;
+import io.deviceward.device.DeviceFilter;
+import io.deviceward.device.DeviceImportPreview;
 import io.deviceward.device.DeviceImportPreview.Outcome;
+import io.deviceward.device.DeviceImportResult;
+import io.deviceward.device.DeviceImportService;
+import io.deviceward.device.DeviceService;
 import io.deviceward.shared.ConcurrentChangeException;
 import io.deviceward.shared.InvalidInputException;
 import io.deviceward.shared.NotFoundException;

@@ -1,5 +1,16 @@
-package io.deviceward.device;
+package io.deviceward.device.transfer;
 
+import io.deviceward.device.Answer;
+import io.deviceward.device.ConnectionType;
+import io.deviceward.device.Criticality;
+import io.deviceward.device.Device;
+import io.deviceward.device.DeviceDetails;
+import io.deviceward.device.DeviceStatus;
+import io.deviceward.device.DisposalMethod;
+import io.deviceward.device.NetworkAddresses;
+import io.deviceward.device.PostureCheck;
+import io.deviceward.device.PostureItem;
+import io.deviceward.device.RemoteAccess;
 import io.deviceward.shared.InvalidInputException;
 import java.io.IOException;
 import java.io.Reader;
@@ -264,7 +275,7 @@ public final class DeviceCsvFormat {
     }
 
     /** Errors in column order, so a row's reasons always read the same way. */
-    static Map<String, String> sortedByColumn(Map<String, String> errors) {
+    public static Map<String, String> sortedByColumn(Map<String, String> errors) {
         Map<String, String> sorted = new LinkedHashMap<>();
         errors.entrySet().stream()
                 .sorted(java.util.Comparator.comparingInt(e -> {

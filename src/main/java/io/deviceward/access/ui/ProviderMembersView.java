@@ -1,4 +1,4 @@
-package io.deviceward.access;
+package io.deviceward.access.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -9,6 +9,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import io.deviceward.access.MemberDirectory;
 import io.deviceward.shared.ui.RouteIds;
 import io.deviceward.shell.MainLayout;
 import jakarta.annotation.security.PermitAll;

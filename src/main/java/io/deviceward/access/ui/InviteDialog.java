@@ -1,4 +1,4 @@
-package io.deviceward.access;
+package io.deviceward.access.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -11,6 +11,10 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.Binder.Binding;
+import io.deviceward.access.AccessManagement;
+import io.deviceward.access.InvitationDetails;
+import io.deviceward.access.KeycloakUnavailableException;
+import io.deviceward.access.Role;
 import io.deviceward.shared.InvalidInputException;
 import io.deviceward.shared.ui.Notifications;
 import java.time.LocalDate;

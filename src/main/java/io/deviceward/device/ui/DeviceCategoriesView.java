@@ -1,4 +1,4 @@
-package io.deviceward.device;
+package io.deviceward.device.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -16,6 +16,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.deviceward.access.PracticeAccess;
 import io.deviceward.access.Role;
+import io.deviceward.device.DeviceCategories;
+import io.deviceward.device.DeviceCategory;
 import io.deviceward.shared.InvalidInputException;
 import io.deviceward.shared.ui.Notifications;
 import io.deviceward.shared.ui.RouteIds;

@@ -1,4 +1,4 @@
-package io.deviceward.device;
+package io.deviceward.device.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -26,6 +26,17 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import io.deviceward.access.PracticeAccess;
+import io.deviceward.device.Answer;
+import io.deviceward.device.Device;
+import io.deviceward.device.DeviceCategories;
+import io.deviceward.device.DeviceCategory;
+import io.deviceward.device.DeviceCsvExport;
+import io.deviceward.device.DeviceFilter;
+import io.deviceward.device.DeviceService;
+import io.deviceward.device.DeviceStatus;
+import io.deviceward.device.DisposalMethod;
+import io.deviceward.device.Posture;
+import io.deviceward.device.PostureGap;
 import io.deviceward.shared.security.Permission;
 import io.deviceward.shared.ui.Notifications;
 import io.deviceward.shared.ui.RouteIds;

@@ -1,8 +1,9 @@
-package io.deviceward.device;
+package io.deviceward.device.transfer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.deviceward.device.DeviceDetails;
 import io.deviceward.shared.InvalidInputException;
 import java.io.IOException;
 import java.io.InputStream;

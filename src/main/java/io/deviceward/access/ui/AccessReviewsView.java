@@ -1,4 +1,4 @@
-package io.deviceward.access;
+package io.deviceward.access.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -13,6 +13,10 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import io.deviceward.access.AccessReview;
+import io.deviceward.access.AccessReviewItem;
+import io.deviceward.access.AccessReviews;
+import io.deviceward.access.PracticeAccess;
 import io.deviceward.shared.InvalidInputException;
 import io.deviceward.shared.security.Permission;
 import io.deviceward.shared.ui.Notifications;

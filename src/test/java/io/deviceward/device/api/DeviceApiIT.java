@@ -1,4 +1,4 @@
-package io.deviceward.device;
+package io.deviceward.device.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.deviceward.device;
+package io.deviceward.device.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
@@ -28,6 +28,19 @@ import com.vaadin.flow.router.RouteParameters;
 import io.deviceward.access.PracticeAccess;
 import io.deviceward.audit.AuditEntry;
 import io.deviceward.audit.AuditLog;
+import io.deviceward.device.Answer;
+import io.deviceward.device.ConnectionType;
+import io.deviceward.device.Criticality;
+import io.deviceward.device.Device;
+import io.deviceward.device.DeviceCategories;
+import io.deviceward.device.DeviceCategory;
+import io.deviceward.device.DeviceDetails;
+import io.deviceward.device.DeviceService;
+import io.deviceward.device.DeviceStatus;
+import io.deviceward.device.DisposalMethod;
+import io.deviceward.device.NetworkAddresses;
+import io.deviceward.device.PostureItem;
+import io.deviceward.device.RemoteAccess;
 import io.deviceward.shared.ConcurrentChangeException;
 import io.deviceward.shared.InvalidInputException;
 import io.deviceward.shared.NotFoundException;

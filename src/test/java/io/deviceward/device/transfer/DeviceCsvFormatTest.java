@@ -1,8 +1,17 @@
-package io.deviceward.device;
+package io.deviceward.device.transfer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.deviceward.device.Answer;
+import io.deviceward.device.ConnectionType;
+import io.deviceward.device.Criticality;
+import io.deviceward.device.DeviceDetails;
+import io.deviceward.device.DeviceStatus;
+import io.deviceward.device.DisposalMethod;
+import io.deviceward.device.PostureCheck;
+import io.deviceward.device.PostureItem;
+import io.deviceward.device.RemoteAccess;
 import io.deviceward.shared.InvalidInputException;
 import java.beans.Introspector;
 import java.beans.PropertyDescriptor;
@@ -15,7 +24,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-class DeviceCsvFormatTest {
+public class DeviceCsvFormatTest {
 
     @Test
     void theColumnsAreTheJsonNamesInTheDocumentedOrder() {
@@ -318,7 +327,7 @@ class DeviceCsvFormatTest {
         assertThat(DeviceCsvFormat.detectDelimiter("\"a;b;c\",name,x")).isEqualTo(',');
     }
 
-    static DeviceDetails minimal(String name) {
+    public static DeviceDetails minimal(String name) {
         DeviceDetails details = new DeviceDetails();
         details.setName(name);
         details.setCategory("OTHER");
@@ -327,7 +336,7 @@ class DeviceCsvFormatTest {
         return details;
     }
 
-    static DeviceDetails fullyPopulated() {
+    public static DeviceDetails fullyPopulated() {
         DeviceDetails d = new DeviceDetails();
         d.setName("Chair 1, surgery 2");
         d.setCategory("DENTAL_CHAIR");

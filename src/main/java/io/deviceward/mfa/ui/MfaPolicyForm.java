@@ -1,4 +1,4 @@
-package io.deviceward.mfa;
+package io.deviceward.mfa.ui;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -9,6 +9,8 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import io.deviceward.access.AccessManagement;
 import io.deviceward.access.Role;
+import io.deviceward.mfa.MfaMode;
+import io.deviceward.mfa.MfaPolicySettings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package io.deviceward.practice;
+package io.deviceward.practice.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -14,6 +14,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.deviceward.access.PracticeAccess;
+import io.deviceward.practice.Practice;
+import io.deviceward.practice.PracticeDetails;
+import io.deviceward.practice.PracticeService;
 import io.deviceward.shared.security.Permission;
 import io.deviceward.shared.ui.Notifications;
 import io.deviceward.shared.ui.RouteIds;

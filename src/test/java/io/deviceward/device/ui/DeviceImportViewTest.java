@@ -1,4 +1,4 @@
-package io.deviceward.device;
+package io.deviceward.device.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -12,13 +12,14 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import io.deviceward.access.PracticeAccess;
+import io.deviceward.device.DeviceCsvExport;
+import io.deviceward.device.DeviceImportPreview;
 import io.deviceward.device.DeviceImportPreview.Outcome;
-import io.deviceward.device.DeviceImportPreview.Source;
+import io.deviceward.device.DeviceImportResult;
+import io.deviceward.device.DeviceImportService;
+import io.deviceward.device.DeviceService;
+import io.deviceward.device.ImportPreviews;
 import io.deviceward.shared.InvalidInputException;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -138,21 +139,6 @@ class DeviceImportViewTest {
     }
 
     private static DeviceImportPreview preview(Outcome... outcomes) {
-        List<DeviceImportPreview.Row> rows = new java.util.ArrayList<>();
-        for (int i = 0; i < outcomes.length; i++) {
-            Source source =
-                    new Source(i + 2, "Row " + (i + 2), false, null, Map.of(), Set.of(), "Device " + i, null, null);
-            Device matched = outcomes[i] == Outcome.UPDATE || outcomes[i] == Outcome.UNCHANGED
-                    ? new Device(java.time.Instant.now())
-                    : null;
-            rows.add(new DeviceImportPreview.Row(
-                    source,
-                    outcomes[i],
-                    matched,
-                    outcomes[i] == Outcome.UPDATE ? List.of("location") : List.of(),
-                    outcomes[i] == Outcome.ERROR ? "Row " + (i + 2) + ", name: Enter the device's name" : null,
-                    null));
-        }
-        return new DeviceImportPreview(UUID.randomUUID(), "devices.csv", DeviceImportPreview.Format.CSV, rows);
+        return ImportPreviews.of(outcomes);
     }
 }

@@ -1,5 +1,6 @@
-package io.deviceward.device;
+package io.deviceward.device.transfer;
 
+import io.deviceward.device.DeviceDetails;
 import io.deviceward.shared.InvalidInputException;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;

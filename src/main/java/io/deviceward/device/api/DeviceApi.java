@@ -1,6 +1,12 @@
-package io.deviceward.device;
+package io.deviceward.device.api;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.deviceward.device.Device;
+import io.deviceward.device.DeviceDetails;
+import io.deviceward.device.DeviceFilter;
+import io.deviceward.device.DeviceService;
+import io.deviceward.device.DeviceStatus;
+import io.deviceward.device.PostureGap;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;

@@ -1,4 +1,4 @@
-package io.deviceward.access;
+package io.deviceward.access.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -18,6 +18,12 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import io.deviceward.access.AccessManagement;
+import io.deviceward.access.CurrentUser;
+import io.deviceward.access.KeycloakUnavailableException;
+import io.deviceward.access.MemberDirectory;
+import io.deviceward.access.PracticeAccess;
+import io.deviceward.access.Role;
 import io.deviceward.shared.InvalidInputException;
 import io.deviceward.shared.security.Permission;
 import io.deviceward.shared.ui.Notifications;

@@ -1,4 +1,4 @@
-package io.deviceward.audit;
+package io.deviceward.audit.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -14,6 +14,11 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import io.deviceward.audit.AuditAction;
+import io.deviceward.audit.AuditEntry;
+import io.deviceward.audit.AuditFilter;
+import io.deviceward.audit.AuditLog;
+import io.deviceward.audit.AuditVerification;
 import io.deviceward.shared.ui.RouteIds;
 import io.deviceward.shell.MainLayout;
 import jakarta.annotation.security.PermitAll;

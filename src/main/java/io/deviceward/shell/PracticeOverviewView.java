@@ -1,4 +1,4 @@
-package io.deviceward.practice;
+package io.deviceward.shell;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -17,17 +17,18 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import io.deviceward.access.MemberDirectory;
-import io.deviceward.access.MembersView;
 import io.deviceward.access.PracticeAccess;
+import io.deviceward.access.ui.MembersView;
 import io.deviceward.audit.AuditFilter;
 import io.deviceward.audit.AuditLog;
-import io.deviceward.audit.AuditView;
-import io.deviceward.device.DeviceFormView;
-import io.deviceward.device.DeviceListView;
+import io.deviceward.audit.ui.AuditView;
 import io.deviceward.device.DeviceService;
+import io.deviceward.device.ui.DeviceFormView;
+import io.deviceward.device.ui.DeviceListView;
+import io.deviceward.practice.Practice;
+import io.deviceward.practice.PracticeService;
 import io.deviceward.shared.security.Permission;
 import io.deviceward.shared.ui.RouteIds;
-import io.deviceward.shell.MainLayout;
 import jakarta.annotation.security.PermitAll;
 import java.util.UUID;
 
