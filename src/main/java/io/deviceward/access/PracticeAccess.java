@@ -5,6 +5,7 @@ import io.deviceward.practice.Practice;
 import io.deviceward.practice.PracticeRepository;
 import io.deviceward.shared.NotFoundException;
 import io.deviceward.shared.security.Permission;
+import io.deviceward.shared.security.PermissionCheck;
 import io.deviceward.shared.security.SystemTask;
 import java.time.Clock;
 import java.time.Instant;
@@ -24,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Used by method security ({@code @CanViewPractice} and friends) and by views to hide controls.
  */
 @Component("practiceAccess")
-public class PracticeAccess {
+public class PracticeAccess implements PermissionCheck {
     private final CurrentUser currentUser;
     private final PracticeRepository practices;
     private final MembershipRepository memberships;
@@ -87,6 +88,7 @@ public class PracticeAccess {
         return rule.verdict(practiceId, active, user.get());
     }
 
+    @Override
     public boolean can(UUID practiceId, Permission permission) {
         return rolesIn(practiceId).stream().anyMatch(role -> role.allows(permission));
     }

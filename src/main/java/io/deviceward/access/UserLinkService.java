@@ -1,5 +1,7 @@
 package io.deviceward.access;
 
+import io.deviceward.shared.security.DenyUnlessGuarded;
+import io.deviceward.shared.security.OpenAccess;
 import java.time.Clock;
 import java.util.Locale;
 import org.springframework.stereotype.Service;
@@ -10,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
  * demo data is matched by verified email; anyone else gets a fresh user record with no membership.
  */
 @Service
+@DenyUnlessGuarded
 public class UserLinkService {
     private final AppUserRepository users;
     private final Clock clock;
@@ -21,6 +24,7 @@ public class UserLinkService {
 
     public record Identity(String subject, String username, String email, boolean emailVerified, String name) {}
 
+    @OpenAccess("links the person who just signed in to their DeviceWard record; grants nothing")
     @Transactional
     public AppUser onLogin(Identity identity) {
         AppUser user = users.findByKeycloakSubject(identity.subject())
@@ -35,6 +39,7 @@ public class UserLinkService {
      * For bearer-token calls: the linked user, read-only on the common path; a token of someone who
      * never signed in to the web app links them as a first login would.
      */
+    @OpenAccess("links the caller of an API token to their DeviceWard record; grants nothing")
     @Transactional
     public AppUser forToken(Identity identity) {
         return users.findByKeycloakSubject(identity.subject()).orElseGet(() -> onLogin(identity));

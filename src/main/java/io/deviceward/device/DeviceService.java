@@ -3,6 +3,8 @@ package io.deviceward.device;
 import io.deviceward.shared.ConcurrentChangeException;
 import io.deviceward.shared.InvalidInputException;
 import io.deviceward.shared.NotFoundException;
+import io.deviceward.shared.finding.Finding;
+import io.deviceward.shared.finding.FindingSource;
 import io.deviceward.shared.security.CanEditPractice;
 import io.deviceward.shared.security.CanViewPractice;
 import io.deviceward.shared.tenancy.PracticeScoped;
@@ -30,18 +32,25 @@ import org.springframework.validation.annotation.Validated;
 @Service
 @Validated
 @PracticeScoped
-public class DeviceService {
+public class DeviceService implements FindingSource {
     private final DeviceRepository devices;
     private final DeviceCategories categories;
     private final PracticeDeviceCounts counts;
+    private final PostureFindings postureFindings;
 
     @jakarta.persistence.PersistenceContext
     private jakarta.persistence.EntityManager entityManager;
 
     private final Clock clock;
 
-    DeviceService(DeviceRepository devices, DeviceCategories categories, PracticeDeviceCounts counts, Clock clock) {
+    DeviceService(
+            DeviceRepository devices,
+            DeviceCategories categories,
+            PracticeDeviceCounts counts,
+            PostureFindings postureFindings,
+            Clock clock) {
         this.counts = counts;
+        this.postureFindings = postureFindings;
         this.devices = devices;
         this.categories = categories;
         this.clock = clock;
@@ -113,6 +122,14 @@ public class DeviceService {
         java.util.Map<UUID, Device> byId =
                 devices.findAllById(ids).stream().collect(Collectors.toMap(Device::getId, d -> d));
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** The posture gaps of the devices in service, as findings for the overviews (see {@link PostureFindings}). */
+    @Override
+    @CanViewPractice
+    @Transactional(readOnly = true)
+    public List<Finding> findings(UUID practiceId) {
+        return postureFindings.of(practiceId);
     }
 
     @CanViewPractice

@@ -7,6 +7,7 @@ import io.deviceward.shared.security.CanAdministerProvider;
 import io.deviceward.shared.security.CanManageAccess;
 import io.deviceward.shared.security.CanViewPractice;
 import io.deviceward.shared.security.CanViewProvider;
+import io.deviceward.shared.security.DenyUnlessGuarded;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.springframework.validation.annotation.Validated;
  * takes MANAGE_ACCESS there, the provider default a provider admin. Every change is audited.
  */
 @Service
+@DenyUnlessGuarded
 @Validated
 public class MfaPolicies {
     private final MfaPolicyRepository policies;

@@ -5,6 +5,8 @@ import io.deviceward.access.KeycloakUsers;
 import io.deviceward.access.SignedInUser;
 import io.deviceward.audit.AuditActor;
 import io.deviceward.audit.AuditLog;
+import io.deviceward.shared.security.DenyUnlessGuarded;
+import io.deviceward.shared.security.OpenAccess;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * open step-up (service account role view-events).
  */
 @Service
+@DenyUnlessGuarded
 public class StepUps {
     private static final Logger log = LoggerFactory.getLogger(StepUps.class);
     /** A step-up nobody finished within this is left; later Keycloak errors are not tied to it. */
@@ -54,6 +57,7 @@ public class StepUps {
     }
 
     /** The browser is about to be sent to Keycloak for a second factor, to enter this practice. */
+    @OpenAccess("bookkeeping of the caller's own step-up, before the practice lets them in")
     @Transactional
     public void requested(UUID practiceId, SignedInUser user) {
         if (attempts.findByUserIdAndPracticeIdAndCompletedAtIsNull(user.appUserId(), practiceId)
@@ -65,6 +69,7 @@ public class StepUps {
     }
 
     /** They came back with a second factor: close their open step-ups into the practice and say so in its trail. */
+    @OpenAccess("bookkeeping of the caller's own step-up; the new ID token proved the second factor")
     @Transactional
     public void succeeded(UUID practiceId, SignedInUser user) {
         List<StepUpAttempt> open = attempts.findByUserIdAndPracticeIdAndCompletedAtIsNull(user.appUserId(), practiceId);
@@ -85,6 +90,7 @@ public class StepUps {
     @Scheduled(
             fixedDelayString = "${deviceward.mfa.step-up-poll:PT1M}",
             initialDelayString = "${deviceward.mfa.step-up-poll:PT1M}")
+    @OpenAccess("the scheduled poll of Keycloak's login errors; no request reaches it")
     @Transactional
     public synchronized void recordFailures() {
         Instant now = clock.instant();

@@ -4,6 +4,7 @@ import io.deviceward.audit.AuditLog;
 import io.deviceward.shared.NotFoundException;
 import io.deviceward.shared.security.CanAdministerProvider;
 import io.deviceward.shared.security.CanViewProvider;
+import io.deviceward.shared.security.DenyUnlessGuarded;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -11,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Provider-level reads, for members who hold a role on the whole provider, and its settings, for its admins. */
 @Service
+@DenyUnlessGuarded
 public class ProviderDirectory {
     private final ProviderRepository providers;
     private final PracticeRepository practices;

@@ -12,7 +12,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 
 /** Where sign-in lands: a provider-wide member goes to the provider overview, others to their first practice. */
-@Route("")
+@Route(value = "", autoLayout = false)
 @PermitAll
 class HomeView extends Div implements BeforeEnterObserver {
     private final PracticeAccess access;

@@ -4,12 +4,12 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.avatar.AvatarVariant;
 import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -19,20 +19,20 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.deviceward.access.CurrentUser;
 import io.deviceward.access.PracticeAccess;
 import io.deviceward.access.Role;
 import io.deviceward.access.SignedInUser;
-import io.deviceward.access.ui.MembersView;
-import io.deviceward.audit.ui.AuditView;
-import io.deviceward.device.ui.DeviceListView;
 import io.deviceward.practice.Practice;
-import io.deviceward.practice.ui.PracticeSettingsView;
+import io.deviceward.shared.navigation.NavigationEntry;
+import io.deviceward.shared.navigation.NavigationScope;
 import io.deviceward.shared.security.Permission;
 import io.deviceward.shared.ui.RouteIds;
 import jakarta.annotation.security.PermitAll;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -44,6 +44,7 @@ import org.springframework.beans.factory.annotation.Value;
  * The frame around every signed-in page: navigation for the practice in the URL, the practice
  * switcher and the user menu. Rebuilt after each navigation, as the practice may have changed.
  */
+@Layout
 @PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final PracticeAccess access;
@@ -53,14 +54,17 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final Select<Practice> switcher = new Select<>();
     private final SideNav nav = new SideNav();
     private final MenuBar userMenu = new MenuBar();
+    private final ShellNavigation navigation;
     private UUID shownPractice;
 
     MainLayout(
             PracticeAccess access,
             CurrentUser currentUser,
             AuthenticationContext authentication,
+            ShellNavigation navigation,
             @Value("${deviceward.oidc.issuer-uri}") String issuerUri) {
         this.access = access;
+        this.navigation = navigation;
         this.authentication = authentication;
         this.user = currentUser.require();
         this.accountConsoleUrl = issuerUri + "/account";
@@ -111,44 +115,31 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private void buildNav(Practice practice, List<Practice> practices) {
         nav.removeAll();
-        Set<UUID> providers = practices.stream().map(Practice::getProviderId).collect(Collectors.toSet());
+        Set<UUID> providers =
+                practices.stream().map(Practice::getProviderId).collect(Collectors.toCollection(LinkedHashSet::new));
         for (UUID providerId : providers) {
-            if (!access.providerRoles(providerId).isEmpty()) {
+            addItems(NavigationScope.PROVIDER, providerId, access.providerRoles(providerId));
+        }
+        if (practice != null) {
+            addItems(NavigationScope.PRACTICE, practice.getId(), access.rolesIn(practice.getId()));
+        }
+    }
+
+    /** The scope's items the user's roles there show; none without a role. */
+    private void addItems(NavigationScope scope, UUID id, Set<Role> roles) {
+        RouteParameters here = new RouteParameters(scope.routeParameter(), id.toString());
+        for (NavigationEntry entry : navigation.entries(scope)) {
+            if (roles.stream().anyMatch(role -> role.allows(entry.shownWith()))) {
                 nav.addItem(new SideNavItem(
-                        "All practices",
-                        ProviderOverviewView.class,
-                        new RouteParameters("providerId", providerId.toString()),
-                        VaadinIcon.BUILDING.create()));
-                nav.addItem(new SideNavItem(
-                        "People",
-                        io.deviceward.access.ui.ProviderMembersView.class,
-                        new RouteParameters("providerId", providerId.toString()),
-                        VaadinIcon.USERS.create()));
+                        entry.label(), entry.view(), here, entry.icon().create()));
             }
         }
-        if (practice == null) {
-            return;
-        }
-        RouteParameters here =
-                new RouteParameters("practiceId", practice.getId().toString());
-        nav.addItem(new SideNavItem("Overview", PracticeOverviewView.class, here, VaadinIcon.DASHBOARD.create()));
-        nav.addItem(new SideNavItem("Devices", DeviceListView.class, here, VaadinIcon.DESKTOP.create()));
-        nav.addItem(new SideNavItem("Members", MembersView.class, here, VaadinIcon.USERS.create()));
-        nav.addItem(new SideNavItem(
-                "Access reviews",
-                io.deviceward.access.ui.AccessReviewsView.class,
-                here,
-                VaadinIcon.CHECK_SQUARE_O.create()));
-        nav.addItem(new SideNavItem(
-                "Sign-in security", io.deviceward.mfa.ui.MfaPolicyView.class, here, VaadinIcon.KEY.create()));
-        nav.addItem(new SideNavItem("Audit trail", AuditView.class, here, VaadinIcon.RECORDS.create()));
-        nav.addItem(new SideNavItem("Practice settings", PracticeSettingsView.class, here, VaadinIcon.COG.create()));
     }
 
     private void buildUserMenu(UUID practiceId) {
         userMenu.removeAll();
         Avatar avatar = new Avatar(user.displayName());
-        avatar.addThemeVariants(com.vaadin.flow.component.avatar.AvatarVariant.LUMO_XSMALL);
+        avatar.addThemeVariants(AvatarVariant.LUMO_XSMALL);
         HorizontalLayout who = new HorizontalLayout(avatar, new Span(user.displayName()));
         who.setAlignItems(FlexComponent.Alignment.CENTER);
         who.setSpacing(true);

@@ -11,7 +11,7 @@ import io.deviceward.access.CurrentUser;
 import jakarta.annotation.security.PermitAll;
 
 /** A signed-in person without any active membership sees this, and nothing else. */
-@Route("no-access")
+@Route(value = "no-access", autoLayout = false)
 @PageTitle("No access yet · DeviceWard")
 @PermitAll
 class NoAccessView extends VerticalLayout {

@@ -3,57 +3,51 @@ package io.deviceward.shell;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import io.deviceward.access.MemberDirectory;
-import io.deviceward.access.PracticeAccess;
-import io.deviceward.access.ui.MembersView;
-import io.deviceward.audit.AuditFilter;
-import io.deviceward.audit.AuditLog;
-import io.deviceward.audit.ui.AuditView;
-import io.deviceward.device.DeviceService;
-import io.deviceward.device.ui.DeviceFormView;
-import io.deviceward.device.ui.DeviceListView;
+import io.deviceward.findings.Findings;
 import io.deviceward.practice.Practice;
 import io.deviceward.practice.PracticeService;
-import io.deviceward.shared.security.Permission;
+import io.deviceward.shared.finding.Finding;
+import io.deviceward.shared.navigation.OverviewCard;
+import io.deviceward.shared.navigation.OverviewCard.EmptyState;
+import io.deviceward.shared.navigation.OverviewCardContributor;
 import io.deviceward.shared.ui.RouteIds;
 import jakarta.annotation.security.PermitAll;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
-/** A practice at a glance: what is registered, who has access, what to do next. */
-@Route(value = "practices/:practiceId", layout = MainLayout.class)
+/**
+ * A practice at a glance: what needs attention first, then what each feature counts, and the first step where
+ * a feature holds nothing yet. Every part comes from the features' contributions; this view names none.
+ */
+@Route("practices/:practiceId")
 @PermitAll
-public class PracticeOverviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class PracticeOverviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private final PracticeService practices;
-    private final DeviceService devices;
-    private final MemberDirectory members;
-    private final AuditLog auditLog;
-    private final PracticeAccess access;
+    private final Findings findings;
+    private final List<OverviewCardContributor> cardContributors;
     private String title = "Practice";
 
-    PracticeOverviewView(
-            PracticeService practices,
-            DeviceService devices,
-            MemberDirectory members,
-            AuditLog auditLog,
-            PracticeAccess access) {
+    PracticeOverviewView(PracticeService practices, Findings findings, List<OverviewCardContributor> cardContributors) {
         this.practices = practices;
-        this.devices = devices;
-        this.members = members;
-        this.auditLog = auditLog;
-        this.access = access;
+        this.findings = findings;
+        this.cardContributors = cardContributors;
         setId("practice-overview");
     }
 
@@ -62,62 +56,77 @@ public class PracticeOverviewView extends VerticalLayout implements BeforeEnterO
         UUID practiceId = RouteIds.required(event, "practiceId");
         Practice practice = practices.get(practiceId);
         title = practice.getName() + " · DeviceWard";
-        RouteParameters here = new RouteParameters("practiceId", practiceId.toString());
-        long deviceCount = devices.count(practiceId);
-        long memberCount = members.activeMemberCount(practiceId);
-        long auditCount = auditLog.count(practiceId, AuditFilter.NONE);
-        boolean canEdit = access.can(practiceId, Permission.EDIT_PRACTICE_DATA);
+        List<OverviewCard> cards = cardContributors.stream()
+                .map(contributor -> contributor.card(practiceId))
+                .flatMap(Optional::stream)
+                .sorted(Comparator.comparingInt(OverviewCard::order))
+                .toList();
 
         removeAll();
-        FlexLayout cards = new FlexLayout(
-                card(
-                        "Devices",
-                        deviceCount,
-                        "devices-count",
-                        new RouterLink("Open the device registry", DeviceListView.class, here)),
-                card(
-                        "People with access",
-                        memberCount,
-                        "members-count",
-                        new RouterLink("See members", MembersView.class, here)),
-                card(
-                        "Audit entries",
-                        auditCount,
-                        "audit-count",
-                        new RouterLink("Open the audit trail", AuditView.class, here)));
-        cards.addClassName("dw-cards");
-        add(new H1(practice.getName()), cards);
-
-        if (deviceCount == 0) {
-            Div empty = new Div();
-            empty.setId("devices-empty-state");
-            empty.addClassName("dw-empty-state");
-            empty.add(new H2("No devices registered yet"));
-            if (canEdit) {
-                empty.add(new Paragraph("Start with the devices that handle patient data: imaging, patient monitors, "
-                        + "the practice server. Each device you add gets its security posture tracked from here on."));
-                Button add = new Button(
-                        "Register the first device",
-                        click -> getUI().ifPresent(
-                                        ui -> ui.navigate(DeviceFormView.class, DeviceFormView.forNew(practiceId))));
-                add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-                add.setId("add-first-device");
-                empty.add(add);
-            } else {
-                empty.add(new Paragraph("Your practice manager or IT provider registers the practice's devices. "
-                        + "Once they have, you will see them here."));
-            }
-            add(empty);
-        }
+        add(new H1(practice.getName()), needsAttention(findings.forPractice(practiceId)));
+        FlexLayout row = new FlexLayout();
+        row.addClassName("dw-cards");
+        cards.forEach(card -> row.add(card(card)));
+        add(row);
+        cards.stream()
+                .filter(card -> card.count() == 0 && card.emptyState() != null)
+                .forEach(card -> add(emptyState(card.emptyState())));
     }
 
-    private static Component card(String label, long value, String id, Component link) {
-        Span number = new Span(String.valueOf(value));
-        number.setId(id);
+    private static Component needsAttention(List<Finding> open) {
+        Div section = new Div(new H2("Needs attention"));
+        section.setId("needs-attention");
+        section.addClassName("dw-needs-attention");
+        if (open.isEmpty()) {
+            Paragraph calm = new Paragraph("Nothing needs attention right now.");
+            calm.setId("findings-empty");
+            section.add(calm);
+            return section;
+        }
+        UnorderedList list = new UnorderedList();
+        list.setId("findings");
+        list.addClassName("dw-findings");
+        for (Finding finding : open) {
+            Span severity = new Span(finding.severity().label());
+            severity.addClassNames(
+                    "dw-severity", "dw-severity-" + finding.severity().name().toLowerCase());
+            Anchor link = new Anchor(finding.fixPath(), finding.message());
+            link.getElement().setAttribute("router-link", true);
+            ListItem item = new ListItem(severity, link);
+            item.addClassName("dw-finding");
+            item.getElement().setAttribute("data-kind", finding.kind());
+            list.add(item);
+        }
+        section.add(list);
+        return section;
+    }
+
+    private static Component card(OverviewCard card) {
+        Span number = new Span(String.valueOf(card.count()));
+        number.setId(card.id());
         number.addClassName("dw-card-number");
-        Div card = new Div(new Span(label), number, link);
-        card.addClassName("dw-card");
-        return card;
+        Div box = new Div(
+                new Span(card.label()),
+                number,
+                new RouterLink(
+                        card.link().text(), card.link().view(), card.link().parameters()));
+        box.addClassName("dw-card");
+        return box;
+    }
+
+    private Component emptyState(EmptyState state) {
+        Div empty = new Div(new H2(state.title()), new Paragraph(state.text()));
+        empty.setId(state.id());
+        empty.addClassName("dw-empty-state");
+        if (state.action() != null) {
+            OverviewCard.ViewLink action = state.action();
+            Button button = new Button(
+                    action.text(), click -> getUI().ifPresent(ui -> ui.navigate(action.view(), action.parameters())));
+            button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            button.setId(state.actionId());
+            empty.add(button);
+        }
+        return empty;
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.deviceward.shell;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -11,37 +12,53 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import io.deviceward.access.MemberDirectory;
 import io.deviceward.access.PracticeAccess;
-import io.deviceward.device.DeviceService;
-import io.deviceward.practice.Practice;
+import io.deviceward.findings.Findings;
+import io.deviceward.findings.PracticeFindings;
 import io.deviceward.practice.Provider;
 import io.deviceward.practice.ProviderDirectory;
+import io.deviceward.shared.finding.Severity;
+import io.deviceward.shared.navigation.NavigationEntry;
+import io.deviceward.shared.navigation.NavigationScope;
+import io.deviceward.shared.navigation.OverviewCard;
+import io.deviceward.shared.navigation.OverviewCardContributor;
 import io.deviceward.shared.ui.RouteIds;
 import jakarta.annotation.security.PermitAll;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
-/** An IT provider's practices with their counts, for those who hold a role on the whole provider. */
-@Route(value = "providers/:providerId", layout = MainLayout.class)
+/**
+ * An IT provider's practices, worst first by what needs attention, with each feature's counts; for those who
+ * hold a role on the whole provider. The provider's own pages are linked from the features' contributions.
+ */
+@Route("providers/:providerId")
 @PageTitle("All practices · DeviceWard")
 @PermitAll
-public class ProviderOverviewView extends VerticalLayout implements BeforeEnterObserver {
+class ProviderOverviewView extends VerticalLayout implements BeforeEnterObserver {
     private final ProviderDirectory directory;
-    private final DeviceService devices;
-    private final MemberDirectory members;
-
-    /** Counts are null for a practice whose MFA policy wants a second factor this sign-in has not given. */
+    private final Findings findings;
+    private final List<OverviewCardContributor> cardContributors;
+    private final ShellNavigation navigation;
     private final PracticeAccess access;
 
-    record PracticeRow(Practice practice, Long devices, Long members) {}
+    /** A practice's row; its cards are empty while the practice wants a step-up this sign-in has not given. */
+    record PracticeRow(PracticeFindings findings, List<OverviewCard> cards) {}
 
     ProviderOverviewView(
-            ProviderDirectory directory, DeviceService devices, MemberDirectory members, PracticeAccess access) {
-        this.access = access;
+            ProviderDirectory directory,
+            Findings findings,
+            List<OverviewCardContributor> cardContributors,
+            ShellNavigation navigation,
+            PracticeAccess access) {
         this.directory = directory;
-        this.devices = devices;
-        this.members = members;
+        this.findings = findings;
+        this.cardContributors = cardContributors;
+        this.navigation = navigation;
+        this.access = access;
         setId("provider-overview");
     }
 
@@ -49,45 +66,84 @@ public class ProviderOverviewView extends VerticalLayout implements BeforeEnterO
     public void beforeEnter(BeforeEnterEvent event) {
         UUID providerId = RouteIds.required(event, "providerId");
         Provider provider = directory.get(providerId);
-        List<PracticeRow> rows = directory.practicesOf(providerId).stream()
-                .map(p -> access.secondFactorVerdict(p.getId()).letsIn()
-                        ? new PracticeRow(p, devices.count(p.getId()), members.activeMemberCount(p.getId()))
-                        : new PracticeRow(p, null, null))
+        List<PracticeRow> rows = findings.forProvider(providerId).stream()
+                .map(practice -> new PracticeRow(practice, practice.locked() ? List.of() : cards(practice)))
                 .toList();
 
+        removeAll();
+        add(new H1(provider.getName()), providerLinks(providerId));
+        if (rows.isEmpty()) {
+            add(new Paragraph("This provider looks after no practices yet."));
+            return;
+        }
+        add(new Paragraph(rows.size() + " practices, those that need attention most first"), grid(rows));
+    }
+
+    private List<OverviewCard> cards(PracticeFindings practice) {
+        UUID practiceId = practice.practice().getId();
+        return cardContributors.stream()
+                .map(contributor -> contributor.card(practiceId))
+                .flatMap(Optional::stream)
+                .sorted(Comparator.comparingInt(OverviewCard::order))
+                .toList();
+    }
+
+    /** The provider's own pages other than this one, as the navigation offers them. */
+    private Div providerLinks(UUID providerId) {
+        Div links = new Div();
+        links.addClassName("dw-provider-links");
+        var roles = access.providerRoles(providerId);
+        RouteParameters here = new RouteParameters("providerId", providerId.toString());
+        for (NavigationEntry entry : navigation.entries(NavigationScope.PROVIDER)) {
+            if (entry.view() != ProviderOverviewView.class
+                    && roles.stream().anyMatch(role -> role.allows(entry.shownWith()))) {
+                links.add(new RouterLink(entry.label(), entry.view(), here));
+            }
+        }
+        return links;
+    }
+
+    private Grid<PracticeRow> grid(List<PracticeRow> rows) {
         Grid<PracticeRow> grid = new Grid<>();
         grid.setId("practices-grid");
         grid.addComponentColumn(row -> new RouterLink(
-                        row.practice().getName(),
+                        row.findings().practice().getName(),
                         PracticeOverviewView.class,
-                        new RouteParameters("practiceId", row.practice().getId().toString())))
+                        new RouteParameters(
+                                "practiceId", row.findings().practice().getId().toString())))
                 .setHeader("Practice")
                 .setFlexGrow(2);
-        grid.addColumn(row -> row.devices() == null
-                        ? "Second factor needed"
-                        : row.devices().toString())
-                .setHeader("Devices");
-        grid.addColumn(row -> row.members() == null ? "" : row.members().toString())
-                .setHeader("People with access");
+        grid.addColumn(row -> attention(row.findings()))
+                .setHeader("Needs attention")
+                .setFlexGrow(2);
+        List<OverviewCard> labels = rows.stream()
+                .map(PracticeRow::cards)
+                .filter(cards -> !cards.isEmpty())
+                .findFirst()
+                .orElse(List.of());
+        for (OverviewCard label : labels) {
+            grid.addColumn(row -> row.cards().stream()
+                            .filter(card -> card.id().equals(label.id()))
+                            .findFirst()
+                            .map(card -> String.valueOf(card.count()))
+                            .orElse(""))
+                    .setHeader(label.label());
+        }
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setItems(rows);
         grid.setAllRowsVisible(true);
+        return grid;
+    }
 
-        removeAll();
-        add(
-                new H1(provider.getName()),
-                new RouterLink(
-                        "Sign-in security: default MFA policy, account disabling",
-                        io.deviceward.mfa.ui.ProviderMfaView.class,
-                        new RouteParameters("providerId", providerId.toString())),
-                new RouterLink(
-                        "Device categories",
-                        io.deviceward.device.ui.DeviceCategoriesView.class,
-                        new RouteParameters("providerId", providerId.toString())));
-        if (rows.isEmpty()) {
-            add(new Paragraph("This provider looks after no practices yet."));
-        } else {
-            add(new Paragraph(rows.size() + " practices"), grid);
+    private static String attention(PracticeFindings practice) {
+        if (practice.locked()) {
+            return "Second factor needed";
         }
+        String counts = Arrays.stream(Severity.values())
+                .filter(severity -> practice.count(severity) > 0)
+                .map(severity ->
+                        practice.count(severity) + " " + severity.label().toLowerCase())
+                .collect(Collectors.joining(", "));
+        return counts.isEmpty() ? "Nothing open" : counts;
     }
 }

@@ -9,7 +9,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /** Where Keycloak sends the browser after sign-out has ended both sessions. */
-@Route("signed-out")
+@Route(value = "signed-out", autoLayout = false)
 @PageTitle("Signed out · DeviceWard")
 @AnonymousAllowed
 class SignedOutView extends VerticalLayout {

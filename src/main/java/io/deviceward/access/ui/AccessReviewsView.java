@@ -21,7 +21,6 @@ import io.deviceward.shared.InvalidInputException;
 import io.deviceward.shared.security.Permission;
 import io.deviceward.shared.ui.Notifications;
 import io.deviceward.shared.ui.RouteIds;
-import io.deviceward.shell.MainLayout;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -29,10 +28,10 @@ import java.util.List;
 import java.util.UUID;
 
 /** Access reviews of the practice: start one, decide each membership, and the record of past reviews. */
-@Route(value = "practices/:practiceId/access-reviews", layout = MainLayout.class)
+@Route("practices/:practiceId/access-reviews")
 @PageTitle("Access reviews · DeviceWard")
 @PermitAll
-public class AccessReviewsView extends VerticalLayout implements BeforeEnterObserver {
+class AccessReviewsView extends VerticalLayout implements BeforeEnterObserver {
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
     private final AccessReviews accessReviews;

@@ -28,7 +28,6 @@ import io.deviceward.shared.InvalidInputException;
 import io.deviceward.shared.security.Permission;
 import io.deviceward.shared.ui.Notifications;
 import io.deviceward.shared.ui.RouteIds;
-import io.deviceward.shell.MainLayout;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -41,10 +40,10 @@ import java.util.UUID;
  * Who has access to the practice: role, reach, expiry, last sign-in, status and second factors. Those
  * who may manage access invite, change and revoke here; everyone else (auditors too) reads.
  */
-@Route(value = "practices/:practiceId/members", layout = MainLayout.class)
+@Route("practices/:practiceId/members")
 @PageTitle("Members · DeviceWard")
 @PermitAll
-public class MembersView extends VerticalLayout implements BeforeEnterObserver {
+class MembersView extends VerticalLayout implements BeforeEnterObserver {
     private static final DateTimeFormatter DATE =
             DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withZone(ZoneId.of("UTC"));
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofLocalizedDateTime(

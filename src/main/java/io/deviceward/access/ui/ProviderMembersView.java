@@ -11,7 +11,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.deviceward.access.MemberDirectory;
 import io.deviceward.shared.ui.RouteIds;
-import io.deviceward.shell.MainLayout;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -22,10 +21,10 @@ import java.util.UUID;
  * Everyone with access anywhere in a provider, for its IT staff: where, in which role, until when,
  * last sign-in, and their second factors. Changes are made on each practice's members page.
  */
-@Route(value = "providers/:providerId/members", layout = MainLayout.class)
+@Route("providers/:providerId/members")
 @PageTitle("People · DeviceWard")
 @PermitAll
-public class ProviderMembersView extends VerticalLayout implements BeforeEnterObserver {
+class ProviderMembersView extends VerticalLayout implements BeforeEnterObserver {
     private static final DateTimeFormatter DATE =
             DateTimeFormatter.ofPattern("d MMM yyyy").withZone(ZoneId.systemDefault());
     private static final DateTimeFormatter DATE_TIME =

@@ -20,7 +20,6 @@ import io.deviceward.audit.AuditFilter;
 import io.deviceward.audit.AuditLog;
 import io.deviceward.audit.AuditVerification;
 import io.deviceward.shared.ui.RouteIds;
-import io.deviceward.shell.MainLayout;
 import jakarta.annotation.security.PermitAll;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
@@ -28,10 +27,10 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
 /** The practice's audit trail, newest first, with the result of verifying its hash chain. Read-only for everyone. */
-@Route(value = "practices/:practiceId/audit", layout = MainLayout.class)
+@Route("practices/:practiceId/audit")
 @PageTitle("Audit trail · DeviceWard")
 @PermitAll
-public class AuditView extends VerticalLayout implements BeforeEnterObserver {
+class AuditView extends VerticalLayout implements BeforeEnterObserver {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'");
     private final AuditLog auditLog;
     private final Grid<AuditEntry> grid = new Grid<>(AuditEntry.class, false);

@@ -21,15 +21,14 @@ import io.deviceward.device.DeviceCategory;
 import io.deviceward.shared.InvalidInputException;
 import io.deviceward.shared.ui.Notifications;
 import io.deviceward.shared.ui.RouteIds;
-import io.deviceward.shell.MainLayout;
 import jakarta.annotation.security.PermitAll;
 import java.util.UUID;
 
 /** A provider's device categories: the standard ones and its own, which its admins add. */
-@Route(value = "providers/:providerId/device-categories", layout = MainLayout.class)
+@Route("providers/:providerId/device-categories")
 @PageTitle("Device categories · DeviceWard")
 @PermitAll
-public class DeviceCategoriesView extends VerticalLayout implements BeforeEnterObserver {
+class DeviceCategoriesView extends VerticalLayout implements BeforeEnterObserver {
     private final DeviceCategories categories;
     private final PracticeAccess access;
     private final Grid<DeviceCategory> grid = new Grid<>();

@@ -47,7 +47,6 @@ import io.deviceward.shared.NotFoundException;
 import io.deviceward.shared.security.Permission;
 import io.deviceward.shared.ui.Notifications;
 import io.deviceward.shared.ui.RouteIds;
-import io.deviceward.shell.MainLayout;
 import jakarta.annotation.security.PermitAll;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -62,9 +61,9 @@ import org.springframework.security.access.AccessDeniedException;
  * opens it. Read-only for roles that may only view; opening "new" without the right to edit is
  * refused outright (and recorded) rather than shown disabled.
  */
-@Route(value = "practices/:practiceId/devices/:deviceId", layout = MainLayout.class)
+@Route("practices/:practiceId/devices/:deviceId")
 @PermitAll
-public class DeviceFormView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class DeviceFormView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private static final String NEW = "new";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
 

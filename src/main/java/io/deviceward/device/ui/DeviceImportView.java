@@ -36,7 +36,6 @@ import io.deviceward.shared.NotFoundException;
 import io.deviceward.shared.security.Permission;
 import io.deviceward.shared.ui.Notifications;
 import io.deviceward.shared.ui.RouteIds;
-import io.deviceward.shell.MainLayout;
 import jakarta.annotation.security.PermitAll;
 import java.io.InputStream;
 import java.util.UUID;
@@ -49,10 +48,10 @@ import org.springframework.security.access.AccessDeniedException;
  * then import (all valid rows, or nothing). Only for roles that may edit the practice's data;
  * opening it without that right is refused and recorded.
  */
-@Route(value = "practices/:practiceId/devices/import", layout = MainLayout.class)
+@Route("practices/:practiceId/devices/import")
 @PageTitle("Import devices · DeviceWard")
 @PermitAll
-public class DeviceImportView extends VerticalLayout implements BeforeEnterObserver {
+class DeviceImportView extends VerticalLayout implements BeforeEnterObserver {
     private static final Logger log = LoggerFactory.getLogger(DeviceImportView.class);
 
     private final DeviceImportService imports;

@@ -25,7 +25,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
-import io.deviceward.access.PracticeAccess;
 import io.deviceward.device.Answer;
 import io.deviceward.device.Device;
 import io.deviceward.device.DeviceCategories;
@@ -38,9 +37,9 @@ import io.deviceward.device.DisposalMethod;
 import io.deviceward.device.Posture;
 import io.deviceward.device.PostureGap;
 import io.deviceward.shared.security.Permission;
+import io.deviceward.shared.security.PermissionCheck;
 import io.deviceward.shared.ui.Notifications;
 import io.deviceward.shared.ui.RouteIds;
-import io.deviceward.shell.MainLayout;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -56,14 +55,14 @@ import java.util.stream.Collectors;
  * table), filters that live in the URL query so a filtered view can be bookmarked and shared,
  * bulk actions on the selection, export of the filtered view, and the import.
  */
-@Route(value = "practices/:practiceId/devices", layout = MainLayout.class)
+@Route("practices/:practiceId/devices")
 @PageTitle("Devices · DeviceWard")
 @PermitAll
-public class DeviceListView extends VerticalLayout implements BeforeEnterObserver {
+class DeviceListView extends VerticalLayout implements BeforeEnterObserver {
     private final DeviceService devices;
     private final DeviceCategories categories;
     private final DeviceCsvExport export;
-    private final PracticeAccess access;
+    private final PermissionCheck access;
     private final Grid<Device> grid = new Grid<>(Device.class, false);
     private final TextField search = new TextField();
     private final ComboBox<String> categoryFilter = new ComboBox<>();
@@ -81,7 +80,7 @@ public class DeviceListView extends VerticalLayout implements BeforeEnterObserve
     private DeviceFilter filter = DeviceFilter.NONE;
     private boolean applyingUrl;
 
-    DeviceListView(DeviceService devices, DeviceCategories categories, DeviceCsvExport export, PracticeAccess access) {
+    DeviceListView(DeviceService devices, DeviceCategories categories, DeviceCsvExport export, PermissionCheck access) {
         this.devices = devices;
         this.categories = categories;
         this.export = export;

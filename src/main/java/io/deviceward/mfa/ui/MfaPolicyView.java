@@ -10,13 +10,12 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import io.deviceward.access.PracticeAccess;
 import io.deviceward.mfa.EffectiveMfaPolicy;
 import io.deviceward.mfa.MfaPolicies;
 import io.deviceward.shared.security.Permission;
+import io.deviceward.shared.security.PermissionCheck;
 import io.deviceward.shared.ui.Notifications;
 import io.deviceward.shared.ui.RouteIds;
-import io.deviceward.shell.MainLayout;
 import jakarta.annotation.security.PermitAll;
 import java.util.UUID;
 
@@ -24,19 +23,19 @@ import java.util.UUID;
  * A practice's sign-in security: its MFA policy (its own or the provider's default), editable by
  * those who manage access, read-only for everyone else.
  */
-@Route(value = "practices/:practiceId/sign-in-security", layout = MainLayout.class)
+@Route("practices/:practiceId/sign-in-security")
 @PageTitle("Sign-in security · DeviceWard")
 @PermitAll
-public class MfaPolicyView extends VerticalLayout implements BeforeEnterObserver {
+class MfaPolicyView extends VerticalLayout implements BeforeEnterObserver {
     private final MfaPolicies policies;
-    private final PracticeAccess access;
+    private final PermissionCheck access;
     private final MfaPolicyForm form = new MfaPolicyForm(false);
     private final Paragraph source = new Paragraph();
     private final Button save = new Button("Save policy");
     private final Button useDefault = new Button("Use the provider's default");
     private UUID practiceId;
 
-    MfaPolicyView(MfaPolicies policies, PracticeAccess access) {
+    MfaPolicyView(MfaPolicies policies, PermissionCheck access) {
         this.policies = policies;
         this.access = access;
         setId("mfa-policy");

@@ -17,7 +17,6 @@ import io.deviceward.mfa.MfaPolicySettings;
 import io.deviceward.practice.ProviderDirectory;
 import io.deviceward.shared.ui.Notifications;
 import io.deviceward.shared.ui.RouteIds;
-import io.deviceward.shell.MainLayout;
 import jakarta.annotation.security.PermitAll;
 import java.util.UUID;
 
@@ -25,10 +24,10 @@ import java.util.UUID;
  * A provider's sign-in security: its default MFA policy, for each of its practices that has none of
  * its own, and whether revoking someone's last access disables their Keycloak account.
  */
-@Route(value = "providers/:providerId/sign-in-security", layout = MainLayout.class)
+@Route("providers/:providerId/sign-in-security")
 @PageTitle("Provider sign-in security · DeviceWard")
 @PermitAll
-public class ProviderMfaView extends VerticalLayout implements BeforeEnterObserver {
+class ProviderMfaView extends VerticalLayout implements BeforeEnterObserver {
     private final MfaPolicies policies;
     private final PracticeAccess access;
     private final MfaPolicyForm form = new MfaPolicyForm(true);

@@ -13,30 +13,29 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import io.deviceward.access.PracticeAccess;
 import io.deviceward.practice.Practice;
 import io.deviceward.practice.PracticeDetails;
 import io.deviceward.practice.PracticeService;
 import io.deviceward.shared.security.Permission;
+import io.deviceward.shared.security.PermissionCheck;
 import io.deviceward.shared.ui.Notifications;
 import io.deviceward.shared.ui.RouteIds;
-import io.deviceward.shell.MainLayout;
 import jakarta.annotation.security.PermitAll;
 import java.util.UUID;
 
 /** The practice's own details; read-only unless the role may edit practice data. */
-@Route(value = "practices/:practiceId/settings", layout = MainLayout.class)
+@Route("practices/:practiceId/settings")
 @PageTitle("Practice settings · DeviceWard")
 @PermitAll
-public class PracticeSettingsView extends VerticalLayout implements BeforeEnterObserver {
+class PracticeSettingsView extends VerticalLayout implements BeforeEnterObserver {
     private final PracticeService practices;
-    private final PracticeAccess access;
+    private final PermissionCheck access;
     private final BeanValidationBinder<PracticeDetails> binder = new BeanValidationBinder<>(PracticeDetails.class);
     private final Button save = new Button("Save");
     private UUID practiceId;
     private long version;
 
-    PracticeSettingsView(PracticeService practices, PracticeAccess access) {
+    PracticeSettingsView(PracticeService practices, PermissionCheck access) {
         this.practices = practices;
         this.access = access;
         setId("practice-settings");

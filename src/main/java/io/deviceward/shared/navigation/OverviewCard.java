@@ -26,7 +26,10 @@ public record OverviewCard(
     /** A link to a routed view. */
     public record ViewLink(String text, Class<? extends Component> view, RouteParameters parameters) {}
 
-    /** What to do first when the feature holds nothing yet; the action is absent for those who may not act. */
+    /**
+     * What to do first when the feature holds nothing yet: a button (element id {@code actionId}) for the action,
+     * which is absent for those who may not act.
+     */
     public record EmptyState(
-            String id, String title, String text, @Nullable ViewLink action) {}
+            String id, String title, String text, @Nullable ViewLink action, String actionId) {}
 }
