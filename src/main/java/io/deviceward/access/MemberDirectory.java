@@ -1,5 +1,6 @@
 package io.deviceward.access;
 
+import io.deviceward.practice.Practice;
 import io.deviceward.practice.PracticeRepository;
 import io.deviceward.shared.NotFoundException;
 import io.deviceward.shared.security.CanViewPractice;
@@ -9,6 +10,8 @@ import io.deviceward.shared.tenancy.PracticeScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +21,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,7 +39,7 @@ public class MemberDirectory {
     private final TransactionTemplate readOnly;
     private static final Logger log = LoggerFactory.getLogger(MemberDirectory.class);
 
-    private final org.springframework.beans.factory.ObjectProvider<SecondFactorRule> secondFactorRule;
+    private final ObjectProvider<SecondFactorRule> secondFactorRule;
 
     MemberDirectory(
             MembershipRepository memberships,
@@ -44,7 +48,7 @@ public class MemberDirectory {
             KeycloakUsers keycloak,
             PlatformTransactionManager transactions,
             Clock clock,
-            org.springframework.beans.factory.ObjectProvider<SecondFactorRule> secondFactorRule) {
+            ObjectProvider<SecondFactorRule> secondFactorRule) {
         this.secondFactorRule = secondFactorRule;
         this.keycloak = keycloak;
         this.readOnly = new TransactionTemplate(transactions);
@@ -152,12 +156,11 @@ public class MemberDirectory {
         record Row(String appliesTo, Member member) {}
         List<Row> rows = readOnly.execute(status -> {
             Map<UUID, String> practiceNames = practices.findByProviderIdOrderByName(providerId).stream()
-                    .collect(Collectors.toMap(
-                            io.deviceward.practice.Practice::getId, io.deviceward.practice.Practice::getName));
+                    .collect(Collectors.toMap(Practice::getId, Practice::getName));
             return toMembers(memberships.findAllOfProvider(providerId)).stream()
                     .map(m -> new Row(
                             m.providerWide() ? "All practices" : practiceNames.getOrDefault(m.practiceId(), "?"), m))
-                    .sorted(java.util.Comparator.comparing(Row::appliesTo)
+                    .sorted(Comparator.comparing(Row::appliesTo)
                             .thenComparing(r -> r.member().name()))
                     .toList();
         });
@@ -207,7 +210,7 @@ public class MemberDirectory {
      * Keycloak fails to answer it is not asked again: the rest stay unknown.
      */
     private Map<UUID, KeycloakSide> keycloakSides(List<Member> members) {
-        Map<UUID, KeycloakSide> sides = new java.util.HashMap<>();
+        Map<UUID, KeycloakSide> sides = new HashMap<>();
         for (Member member : members) {
             if (sides.containsKey(member.userId())) continue;
             try {

@@ -11,6 +11,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -113,7 +115,7 @@ public class PracticeAccess implements PermissionCheck {
                         "Practice",
                         practiceId.toString(),
                         expiredRoleIn(practiceId)
-                                .map(role -> "Request after the " + role.label().toLowerCase(java.util.Locale.ROOT)
+                                .map(role -> "Request after the " + role.label().toLowerCase(Locale.ROOT)
                                         + " membership expired (" + wanted + ")")
                                 .orElse("Request for a practice without membership (" + wanted + ")"));
             }
@@ -197,11 +199,11 @@ public class PracticeAccess implements PermissionCheck {
         return practices.findByIdInOrProviderIdInOrderByName(
                 active.stream()
                         .map(Membership::getPracticeId)
-                        .filter(java.util.Objects::nonNull)
+                        .filter(Objects::nonNull)
                         .toList(),
                 active.stream()
                         .map(Membership::getProviderId)
-                        .filter(java.util.Objects::nonNull)
+                        .filter(Objects::nonNull)
                         .toList());
     }
 

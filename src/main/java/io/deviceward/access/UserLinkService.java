@@ -4,6 +4,7 @@ import io.deviceward.shared.security.DenyUnlessGuarded;
 import io.deviceward.shared.security.OpenAccess;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,9 +46,9 @@ public class UserLinkService {
         return users.findByKeycloakSubject(identity.subject()).orElseGet(() -> onLogin(identity));
     }
 
-    private java.util.Optional<AppUser> unlinkedUserWithEmail(Identity identity) {
+    private Optional<AppUser> unlinkedUserWithEmail(Identity identity) {
         if (!identity.emailVerified() || identity.email() == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         return users.findByEmailIgnoreCase(identity.email()).filter(u -> u.getKeycloakSubject() == null);
     }

@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -45,7 +46,7 @@ class AuditChainWriter {
      * one batch.
      */
     void appendAll(Connection connection, List<AuditRecord> records) throws SQLException {
-        Map<UUID, List<AuditRecord>> byScope = new java.util.TreeMap<>();
+        Map<UUID, List<AuditRecord>> byScope = new TreeMap<>();
         for (AuditRecord record : records) {
             byScope.computeIfAbsent(record.scopeId(), scope -> new ArrayList<>())
                     .add(record);

@@ -7,11 +7,14 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.engine.spi.TransactionCompletionCallbacks;
 import org.hibernate.engine.spi.TransactionCompletionCallbacks.BeforeCompletionCallback;
 import org.hibernate.event.spi.PostDeleteEvent;
 import org.hibernate.event.spi.PostDeleteEventListener;
@@ -33,8 +36,7 @@ class AuditEventListener implements PostInsertEventListener, PostUpdateEventList
     private static final Set<String> UNAUDITED_PROPERTIES = Set.of("version", "createdAt", "searchText", "searchWords");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final Map<SharedSessionContractImplementor, List<AuditRecord>> pending =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<SharedSessionContractImplementor, List<AuditRecord>> pending = new ConcurrentHashMap<>();
     private final AuditChainWriter writer;
     private final AuditActorResolver actors;
     private final Clock clock;
@@ -126,7 +128,7 @@ class AuditEventListener implements PostInsertEventListener, PostUpdateEventList
             });
             // A rollback skips the callback above: forget the entries then.
             s.getTransactionCompletionCallbacks()
-                    .registerCallback((org.hibernate.engine.spi.TransactionCompletionCallbacks.AfterCompletionCallback)
+                    .registerCallback((TransactionCompletionCallbacks.AfterCompletionCallback)
                             (success, done) -> pending.remove(done));
             return records;
         });
@@ -140,7 +142,7 @@ class AuditEventListener implements PostInsertEventListener, PostUpdateEventList
             if (UNAUDITED_PROPERTIES.contains(names[i])) continue;
             Map<String, String> before = fields(names[i], oldState == null ? null : oldState[i]);
             Map<String, String> after = fields(names[i], newState == null ? null : newState[i]);
-            java.util.Set<String> keys = new java.util.LinkedHashSet<>(before.keySet());
+            Set<String> keys = new LinkedHashSet<>(before.keySet());
             keys.addAll(after.keySet());
             for (String key : keys) {
                 String old = oldState == null ? null : before.get(key);

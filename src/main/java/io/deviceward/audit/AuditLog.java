@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -64,7 +65,7 @@ public class AuditLog {
     /** The history of one object of the practice, newest first (the latest 200 entries). */
     @CanViewPractice
     @Transactional(readOnly = true)
-    public java.util.List<AuditEntry> historyOf(UUID practiceId, String objectType, UUID objectId) {
+    public List<AuditEntry> historyOf(UUID practiceId, String objectType, UUID objectId) {
         return entries.findTop200ByScopeIdAndObjectTypeAndObjectIdOrderBySeqDesc(
                 practiceId, objectType, objectId.toString());
     }

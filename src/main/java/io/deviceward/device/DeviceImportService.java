@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -399,7 +400,7 @@ public class DeviceImportService {
 
     private void validate(DeviceDetails details, Map<String, String> errors) {
         List<ConstraintViolation<DeviceDetails>> violations = new ArrayList<>(validator.validate(details));
-        violations.sort(java.util.Comparator.comparing(v -> v.getPropertyPath().toString()));
+        violations.sort(Comparator.comparing(v -> v.getPropertyPath().toString()));
         for (ConstraintViolation<DeviceDetails> violation : violations) {
             String field = violation.getPropertyPath().toString();
             String message = violation.getMessage();

@@ -8,19 +8,28 @@ import io.deviceward.shared.finding.FindingSource;
 import io.deviceward.shared.security.CanEditPractice;
 import io.deviceward.shared.security.CanViewPractice;
 import io.deviceward.shared.tenancy.PracticeScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.repository.query.QueryUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -38,8 +47,8 @@ public class DeviceService implements FindingSource {
     private final PracticeDeviceCounts counts;
     private final PostureFindings postureFindings;
 
-    @jakarta.persistence.PersistenceContext
-    private jakarta.persistence.EntityManager entityManager;
+    @PersistenceContext
+    private EntityManager entityManager;
 
     private final Clock clock;
 
@@ -77,10 +86,10 @@ public class DeviceService implements FindingSource {
             List<UUID> pageIds = matches.subList(
                     (int) Math.min(pageable.getOffset(), matches.size()), (int) Math.min(end, matches.size()));
             long total = matches.size() <= TOTAL_FROM_IDS ? matches.size() : total(practiceId, filter);
-            return new org.springframework.data.domain.PageImpl<>(load(pageIds), pageable, total);
+            return new PageImpl<>(load(pageIds), pageable, total);
         }
         List<Device> content = load(ids(filter, ordered.getSort(), ordered.getOffset(), pageable.getPageSize()));
-        return new org.springframework.data.domain.PageImpl<>(
+        return new PageImpl<>(
                 content,
                 pageable,
                 content.size() < pageable.getPageSize()
@@ -95,8 +104,7 @@ public class DeviceService implements FindingSource {
         Pageable ordered = withTieBreaker(pageable);
         List<Device> content = load(ids(filter, ordered.getSort(), ordered.getOffset(), pageable.getPageSize() + 1));
         boolean hasNext = content.size() > pageable.getPageSize();
-        return new org.springframework.data.domain.SliceImpl<>(
-                hasNext ? content.subList(0, pageable.getPageSize()) : content, pageable, hasNext);
+        return new SliceImpl<>(hasNext ? content.subList(0, pageable.getPageSize()) : content, pageable, hasNext);
     }
 
     /**
@@ -108,7 +116,7 @@ public class DeviceService implements FindingSource {
         var query = cb.createQuery(UUID.class);
         var root = query.from(Device.class);
         query.select(root.get("id")).where(DeviceSpecifications.matching(filter).toPredicate(root, query, cb));
-        query.orderBy(org.springframework.data.jpa.repository.query.QueryUtils.toOrders(sort, root, cb));
+        query.orderBy(QueryUtils.toOrders(sort, root, cb));
         return entityManager
                 .createQuery(query)
                 .setFirstResult((int) offset)
@@ -119,9 +127,8 @@ public class DeviceService implements FindingSource {
     /** The devices of these ids, in their order. */
     private List<Device> load(List<UUID> ids) {
         if (ids.isEmpty()) return List.of();
-        java.util.Map<UUID, Device> byId =
-                devices.findAllById(ids).stream().collect(Collectors.toMap(Device::getId, d -> d));
-        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        Map<UUID, Device> byId = devices.findAllById(ids).stream().collect(Collectors.toMap(Device::getId, d -> d));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     /** The posture gaps of the devices in service, as findings for the overviews (see {@link PostureFindings}). */
@@ -279,8 +286,8 @@ public class DeviceService implements FindingSource {
     }
 
     /** Field to message for what a decommissioning lacks; the import reports them per row. */
-    static java.util.Map<String, String> disposalProblems(DisposalMethod disposal, String disposedBy) {
-        java.util.Map<String, String> problems = new java.util.LinkedHashMap<>();
+    static Map<String, String> disposalProblems(DisposalMethod disposal, String disposedBy) {
+        Map<String, String> problems = new LinkedHashMap<>();
         if (disposal == null) {
             problems.put("disposalMethod", "Say how patient data stored on the device was disposed of");
         }
@@ -324,7 +331,7 @@ public class DeviceService implements FindingSource {
         Sort sort = pageable.getSort().isSorted()
                 ? pageable.getSort().and(Sort.by("id"))
                 : Sort.by("name").and(Sort.by("id"));
-        return org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort);
+        return PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort);
     }
 
     private LocalDate today() {

@@ -4,6 +4,7 @@ import io.deviceward.shared.tenancy.TenantContext;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -54,7 +55,7 @@ final class DeviceSpecifications {
                     case NOT_IN_BACKUPS ->
                         where.add(cb.equal(posture.get("backup").get("state"), Answer.NO));
                     case POSTURE_UNKNOWN ->
-                        where.add(cb.or(java.util.Arrays.stream(PostureItem.values())
+                        where.add(cb.or(Arrays.stream(PostureItem.values())
                                 .map(item -> cb.equal(posture.get(item.key()).get("state"), Answer.UNKNOWN))
                                 .toArray(Predicate[]::new)));
                 }

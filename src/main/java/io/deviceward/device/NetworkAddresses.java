@@ -8,6 +8,7 @@ import inet.ipaddr.mac.MACAddress;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -65,6 +66,6 @@ public final class NetworkAddresses {
         if (address == null || address.isMultiple() || address.getSegmentCount() != 6) {
             return Optional.empty();
         }
-        return Optional.of(address.toColonDelimitedString().toLowerCase(java.util.Locale.ROOT));
+        return Optional.of(address.toColonDelimitedString().toLowerCase(Locale.ROOT));
     }
 }

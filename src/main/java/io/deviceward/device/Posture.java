@@ -1,5 +1,6 @@
 package io.deviceward.device;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.deviceward.audit.AuditFields;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Embedded;
@@ -86,7 +87,7 @@ public class Posture implements AuditFields {
         }
     }
 
-    @com.fasterxml.jackson.annotation.JsonIgnore
+    @JsonIgnore
     public Map<PostureItem, PostureCheck> asMap() {
         Map<PostureItem, PostureCheck> items = new EnumMap<>(PostureItem.class);
         for (PostureItem item : PostureItem.values()) items.put(item, get(item));
@@ -174,7 +175,7 @@ public class Posture implements AuditFields {
     }
 
     @Override
-    @com.fasterxml.jackson.annotation.JsonIgnore
+    @JsonIgnore
     public Map<String, String> auditFields() {
         Map<String, String> fields = new LinkedHashMap<>();
         for (PostureItem item : PostureItem.values()) {

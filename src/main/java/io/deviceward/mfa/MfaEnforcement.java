@@ -14,8 +14,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -37,13 +39,12 @@ class MfaEnforcement implements SecondFactorRule, MfaEnrolmentPolicy {
     private final MfaPolicies policies;
     private final KeycloakUsers keycloak;
     private final Clock clock;
-    private final Map<String, Enrolment> enrolments =
-            Collections.synchronizedMap(new java.util.LinkedHashMap<>(64, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Enrolment> eldest) {
-                    return size() > 10_000;
-                }
-            });
+    private final Map<String, Enrolment> enrolments = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Enrolment> eldest) {
+            return size() > 10_000;
+        }
+    });
 
     private record Enrolment(Set<SecondFactor> factors, Instant readAt) {}
 
@@ -69,7 +70,7 @@ class MfaEnforcement implements SecondFactorRule, MfaEnrolmentPolicy {
         if (!enrolled) {
             Instant joined = requiring.stream()
                     .map(Membership::getGrantedAt)
-                    .filter(java.util.Objects::nonNull)
+                    .filter(Objects::nonNull)
                     .min(Instant::compareTo)
                     .orElse(Instant.EPOCH);
             Instant start = joined.isAfter(policy.requiredSince()) ? joined : policy.requiredSince();

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import io.deviceward.access.SecondFactorRequiredException;
 import io.deviceward.shared.ConcurrentChangeException;
 import io.deviceward.shared.InvalidInputException;
 import io.deviceward.shared.NotFoundException;
@@ -30,7 +31,7 @@ class UiErrorHandling implements VaadinServiceInitListener {
         Throwable cause = rootOf(event.getThrowable());
         String message = switch (cause) {
             // The practice's MFA policy changed under an open page: the next page load steps the user up.
-            case io.deviceward.access.SecondFactorRequiredException e ->
+            case SecondFactorRequiredException e ->
                 "This practice now requires a second factor. Reload the page to confirm it is you; nothing was saved.";
             case AccessDeniedException e -> "Your role does not allow this. The attempt has been recorded.";
             case NotFoundException e -> e.getMessage();

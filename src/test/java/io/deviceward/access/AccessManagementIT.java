@@ -17,8 +17,11 @@ import io.deviceward.support.IntegrationTest;
 import io.deviceward.support.MailSink;
 import io.deviceward.support.SignIn;
 import jakarta.validation.ConstraintViolationException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -113,7 +116,7 @@ class AccessManagementIT {
         assertThat(mail.to()).containsExactly(email);
         String link = mail.linkStartingWith("http://localhost:8181/realms/deviceward/login-actions/action-token?key=");
         // The action token names the user, the actions, the app's client and where the browser returns afterwards.
-        String token = new String(java.util.Base64.getUrlDecoder()
+        String token = new String(Base64.getUrlDecoder()
                 .decode(link.substring(link.indexOf("key=") + 4).split("[.&]")[1]));
         assertThat(token)
                 .contains("\"sub\":\"" + user.getId() + "\"")
@@ -146,8 +149,7 @@ class AccessManagementIT {
                 manager.getId(),
                 () -> mfaPolicies.setForPractice(
                         practice.getId(),
-                        new MfaPolicySettings(
-                                MfaMode.ROLES, java.util.EnumSet.of(Role.PRACTICE_MANAGER), true, false, 0)));
+                        new MfaPolicySettings(MfaMode.ROLES, EnumSet.of(Role.PRACTICE_MANAGER), true, false, 0)));
         String email = uniqueEmail();
         String staffEmail = uniqueEmail();
         SignIn.withSecondFactor(
@@ -405,8 +407,8 @@ class AccessManagementIT {
     @Test
     void clinicStaffAndAuditorsMayNotManageAccess() {
         AppUser staff = fixtures.memberOf(practice, Role.CLINIC_STAFF);
-        AppUser auditor = fixtures.memberOf(
-                practice, Role.AUDITOR, java.time.Instant.now().plusSeconds(86400));
+        AppUser auditor =
+                fixtures.memberOf(practice, Role.AUDITOR, Instant.now().plusSeconds(86400));
         AppUser other = fixtures.memberOf(practice, Role.CLINIC_STAFF);
         UUID otherMembership =
                 memberships.findByUserId(other.getId()).getFirst().getId();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.deviceward.support.IntegrationTest;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.core.Response;
+import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -127,8 +128,8 @@ class KeycloakServiceAccountIT {
         // Its own token lists what it holds; nothing beyond the three user roles.
         var token = serviceAccount.tokenManager().getAccessToken();
         assertThat(token.getToken()).isNotBlank();
-        String payload = new String(
-                java.util.Base64.getUrlDecoder().decode(token.getToken().split("\\.")[1]));
+        String payload =
+                new String(Base64.getUrlDecoder().decode(token.getToken().split("\\.")[1]));
         assertThat(payload).contains("\"realm-management\":{\"roles\":[");
         for (String forbidden : Set.of(
                 "realm-admin",

@@ -8,6 +8,7 @@ import io.deviceward.audit.AuditAction;
 import io.deviceward.audit.AuditFilter;
 import io.deviceward.audit.AuditLog;
 import io.deviceward.device.Device;
+import io.deviceward.device.DeviceFilter;
 import io.deviceward.device.DeviceService;
 import io.deviceward.practice.Practice;
 import io.deviceward.practice.PracticeDetails;
@@ -99,8 +100,7 @@ class PracticeIsolationIT {
 
         assertThat(SignIn.as(
                         managerA.getId(),
-                        () -> devices.list(
-                                        practiceA.getId(), io.deviceward.device.DeviceFilter.NONE, Pageable.unpaged())
+                        () -> devices.list(practiceA.getId(), DeviceFilter.NONE, Pageable.unpaged())
                                 .getContent()))
                 .extracting(Device::getName)
                 .containsExactly("A's autoclave");

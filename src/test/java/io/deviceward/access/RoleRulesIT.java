@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.deviceward.audit.AuditFilter;
 import io.deviceward.audit.AuditLog;
 import io.deviceward.device.Device;
+import io.deviceward.device.DeviceFilter;
 import io.deviceward.device.DeviceService;
 import io.deviceward.practice.Practice;
 import io.deviceward.practice.PracticeDetails;
@@ -16,6 +17,8 @@ import io.deviceward.shared.security.Permission;
 import io.deviceward.support.Fixtures;
 import io.deviceward.support.IntegrationTest;
 import io.deviceward.support.SignIn;
+import io.deviceward.support.TestClock;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -25,6 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 
 /** What each role may do inside its own practice, enforced by the services. */
 @IntegrationTest
@@ -51,7 +55,7 @@ class RoleRulesIT {
     JdbcTemplate jdbc;
 
     @Autowired
-    io.deviceward.support.TestClock clock;
+    TestClock clock;
 
     Practice practice;
     Device device;
@@ -103,10 +107,7 @@ class RoleRulesIT {
 
         assertThat(SignIn.as(
                         staff.getId(),
-                        () -> devices.list(
-                                        practice.getId(),
-                                        io.deviceward.device.DeviceFilter.NONE.withText("chair"),
-                                        Pageable.unpaged())
+                        () -> devices.list(practice.getId(), DeviceFilter.NONE.withText("chair"), Pageable.unpaged())
                                 .getTotalElements()))
                 .isEqualTo(1);
         assertThat(SignIn.as(staff.getId(), () -> access.can(practice.getId(), Permission.RECORD_MAINTENANCE)))
@@ -153,7 +154,7 @@ class RoleRulesIT {
         // Expiry is read from the database on every call: no session or cache keeps the old grant alive.
         jdbc.update(
                 "update membership set expires_at = ? where user_id = ?",
-                java.sql.Timestamp.from(Instant.now().minusSeconds(1)),
+                Timestamp.from(Instant.now().minusSeconds(1)),
                 auditor.getId());
 
         assertThatThrownBy(() -> SignIn.as(auditor.getId(), () -> devices.count(practice.getId())))
@@ -188,9 +189,7 @@ class RoleRulesIT {
     @Test
     void nobodySignedInGetsNothing() {
         assertThatThrownBy(() -> devices.count(practice.getId()))
-                .isInstanceOfAny(
-                        NotFoundException.class,
-                        org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
+                .isInstanceOfAny(NotFoundException.class, AuthenticationCredentialsNotFoundException.class);
     }
 
     private long denied() {

@@ -6,6 +6,7 @@ import io.deviceward.shared.security.Permission;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.UUID;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 class RoleTest {
@@ -49,7 +50,7 @@ class RoleTest {
 
     @Test
     void aProviderAdminIsGrantedOnAProviderNotOnOnePractice() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Membership.onPractice(
+        Assertions.assertThatThrownBy(() -> Membership.onPractice(
                         UUID.randomUUID(), Role.PROVIDER_ADMIN, UUID.randomUUID(), null, Instant.EPOCH))
                 .isInstanceOf(IllegalArgumentException.class);
     }

@@ -4,6 +4,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaModifier;
@@ -44,7 +45,7 @@ class ServiceGuardTest {
                         new ArchCondition<>(
                                 "deny unless guarded (@DenyUnlessGuarded, directly or via @PracticeScoped)") {
                             @Override
-                            public void check(com.tngtech.archunit.core.domain.JavaClass type, ConditionEvents events) {
+                            public void check(JavaClass type, ConditionEvents events) {
                                 boolean closed = MergedAnnotations.from(
                                                 type.reflect(), MergedAnnotations.SearchStrategy.TYPE_HIERARCHY)
                                         .isPresent(DenyUnlessGuarded.class);

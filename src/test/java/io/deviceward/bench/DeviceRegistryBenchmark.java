@@ -52,9 +52,11 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
+import org.hibernate.Version;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.SpringBootVersion;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -683,10 +685,7 @@ class DeviceRegistryBenchmark {
                 System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version") + " ("
                         + System.getProperty("java.vendor") + "), max heap "
                         + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB");
-        env.put(
-                "Spring Boot / Hibernate",
-                org.springframework.boot.SpringBootVersion.getVersion() + " / "
-                        + org.hibernate.Version.getVersionString());
+        env.put("Spring Boot / Hibernate", SpringBootVersion.getVersion() + " / " + Version.getVersionString());
         env.put("MariaDB", jdbc.queryForObject("select version()", String.class));
         for (String variable :
                 List.of("innodb_buffer_pool_size", "innodb_flush_method", "innodb_flush_log_at_trx_commit")) {

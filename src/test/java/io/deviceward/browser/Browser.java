@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -329,7 +330,7 @@ public final class Browser implements AutoCloseable {
                                 "const box = document.getElementById(arguments[0]);"
                                         + "return !!box && Array.isArray(box.filteredItems) && box.filteredItems.length > 0;",
                                 fieldId)));
-        input.sendKeys(org.openqa.selenium.Keys.ENTER);
+        input.sendKeys(Keys.ENTER);
         waitUntil("the combo box to show '" + label + "'", d -> label.equals(input.getDomProperty("value")));
     }
 

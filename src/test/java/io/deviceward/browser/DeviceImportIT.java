@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -228,7 +229,7 @@ class DeviceImportIT extends BrowserTestBase {
     }
 
     /** The audit entries about these devices (each is audited under its id). */
-    private long auditEntries(java.util.Collection<String> deviceIds) {
+    private long auditEntries(Collection<String> deviceIds) {
         long total = 0;
         for (String id : deviceIds) {
             Long count = jdbc.queryForObject(

@@ -14,6 +14,7 @@ import io.deviceward.support.IntegrationTest;
 import io.deviceward.support.SignIn;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.sql.Date;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -110,7 +111,7 @@ class DeviceListIT extends BrowserTestBase {
         assertThat(status(c)).isEqualTo("IN_SERVICE");
         assertThat(jdbc.queryForObject(
                         "select out_of_service_on from device where id = ?",
-                        java.sql.Date.class,
+                        Date.class,
                         a.getId().toString()))
                 .as("the date the status changed")
                 .isNotNull();

@@ -22,6 +22,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,7 +30,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -164,7 +167,7 @@ class DeviceImportServiceIT {
                                 () -> devices.get(
                                         practice.getId(), created.get(1).getId()))
                         .getInServiceOn())
-                .isEqualTo(LocalDate.now(java.time.ZoneOffset.UTC)); // as if created in the form
+                .isEqualTo(LocalDate.now(ZoneOffset.UTC)); // as if created in the form
     }
 
     @Test
@@ -492,11 +495,7 @@ class DeviceImportServiceIT {
     private List<Device> all() {
         return SignIn.as(
                 manager.getId(),
-                () -> devices.list(
-                                practice.getId(),
-                                DeviceFilter.NONE,
-                                org.springframework.data.domain.PageRequest.of(
-                                        0, 100, org.springframework.data.domain.Sort.by("name")))
+                () -> devices.list(practice.getId(), DeviceFilter.NONE, PageRequest.of(0, 100, Sort.by("name")))
                         .getContent());
     }
 

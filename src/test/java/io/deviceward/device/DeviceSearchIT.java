@@ -5,12 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.deviceward.access.AppUser;
 import io.deviceward.access.Role;
 import io.deviceward.practice.Practice;
+import io.deviceward.shared.InvalidInputException;
+import io.deviceward.shared.NotFoundException;
 import io.deviceward.support.Fixtures;
 import io.deviceward.support.IntegrationTest;
 import io.deviceward.support.SignIn;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.IntStream;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -212,7 +217,7 @@ class DeviceSearchIT {
                 manager.getId(),
                 () -> devices.list(practice.getId(), DeviceFilter.NONE, PageRequest.of(0, 10))
                         .getContent());
-        Set<UUID> ids = new java.util.HashSet<>(mine.stream().map(Device::getId).toList());
+        Set<UUID> ids = new HashSet<>(mine.stream().map(Device::getId).toList());
         Practice other = fixtures.practice(fixtures.provider());
         AppUser otherManager = fixtures.memberOf(other, Role.PRACTICE_MANAGER);
         UUID foreign = SignIn.as(
@@ -220,12 +225,12 @@ class DeviceSearchIT {
                         () -> create(other, "Foreign", "OTHER", "X", "Y", "F-1", null, null, Answer.UNKNOWN))
                 .getId();
 
-        Set<UUID> withForeign = new java.util.HashSet<>(ids);
+        Set<UUID> withForeign = new HashSet<>(ids);
         withForeign.add(foreign);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SignIn.run(
+        Assertions.assertThatThrownBy(() -> SignIn.run(
                         manager.getId(),
                         () -> devices.changeStatus(practice.getId(), withForeign, DeviceStatus.OUT_OF_SERVICE)))
-                .isInstanceOf(io.deviceward.shared.NotFoundException.class);
+                .isInstanceOf(NotFoundException.class);
         assertThat(SignIn.as(
                         manager.getId(),
                         () -> devices.count(
@@ -243,9 +248,9 @@ class DeviceSearchIT {
         assertThat(one.getStatus()).isEqualTo(DeviceStatus.DECOMMISSIONED);
         assertThat(one.getDecommissionedOn()).isNotNull();
         assertThat(one.getDisposalMethod()).isEqualTo(DisposalMethod.WIPED);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+        Assertions.assertThatThrownBy(() ->
                         SignIn.run(manager.getId(), () -> devices.decommission(practice.getId(), ids, null, "Sam")))
-                .isInstanceOf(io.deviceward.shared.InvalidInputException.class);
+                .isInstanceOf(InvalidInputException.class);
     }
 
     /** Devices straight into the table (the service would take minutes for thousands): "name 00001" and on. */
@@ -253,7 +258,7 @@ class DeviceSearchIT {
         jdbc.batchUpdate(
                 "insert into device (id, practice_id, name, category, manufacturer, model, status, created_at, version)"
                         + " values (?, ?, ?, 'OTHER', 'Acme', 'A1', 'IN_SERVICE', now(), 0)",
-                java.util.stream.IntStream.rangeClosed(1, count)
+                IntStream.rangeClosed(1, count)
                         .mapToObj(i -> new Object[] {
                             UUID.randomUUID().toString(), practiceId.toString(), String.format("%s %05d", name, i)
                         })

@@ -2,6 +2,8 @@ package io.deviceward.device;
 
 import io.deviceward.device.DeviceImportPreview.Outcome;
 import io.deviceward.device.DeviceImportPreview.Source;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,12 +14,12 @@ public final class ImportPreviews {
     private ImportPreviews() {}
 
     public static DeviceImportPreview of(Outcome... outcomes) {
-        List<DeviceImportPreview.Row> rows = new java.util.ArrayList<>();
+        List<DeviceImportPreview.Row> rows = new ArrayList<>();
         for (int i = 0; i < outcomes.length; i++) {
             Source source =
                     new Source(i + 2, "Row " + (i + 2), false, null, Map.of(), Set.of(), "Device " + i, null, null);
             Device matched = outcomes[i] == Outcome.UPDATE || outcomes[i] == Outcome.UNCHANGED
-                    ? new Device(java.time.Instant.now())
+                    ? new Device(Instant.now())
                     : null;
             rows.add(new DeviceImportPreview.Row(
                     source,

@@ -16,6 +16,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -113,7 +114,7 @@ class MfaApiIT {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    private java.util.List<String> deniedTexts() {
+    private List<String> deniedTexts() {
         return jdbc.queryForList(
                 "select summary from audit_entry where scope_id = ? and action = 'ACCESS_DENIED'",
                 String.class,

@@ -11,6 +11,8 @@ import io.deviceward.access.SecondFactorVerdict;
 import io.deviceward.device.DeviceService;
 import io.deviceward.practice.Practice;
 import io.deviceward.practice.Provider;
+import io.deviceward.practice.ProviderDirectory;
+import io.deviceward.practice.ProviderRepository;
 import io.deviceward.shared.NotFoundException;
 import io.deviceward.support.Fixtures;
 import io.deviceward.support.IntegrationTest;
@@ -19,6 +21,7 @@ import io.deviceward.support.TestClock;
 import jakarta.validation.ConstraintViolationException;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,10 +56,10 @@ class MfaPolicyIT {
     JdbcTemplate jdbc;
 
     @Autowired
-    io.deviceward.practice.ProviderDirectory providers;
+    ProviderDirectory providers;
 
     @Autowired
-    io.deviceward.practice.ProviderRepository providerRepository;
+    ProviderRepository providerRepository;
 
     Provider provider;
     Practice practice;
@@ -251,7 +254,7 @@ class MfaPolicyIT {
                 .isEqualTo(SecondFactorVerdict.Outcome.IN_GRACE);
     }
 
-    private java.util.List<String> auditTexts() {
+    private List<String> auditTexts() {
         return jdbc.queryForList(
                 "select concat(object_type, ': ', coalesce(summary, '')) from audit_entry where scope_id = ? order by seq",
                 String.class,

@@ -1,13 +1,23 @@
 package io.deviceward.support;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,7 +33,7 @@ public final class KeycloakTokens {
 
     private record Token(String value, long fetchedAt) {
         boolean fresh() {
-            return System.nanoTime() - fetchedAt < java.util.concurrent.TimeUnit.MINUTES.toNanos(1);
+            return System.nanoTime() - fetchedAt < TimeUnit.MINUTES.toNanos(1);
         }
     }
 
@@ -65,7 +75,7 @@ public final class KeycloakTokens {
             }
             JsonNode json = JsonMapper.builder().build().readTree(response.body());
             return json.get("access_token").asString();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -80,21 +90,21 @@ public final class KeycloakTokens {
      */
     public static String withSecondFactor(String issuer, String username, String password, String otpBase32Secret) {
         String redirect = "http://127.0.0.1/deviceward-cli/callback";
-        String verifier = java.util.Base64.getUrlEncoder()
+        String verifier = Base64.getUrlEncoder()
                 .withoutPadding()
-                .encodeToString(java.util.UUID.randomUUID().toString().repeat(2).getBytes(StandardCharsets.US_ASCII));
+                .encodeToString(UUID.randomUUID().toString().repeat(2).getBytes(StandardCharsets.US_ASCII));
         String challenge;
         try {
-            challenge = java.util.Base64.getUrlEncoder()
+            challenge = Base64.getUrlEncoder()
                     .withoutPadding()
-                    .encodeToString(java.security.MessageDigest.getInstance("SHA-256")
-                            .digest(verifier.getBytes(StandardCharsets.US_ASCII)));
-        } catch (java.security.NoSuchAlgorithmException e) {
+                    .encodeToString(
+                            MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
         // Keycloak's cookies are Secure (SameSite=None); browsers send them to http://localhost, Java's
         // CookieManager does not, so this keeps them itself.
-        Map<String, String> cookies = new java.util.LinkedHashMap<>();
+        Map<String, String> cookies = new LinkedHashMap<>();
         HttpClient browser = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -123,8 +133,7 @@ public final class KeycloakTokens {
             String location = page.headers()
                     .firstValue("Location")
                     .orElseThrow(() -> new IllegalStateException("Keycloak did not redirect after the one-time code"));
-            java.util.regex.Matcher code =
-                    java.util.regex.Pattern.compile("[?&]code=([^&]+)").matcher(location);
+            Matcher code = Pattern.compile("[?&]code=([^&]+)").matcher(location);
             if (!location.startsWith(redirect) || !code.find()) {
                 throw new IllegalStateException("Keycloak redirected elsewhere: " + location);
             }
@@ -144,7 +153,7 @@ public final class KeycloakTokens {
                     .readTree(token.body())
                     .get("access_token")
                     .asString();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -154,14 +163,13 @@ public final class KeycloakTokens {
 
     /** A claim of a token, read from its payload (the app verifies signatures; a test only looks). */
     public static String claim(String jwt, String name) {
-        String payload =
-                new String(java.util.Base64.getUrlDecoder().decode(jwt.split("\\.")[1]), StandardCharsets.UTF_8);
+        String payload = new String(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]), StandardCharsets.UTF_8);
         JsonNode value = JsonMapper.builder().build().readTree(payload).get(name);
         return value == null ? null : value.asString();
     }
 
     private static HttpResponse<String> post(HttpClient browser, Map<String, String> cookies, String url, String form)
-            throws java.io.IOException, InterruptedException {
+            throws IOException, InterruptedException {
         return send(
                 browser,
                 cookies,
@@ -172,13 +180,13 @@ public final class KeycloakTokens {
 
     private static HttpResponse<String> send(
             HttpClient browser, Map<String, String> cookies, HttpRequest.Builder request)
-            throws java.io.IOException, InterruptedException {
+            throws IOException, InterruptedException {
         if (!cookies.isEmpty()) {
             request.header(
                     "Cookie",
                     cookies.entrySet().stream()
                             .map(e -> e.getKey() + "=" + e.getValue())
-                            .collect(java.util.stream.Collectors.joining("; ")));
+                            .collect(Collectors.joining("; ")));
         }
         HttpResponse<String> response = browser.send(request.build(), HttpResponse.BodyHandlers.ofString());
         for (String setCookie : response.headers().allValues("Set-Cookie")) {
@@ -190,8 +198,7 @@ public final class KeycloakTokens {
     }
 
     private static String formAction(String html) {
-        java.util.regex.Matcher action =
-                java.util.regex.Pattern.compile("<form[^>]*action=\"([^\"]+)\"").matcher(html);
+        Matcher action = Pattern.compile("<form[^>]*action=\"([^\"]+)\"").matcher(html);
         if (!action.find()) {
             throw new IllegalStateException(
                     "No form on Keycloak's page: " + html.substring(0, Math.min(html.length(), 500)));

@@ -4,6 +4,8 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.time.Duration;
@@ -89,12 +91,12 @@ public class MailSink implements ApplicationContextInitializer<ConfigurableAppli
     }
 
     /** The decoded text of the message: every text part, plain and HTML, one after the other. */
-    private static String text(jakarta.mail.Part part) throws MessagingException, IOException {
+    private static String text(Part part) throws MessagingException, IOException {
         Object content = part.getContent();
         if (content instanceof String text) {
             return text;
         }
-        if (content instanceof jakarta.mail.Multipart multipart) {
+        if (content instanceof Multipart multipart) {
             StringBuilder all = new StringBuilder();
             for (int i = 0; i < multipart.getCount(); i++) {
                 all.append(text(multipart.getBodyPart(i))).append('\n');

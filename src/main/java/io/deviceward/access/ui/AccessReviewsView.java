@@ -1,5 +1,6 @@
 package io.deviceward.access.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -88,7 +89,7 @@ class AccessReviewsView extends VerticalLayout implements BeforeEnterObserver {
                 itemGrid);
     }
 
-    private com.vaadin.flow.component.Component decision(AccessReviewItem item) {
+    private Component decision(AccessReviewItem item) {
         if (!item.isPending()) {
             return new Span((item.getDecision() == AccessReviewItem.Decision.CONFIRMED ? "Confirmed" : "Revoked")
                     + " by " + item.getDecidedByName() + ", " + WHEN.format(item.getDecidedAt()));

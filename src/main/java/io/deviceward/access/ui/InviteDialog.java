@@ -16,6 +16,7 @@ import io.deviceward.access.InvitationDetails;
 import io.deviceward.access.KeycloakUnavailableException;
 import io.deviceward.access.Role;
 import io.deviceward.shared.InvalidInputException;
+import io.deviceward.shared.ui.FieldErrors;
 import io.deviceward.shared.ui.Notifications;
 import java.time.LocalDate;
 import java.util.Map;
@@ -83,7 +84,7 @@ class InviteDialog extends Dialog {
             close();
             onInvited.accept(invitation);
         } catch (InvalidInputException e) {
-            io.deviceward.shared.ui.FieldErrors.show(bindings, e);
+            FieldErrors.show(bindings, e);
         } catch (KeycloakUnavailableException e) {
             Notifications.error(e.getMessage());
         }

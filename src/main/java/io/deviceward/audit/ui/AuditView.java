@@ -3,6 +3,7 @@ package io.deviceward.audit.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -100,15 +101,13 @@ class AuditView extends VerticalLayout implements BeforeEnterObserver {
         if (result.intact()) {
             verification.add(
                     VaadinIcon.CHECK_CIRCLE.create(),
-                    new com.vaadin.flow.component.html.Span(
-                            " Chain verified: all " + result.entriesChecked() + " entries are intact."));
+                    new Span(" Chain verified: all " + result.entriesChecked() + " entries are intact."));
             verification.getElement().getThemeList().add("badge success");
         } else {
             verification.add(
                     VaadinIcon.WARNING.create(),
-                    new com.vaadin.flow.component.html.Span(
-                            " Chain broken at entry " + result.brokenAtSeq() + ": " + result.problem()
-                                    + ". The trail has been altered outside DeviceWard; report this to your IT provider."));
+                    new Span(" Chain broken at entry " + result.brokenAtSeq() + ": " + result.problem()
+                            + ". The trail has been altered outside DeviceWard; report this to your IT provider."));
             verification.getElement().getThemeList().add("badge error");
         }
         grid.getDataProvider().refreshAll();

@@ -1,5 +1,6 @@
 package io.deviceward.device.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.deviceward.device.Device;
 import io.deviceward.device.DeviceDetails;
@@ -7,14 +8,17 @@ import io.deviceward.device.DeviceFilter;
 import io.deviceward.device.DeviceService;
 import io.deviceward.device.DeviceStatus;
 import io.deviceward.device.PostureGap;
+import io.deviceward.shared.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.beans.BeanUtils;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -95,7 +99,7 @@ class DeviceApi {
         static DeviceResource from(Device device) {
             DeviceResource resource = new DeviceResource();
             DeviceDetails details = DeviceDetails.of(device);
-            org.springframework.beans.BeanUtils.copyProperties(details, resource);
+            BeanUtils.copyProperties(details, resource);
             resource.id = device.getId();
             resource.version = device.getVersion();
             return resource;
@@ -111,7 +115,7 @@ class DeviceApi {
     }
 
     /** totalElements and totalPages only when asked for (withTotal=true): counting a large registry costs more than the page. */
-    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record PageInfo(int number, int size, boolean hasNext, Long totalElements, Integer totalPages) {}
 
     record DevicePage(List<DeviceResource> content, PageInfo page) {}
@@ -130,13 +134,12 @@ class DeviceApi {
             @RequestParam(defaultValue = "name") String sort,
             @RequestParam(defaultValue = "asc") String direction,
             @RequestParam(defaultValue = "false") boolean withTotal) {
-        if (page < 0) throw new io.deviceward.shared.InvalidInputException("page", "The page number starts at 0");
+        if (page < 0) throw new InvalidInputException("page", "The page number starts at 0");
         if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw new io.deviceward.shared.InvalidInputException(
-                    "size", "The page size is between 1 and " + MAX_PAGE_SIZE);
+            throw new InvalidInputException("size", "The page size is between 1 and " + MAX_PAGE_SIZE);
         }
         if (!SORTABLE.contains(sort)) {
-            throw new io.deviceward.shared.InvalidInputException("sort", "Sort by one of " + SORTABLE);
+            throw new InvalidInputException("sort", "Sort by one of " + SORTABLE);
         }
         Sort order = Sort.by("desc".equalsIgnoreCase(direction) ? Sort.Direction.DESC : Sort.Direction.ASC, sort);
         DeviceFilter filter = new DeviceFilter(q, category, status, segment, gap);
@@ -152,7 +155,7 @@ class DeviceApi {
                             result.getTotalElements(),
                             result.getTotalPages()));
         }
-        org.springframework.data.domain.Slice<Device> result = devices.slice(practiceId, filter, request);
+        Slice<Device> result = devices.slice(practiceId, filter, request);
         return new DevicePage(
                 result.map(DeviceResource::from).getContent(),
                 new PageInfo(result.getNumber(), result.getSize(), result.hasNext(), null, null));
@@ -177,7 +180,7 @@ class DeviceApi {
     DeviceResource update(
             @PathVariable UUID practiceId, @PathVariable UUID deviceId, @Valid @RequestBody DeviceRequest request) {
         if (request.getVersion() == null) {
-            throw new io.deviceward.shared.InvalidInputException("version", "Send the version of the device you read");
+            throw new InvalidInputException("version", "Send the version of the device you read");
         }
         return DeviceResource.from(devices.update(practiceId, deviceId, request.getVersion(), request));
     }

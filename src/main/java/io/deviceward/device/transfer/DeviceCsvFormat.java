@@ -26,7 +26,9 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,7 +37,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -198,7 +202,7 @@ public final class DeviceCsvFormat {
                     "file", "The file is empty: it needs at least the header line with the column names");
         }
         char delimiter;
-        java.util.regex.Matcher sep = EXCEL_SEPARATOR_LINE.matcher(text);
+        Matcher sep = EXCEL_SEPARATOR_LINE.matcher(text);
         if (sep.lookingAt()) { // Excel's "sep=;" hint: Excel hides the line, so the header is still row 1
             delimiter = sep.group(1).charAt(0);
             text = text.substring(sep.end());
@@ -245,7 +249,7 @@ public final class DeviceCsvFormat {
         }
     }
 
-    private static boolean hasNext(java.util.Iterator<CSVRecord> records, CSVParser parser) {
+    private static boolean hasNext(Iterator<CSVRecord> records, CSVParser parser) {
         try {
             return records.hasNext();
         } catch (UncheckedIOException | IllegalStateException e) {
@@ -278,7 +282,7 @@ public final class DeviceCsvFormat {
     public static Map<String, String> sortedByColumn(Map<String, String> errors) {
         Map<String, String> sorted = new LinkedHashMap<>();
         errors.entrySet().stream()
-                .sorted(java.util.Comparator.comparingInt(e -> {
+                .sorted(Comparator.comparingInt(e -> {
                     int index = COLUMNS.indexOf(e.getKey());
                     return index < 0 ? Integer.MAX_VALUE : index;
                 }))
@@ -484,8 +488,7 @@ public final class DeviceCsvFormat {
         return check == null ? new PostureCheck() : check;
     }
 
-    private static void updateCheck(
-            DeviceDetails details, PostureItem item, java.util.function.Consumer<PostureCheck> change) {
+    private static void updateCheck(DeviceDetails details, PostureItem item, Consumer<PostureCheck> change) {
         PostureCheck check = check(details, item).copy();
         change.accept(check);
         details.getPosture().set(item, check);

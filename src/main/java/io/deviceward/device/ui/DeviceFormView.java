@@ -19,6 +19,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.Binder.Binding;
 import com.vaadin.flow.data.binder.Result;
+import com.vaadin.flow.data.binder.ValueContext;
 import com.vaadin.flow.data.converter.Converter;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -45,15 +46,18 @@ import io.deviceward.shared.ConcurrentChangeException;
 import io.deviceward.shared.InvalidInputException;
 import io.deviceward.shared.NotFoundException;
 import io.deviceward.shared.security.Permission;
+import io.deviceward.shared.ui.FieldErrors;
 import io.deviceward.shared.ui.Notifications;
 import io.deviceward.shared.ui.RouteIds;
 import jakarta.annotation.security.PermitAll;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -301,8 +305,8 @@ class DeviceFormView extends VerticalLayout implements BeforeEnterObserver, HasD
             Notifications.success("Saved " + device.getName());
             backToList();
         } catch (InvalidInputException e) {
-            io.deviceward.shared.ui.FieldErrors.show(bindings, e);
-        } catch (ConcurrentChangeException | org.springframework.orm.ObjectOptimisticLockingFailureException e) {
+            FieldErrors.show(bindings, e);
+        } catch (ConcurrentChangeException | ObjectOptimisticLockingFailureException e) {
             Notifications.error("Someone else changed this device since you opened it. Your changes are still in "
                     + "the form: reload the page to see theirs, then apply yours again.");
         }
@@ -373,12 +377,12 @@ class DeviceFormView extends VerticalLayout implements BeforeEnterObserver, HasD
     /** The form shows addresses as one comma-separated text; Bean Validation checks each. */
     private static final class IpListConverter implements Converter<String, List<String>> {
         @Override
-        public Result<List<String>> convertToModel(String value, com.vaadin.flow.data.binder.ValueContext context) {
-            return Result.ok(new java.util.ArrayList<>(NetworkAddresses.split(value)));
+        public Result<List<String>> convertToModel(String value, ValueContext context) {
+            return Result.ok(new ArrayList<>(NetworkAddresses.split(value)));
         }
 
         @Override
-        public String convertToPresentation(List<String> value, com.vaadin.flow.data.binder.ValueContext context) {
+        public String convertToPresentation(List<String> value, ValueContext context) {
             return value == null ? "" : String.join(", ", value);
         }
     }

@@ -38,6 +38,7 @@ import io.deviceward.shared.ui.Notifications;
 import io.deviceward.shared.ui.RouteIds;
 import jakarta.annotation.security.PermitAll;
 import java.io.InputStream;
+import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -249,7 +250,7 @@ class DeviceImportView extends VerticalLayout implements BeforeEnterObserver {
 
     private void showUploadStep() {
         preview = null;
-        grid.setItems(java.util.List.of());
+        grid.setItems(List.of());
         error.setVisible(false);
         uploadStep.setVisible(true);
         previewStep.setVisible(false);

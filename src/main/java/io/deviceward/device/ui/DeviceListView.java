@@ -19,6 +19,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
@@ -36,6 +37,7 @@ import io.deviceward.device.DeviceStatus;
 import io.deviceward.device.DisposalMethod;
 import io.deviceward.device.Posture;
 import io.deviceward.device.PostureGap;
+import io.deviceward.shared.InvalidInputException;
 import io.deviceward.shared.security.Permission;
 import io.deviceward.shared.security.PermissionCheck;
 import io.deviceward.shared.ui.Notifications;
@@ -44,6 +46,7 @@ import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -186,8 +189,7 @@ class DeviceListView extends VerticalLayout implements BeforeEnterObserver {
         Button applyStatus = new Button(
                 "Set status",
                 click -> bulk(ids -> {
-                    if (bulkStatus.getValue() == null)
-                        throw new io.deviceward.shared.InvalidInputException("status", "Choose a status");
+                    if (bulkStatus.getValue() == null) throw new InvalidInputException("status", "Choose a status");
                     return devices.changeStatus(practiceId, ids, bulkStatus.getValue());
                 }));
         applyStatus.setId("bulk-status-apply");
@@ -197,7 +199,7 @@ class DeviceListView extends VerticalLayout implements BeforeEnterObserver {
                 "Set category",
                 click -> bulk(ids -> {
                     if (bulkCategory.getValue() == null)
-                        throw new io.deviceward.shared.InvalidInputException("category", "Choose a category");
+                        throw new InvalidInputException("category", "Choose a category");
                     return devices.changeCategory(practiceId, ids, bulkCategory.getValue());
                 }));
         applyCategory.setId("bulk-category-apply");
@@ -223,7 +225,7 @@ class DeviceListView extends VerticalLayout implements BeforeEnterObserver {
             Notifications.success(changed + " devices changed");
             grid.deselectAll();
             grid.getDataProvider().refreshAll();
-        } catch (io.deviceward.shared.InvalidInputException e) {
+        } catch (InvalidInputException e) {
             Notifications.error(e.getMessage());
         }
     }
@@ -280,9 +282,7 @@ class DeviceListView extends VerticalLayout implements BeforeEnterObserver {
         UI.getCurrent()
                 .getPage()
                 .getHistory()
-                .replaceState(
-                        null,
-                        new com.vaadin.flow.router.Location("practices/" + practiceId + "/devices", toQuery(filter)));
+                .replaceState(null, new Location("practices/" + practiceId + "/devices", toQuery(filter)));
         grid.getDataProvider().refreshAll();
         updateExportLink();
     }
@@ -353,7 +353,7 @@ class DeviceListView extends VerticalLayout implements BeforeEnterObserver {
 
     private static <E extends Enum<E>> Optional<E> parseEnum(Class<E> type, String value) {
         try {
-            return Optional.of(Enum.valueOf(type, value.toUpperCase(java.util.Locale.ROOT)));
+            return Optional.of(Enum.valueOf(type, value.toUpperCase(Locale.ROOT)));
         } catch (IllegalArgumentException e) {
             return Optional.empty(); // a mangled link shows everything rather than an error
         }

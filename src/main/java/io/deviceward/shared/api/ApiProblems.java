@@ -1,11 +1,13 @@
 package io.deviceward.shared.api;
 
+import io.deviceward.access.SecondFactorRequiredException;
 import io.deviceward.shared.ConcurrentChangeException;
 import io.deviceward.shared.InvalidInputException;
 import io.deviceward.shared.NotFoundException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -39,8 +41,8 @@ public class ApiProblems {
     }
 
     /** The practice's MFA policy wants a token from a sign-in with a second factor (acr); the detail says how. */
-    @ExceptionHandler(io.deviceward.access.SecondFactorRequiredException.class)
-    ProblemDetail secondFactorRequired(io.deviceward.access.SecondFactorRequiredException e) {
+    @ExceptionHandler(SecondFactorRequiredException.class)
+    ProblemDetail secondFactorRequired(SecondFactorRequiredException e) {
         ProblemDetail problem =
                 problem(HttpStatus.FORBIDDEN, "second-factor-required", "Second factor required", e.getMessage());
         problem.setProperty("mustEnrol", e.mustEnrol());
@@ -138,6 +140,6 @@ public class ApiProblems {
     private static String fieldOf(ConstraintViolation<?> violation) {
         String path = violation.getPropertyPath().toString();
         String[] parts = path.split("\\.");
-        return parts.length > 2 ? String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length)) : path;
+        return parts.length > 2 ? String.join(".", Arrays.copyOfRange(parts, 2, parts.length)) : path;
     }
 }

@@ -2,6 +2,7 @@ package io.deviceward.shared.localdev;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
@@ -42,7 +43,7 @@ public class LocalKeycloakEnvironment implements EnvironmentPostProcessor, Order
         Path logFile = keycloakHome.resolveSibling("keycloak-" + port + ".log");
         // The realm file sends mail to ${DEVICEWARD_SMTP_HOST}:${DEVICEWARD_SMTP_PORT}; locally that is a sink
         // chosen by deviceward.local.smtp-port (tests run GreenMail there) unless the variables are set.
-        Map<String, String> keycloakEnv = new java.util.HashMap<>();
+        Map<String, String> keycloakEnv = new HashMap<>();
         if (System.getenv("DEVICEWARD_SMTP_PORT") == null) {
             keycloakEnv.put("DEVICEWARD_SMTP_PORT", environment.getProperty("deviceward.local.smtp-port", "3025"));
         }

@@ -1,6 +1,8 @@
 package io.deviceward.shared.security;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -37,7 +39,7 @@ public class StepUpAuthorizationRequests implements OAuth2AuthorizationRequestRe
     /** The URL that sends the browser through a step-up and back to {@code target} (a path of DeviceWard). */
     public static String stepUpUrl(String target) {
         return SecurityConfig.LOGIN_PATH + "?" + STEP_UP_PARAMETER + "&" + TARGET_PARAMETER + "="
-                + java.net.URLEncoder.encode(target, java.nio.charset.StandardCharsets.UTF_8);
+                + URLEncoder.encode(target, StandardCharsets.UTF_8);
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.deviceward.shared.ui;
 
 import com.vaadin.flow.router.BeforeEnterEvent;
 import io.deviceward.shared.NotFoundException;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Reads ids from route parameters; a malformed id is simply "not found", like an unknown one. */
@@ -15,11 +16,11 @@ public final class RouteIds {
                 .orElseThrow(() -> new NotFoundException("Page"));
     }
 
-    public static java.util.Optional<UUID> parse(String value) {
+    public static Optional<UUID> parse(String value) {
         try {
-            return java.util.Optional.of(UUID.fromString(value));
+            return Optional.of(UUID.fromString(value));
         } catch (IllegalArgumentException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 }

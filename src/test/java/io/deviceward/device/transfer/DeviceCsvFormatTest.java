@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 public class DeviceCsvFormatTest {
@@ -102,7 +103,7 @@ public class DeviceCsvFormatTest {
         sparse.setModel("Vacuklav 31-B+");
 
         StringWriter out = new StringWriter();
-        DeviceCsvFormat.write(java.util.stream.Stream.of(full, sparse), out);
+        DeviceCsvFormat.write(Stream.of(full, sparse), out);
         DeviceCsvFormat.Sheet sheet = DeviceCsvFormat.read(out.toString());
 
         assertThat(sheet.columns()).containsExactlyElementsOf(DeviceCsvFormat.COLUMNS);
@@ -117,7 +118,7 @@ public class DeviceCsvFormatTest {
     @Test
     void writesDatesIsoChoicesByNameAndAddressesSpaceSeparated() throws Exception {
         StringWriter out = new StringWriter();
-        DeviceCsvFormat.write(java.util.stream.Stream.of(fullyPopulated()), out);
+        DeviceCsvFormat.write(Stream.of(fullyPopulated()), out);
         String row = out.toString().split("\r\n", 3)[1];
 
         assertThat(row)
@@ -133,7 +134,7 @@ public class DeviceCsvFormatTest {
         details.setNotes("-1 spare");
         details.setLocation("'=already quoted");
         StringWriter out = new StringWriter();
-        DeviceCsvFormat.write(java.util.stream.Stream.of(details), out);
+        DeviceCsvFormat.write(Stream.of(details), out);
 
         assertThat(out.toString())
                 .contains("\"'=HYPERLINK(\"\"http://evil\"\")\"")

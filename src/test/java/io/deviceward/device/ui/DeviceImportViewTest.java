@@ -20,6 +20,7 @@ import io.deviceward.device.DeviceImportService;
 import io.deviceward.device.DeviceService;
 import io.deviceward.device.ImportPreviews;
 import io.deviceward.shared.InvalidInputException;
+import java.util.Objects;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -133,7 +134,7 @@ class DeviceImportViewTest {
         if (root.getId().map(id::equals).orElse(false)) return root;
         return root.getChildren()
                 .map(child -> find(child, id))
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .findFirst()
                 .orElse(null);
     }
