@@ -1,0 +1,98 @@
+package io.deviceward.device.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import io.deviceward.access.AppUser;
+import io.deviceward.access.Role;
+import io.deviceward.device.Device;
+import io.deviceward.device.DeviceService;
+import io.deviceward.device.DeviceStatus;
+import io.deviceward.device.PostureGap;
+import io.deviceward.practice.Practice;
+import io.deviceward.support.BrowserlessSignIn;
+import io.deviceward.support.Fixtures;
+import io.deviceward.support.IntegrationTest;
+import io.deviceward.support.SignIn;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The device list and form without a browser: what the URL sets, and what each role may touch. */
+@IntegrationTest
+class DeviceViewsIT extends SpringBrowserlessTest {
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    DeviceService devices;
+
+    Practice practice;
+    AppUser manager;
+    AppUser auditor;
+    Device monitor;
+
+    @BeforeEach
+    void practiceWithOneDevice() {
+        practice = fixtures.practice(fixtures.provider());
+        manager = fixtures.memberOf(practice, Role.PRACTICE_MANAGER);
+        auditor = fixtures.memberOf(practice, Role.AUDITOR);
+        monitor = SignIn.as(
+                manager.getId(),
+                () -> devices.create(practice.getId(), Fixtures.device("Patient monitor", "SN-" + UUID.randomUUID())));
+    }
+
+    @AfterEach
+    void signOut() {
+        BrowserlessSignIn.clear();
+    }
+
+    @Test
+    void theListReadsItsFiltersFromTheUrl() {
+        BrowserlessSignIn.as(manager.getId());
+        navigate(
+                "practices/" + practice.getId() + "/devices?q=monitor&status=IN_SERVICE&gap=FIREWALL_OFF",
+                DeviceListView.class);
+
+        assertThat($(TextField.class).id("device-search").getValue()).isEqualTo("monitor");
+        assertThat($(Select.class).id("filter-status").getValue()).isEqualTo(DeviceStatus.IN_SERVICE);
+        assertThat($(Select.class).id("filter-gap").getValue()).isEqualTo(PostureGap.FIREWALL_OFF);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theBulkBarShowsForAnEditorsSelectionAndNeverForAnAuditor() {
+        BrowserlessSignIn.as(manager.getId());
+        navigate("practices/" + practice.getId() + "/devices", DeviceListView.class);
+        Grid<Device> grid = $(Grid.class).id("devices-grid");
+        HorizontalLayout bulk = $(HorizontalLayout.class).id("bulk-actions");
+        assertThat(bulk.isVisible()).as("nothing selected").isFalse();
+        grid.select(monitor);
+        assertThat(bulk.isVisible()).isTrue();
+
+        BrowserlessSignIn.as(auditor.getId());
+        navigate("practices/" + practice.getId() + "/devices", DeviceListView.class);
+        Grid<Device> auditorsGrid = $(Grid.class).id("devices-grid");
+        auditorsGrid.select(monitor);
+        assertThat($(HorizontalLayout.class).id("bulk-actions").isVisible()).isFalse();
+        assertThat($(Button.class).id("add-device").isVisible()).isFalse();
+    }
+
+    @Test
+    void anAuditorReadsTheFormButCannotChangeIt() {
+        BrowserlessSignIn.as(auditor.getId());
+        navigate("practices/" + practice.getId() + "/devices/" + monitor.getId(), DeviceFormView.class);
+
+        TextField name = $(TextField.class).id("device-name");
+        assertThat(name.getValue()).isEqualTo("Patient monitor");
+        assertThat(name.isReadOnly()).isTrue();
+        assertThat($(Button.class).id("save-device").isVisible()).isFalse();
+    }
+}
