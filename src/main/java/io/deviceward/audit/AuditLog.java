@@ -26,6 +26,7 @@ public class AuditLog {
     private final AuditEntryRepository entries;
     private final AuditChainVerifier verifier;
     private final AuditChainWriter writer;
+    private final AuditCheckpoints checkpoints;
     private final AuditActorResolver actors;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate separateTransaction;
@@ -35,6 +36,7 @@ public class AuditLog {
             AuditEntryRepository entries,
             AuditChainVerifier verifier,
             AuditChainWriter writer,
+            AuditCheckpoints checkpoints,
             AuditActorResolver actors,
             JdbcTemplate jdbc,
             PlatformTransactionManager transactions,
@@ -42,6 +44,7 @@ public class AuditLog {
         this.entries = entries;
         this.verifier = verifier;
         this.writer = writer;
+        this.checkpoints = checkpoints;
         this.actors = actors;
         this.jdbc = jdbc;
         this.separateTransaction = new TransactionTemplate(transactions);
@@ -73,6 +76,17 @@ public class AuditLog {
     @Transactional(readOnly = true)
     public AuditVerification verify(UUID practiceId) {
         return verifier.verify(practiceId);
+    }
+
+    /**
+     * Witnesses the practice's chain head outside the database now (checkpoint file and log) and
+     * returns the checkpoint, for an export to print: every evidence export calls this, so what it
+     * shows can later be held against the chain. Empty while the trail has no entries.
+     */
+    @CanViewPractice
+    @Transactional(readOnly = true)
+    public java.util.Optional<AuditCheckpoint> checkpoint(UUID practiceId) {
+        return checkpoints.witness(practiceId);
     }
 
     /**

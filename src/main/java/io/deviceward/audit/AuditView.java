@@ -107,6 +107,12 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver {
                                     + ". The trail has been altered outside DeviceWard; report this to your IT provider."));
             verification.getElement().getThemeList().add("badge error");
         }
+        if (result.checkpoint() != null) {
+            AuditCheckpoint checkpoint = result.checkpoint();
+            verification.add(new com.vaadin.flow.component.html.Span(" Last checkpoint outside the database: entry "
+                    + checkpoint.seq() + " at " + WHEN.format(checkpoint.at().atZone(java.time.ZoneOffset.UTC))
+                    + "."));
+        }
         grid.getDataProvider().refreshAll();
     }
 }
