@@ -1,0 +1,3 @@
+/** Honest answers while a dependency (the database, Keycloak) is down: 503 with Retry-After, never a login redirect. */
+@org.jspecify.annotations.NullMarked
+package io.deviceward.shared.resilience;
