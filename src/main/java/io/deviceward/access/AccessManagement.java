@@ -6,6 +6,7 @@ import io.deviceward.practice.PracticeRepository;
 import io.deviceward.practice.ProviderRepository;
 import io.deviceward.shared.InvalidInputException;
 import io.deviceward.shared.NotFoundException;
+import io.deviceward.shared.RequestCache;
 import io.deviceward.shared.security.CanManageAccess;
 import io.deviceward.shared.tenancy.PracticeScoped;
 import jakarta.validation.Valid;
@@ -146,6 +147,7 @@ public class AccessManagement {
             return memberships.save(
                     Membership.onPractice(user.getId(), details.getRole(), practiceId, expiresAt, clock.instant()));
         });
+        RequestCache.clear();
 
         if (pending.isEmpty()) {
             auditLog.recordEvent(
@@ -218,6 +220,7 @@ public class AccessManagement {
             }
             membership.changeRole(role);
             memberships.saveAndFlush(membership);
+            RequestCache.clear();
         });
     }
 
@@ -228,6 +231,7 @@ public class AccessManagement {
             Membership membership = changeableMembership(practiceId, membershipId);
             membership.changeExpiry(expiryFor(membership.getRole(), expiresOn, "expiresOn"));
             memberships.saveAndFlush(membership);
+            RequestCache.clear();
         });
     }
 
@@ -241,6 +245,7 @@ public class AccessManagement {
         AppUser user = transaction.execute(status -> {
             Membership membership = changeableMembership(practiceId, membershipId);
             memberships.delete(membership);
+            RequestCache.clear();
             memberships.flush();
             return users.findById(membership.getUserId()).orElseThrow();
         });

@@ -17,6 +17,14 @@ public interface MembershipRepository extends JpaRepository<Membership, UUID> {
     List<Membership> findGrantingIn(
             @Param("userId") UUID userId, @Param("practiceId") UUID practiceId, @Param("providerId") UUID providerId);
 
+    /**
+     * The same, given only the practice: its provider is found in the same statement, so no separate
+     * look-up of the practice is needed (none found when the practice does not exist).
+     */
+    @Query("select m from Membership m where m.userId = :userId and (m.practiceId = :practiceId or m.providerId = "
+            + "(select p.providerId from Practice p where p.id = :practiceId))")
+    List<Membership> findGrantingInPractice(@Param("userId") UUID userId, @Param("practiceId") UUID practiceId);
+
     /** Everyone with access to the practice, directly or through its provider. */
     @Query(
             "select m from Membership m where m.practiceId = :practiceId or m.providerId = :providerId order by m.role, m.grantedAt")

@@ -4,6 +4,7 @@ import io.deviceward.audit.AuditLog;
 import io.deviceward.practice.Practice;
 import io.deviceward.practice.PracticeRepository;
 import io.deviceward.shared.NotFoundException;
+import io.deviceward.shared.RequestCache;
 import io.deviceward.shared.security.Permission;
 import io.deviceward.shared.security.PermissionCheck;
 import io.deviceward.shared.security.SystemTask;
@@ -23,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Decides what the signed-in user may do in a practice, from their memberships as they are in the
- * database right now: a revoked or expired membership stops working at the next call.
+ * database at the start of the request (read once per request): a revoked or expired membership
+ * stops working at the next request.
  * Used by method security ({@code @CanViewPractice} and friends) and by views to hide controls.
  */
 @Component("practiceAccess")
@@ -60,18 +62,23 @@ public class PracticeAccess implements PermissionCheck {
 
     /** The current user's memberships that grant something in the practice now (its own or its provider's). */
     private List<Membership> activeMembershipsIn(UUID practiceId) {
+        Instant now = clock.instant();
+        return grantingIn(practiceId).stream().filter(m -> m.isActiveAt(now)).toList();
+    }
+
+    /**
+     * Every membership of the current user on the practice or its provider, active or not: one
+     * statement, read once per request (see {@link RequestCache}).
+     */
+    private List<Membership> grantingIn(UUID practiceId) {
         Optional<SignedInUser> user = currentUser.find();
-        Optional<Practice> practice = practiceId == null ? Optional.empty() : practices.findById(practiceId);
-        if (user.isEmpty() || practice.isEmpty()) {
+        if (user.isEmpty() || practiceId == null) {
             return List.of();
         }
-        Instant now = clock.instant();
-        return memberships
-                .findGrantingIn(
-                        user.get().appUserId(), practiceId, practice.get().getProviderId())
-                .stream()
-                .filter(m -> m.isActiveAt(now))
-                .toList();
+        UUID userId = user.get().appUserId();
+        return RequestCache.get(
+                "memberships:" + userId + ":" + practiceId,
+                () -> List.copyOf(memberships.findGrantingInPractice(userId, practiceId)));
     }
 
     /**
@@ -178,14 +185,8 @@ public class PracticeAccess implements PermissionCheck {
 
     /** A membership in the practice that has expired, so the refusal can say so (an auditor after the audit, say). */
     private Optional<Role> expiredRoleIn(UUID practiceId) {
-        Optional<SignedInUser> user = currentUser.find();
-        Optional<Practice> practice = practices.findById(practiceId);
-        if (user.isEmpty() || practice.isEmpty()) return Optional.empty();
         Instant now = clock.instant();
-        return memberships
-                .findGrantingIn(
-                        user.get().appUserId(), practiceId, practice.get().getProviderId())
-                .stream()
+        return grantingIn(practiceId).stream()
                 .filter(m -> !m.isActiveAt(now))
                 .map(Membership::getRole)
                 .findFirst();

@@ -8,8 +8,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Re-computes a chain from its first entry: a changed field breaks that entry's hash, a deleted
- * entry breaks the sequence or the next entry's link, and entries cut from the end no longer
- * reach the chain head.
+ * entry breaks the sequence or the next entry's link, entries cut from the end no longer reach the
+ * chain head, and a chain shorter than its latest checkpoint (or different at the checkpoint's
+ * entry) was cut or rewritten together with its head.
  */
 @Component
 class AuditChainVerifier {
@@ -17,10 +18,12 @@ class AuditChainVerifier {
 
     private final JdbcTemplate jdbc;
     private final AuditChainWriter writer;
+    private final AuditCheckpoints checkpoints;
 
-    AuditChainVerifier(JdbcTemplate jdbc, AuditChainWriter writer) {
+    AuditChainVerifier(JdbcTemplate jdbc, AuditChainWriter writer, AuditCheckpoints checkpoints) {
         this.jdbc = jdbc;
         this.writer = writer;
+        this.checkpoints = checkpoints;
     }
 
     private record Row(
@@ -38,7 +41,9 @@ class AuditChainVerifier {
             String hash) {}
 
     AuditVerification verify(UUID scopeId) {
+        AuditCheckpoint checkpoint = checkpoints.latest(scopeId).orElse(null);
         long expectedSeq = 1;
+        String hashAtCheckpoint = null;
         String previousHash = AuditChainWriter.GENESIS;
         long checked = 0;
         while (true) {
@@ -65,11 +70,15 @@ class AuditChainVerifier {
                     PAGE);
             for (Row row : rows) {
                 if (row.seq() != expectedSeq) {
-                    return AuditVerification.broken(checked, expectedSeq, "Entry " + expectedSeq + " is missing");
+                    return AuditVerification.broken(
+                            checked, expectedSeq, "Entry " + expectedSeq + " is missing", checkpoint);
                 }
                 if (!writer.sameHash(previousHash, row.prevHash())) {
                     return AuditVerification.broken(
-                            checked, row.seq(), "Entry " + row.seq() + " does not link to the entry before it");
+                            checked,
+                            row.seq(),
+                            "Entry " + row.seq() + " does not link to the entry before it",
+                            checkpoint);
                 }
                 String expected = writer.hash(
                         scopeId,
@@ -86,9 +95,10 @@ class AuditChainVerifier {
                         row.prevHash());
                 if (!writer.sameHash(expected, row.hash())) {
                     return AuditVerification.broken(
-                            checked, row.seq(), "Entry " + row.seq() + " was altered after it was written");
+                            checked, row.seq(), "Entry " + row.seq() + " was altered after it was written", checkpoint);
                 }
                 previousHash = row.hash();
+                if (checkpoint != null && row.seq() == checkpoint.seq()) hashAtCheckpoint = row.hash();
                 expectedSeq++;
                 checked++;
             }
@@ -103,8 +113,26 @@ class AuditChainVerifier {
             return AuditVerification.broken(
                     checked,
                     checked + 1,
-                    "The chain ends at entry " + checked + " but was last written at entry " + headSeq);
+                    "The chain ends at entry " + checked + " but was last written at entry " + headSeq,
+                    checkpoint);
         }
-        return AuditVerification.ok(checked);
+        if (checkpoint != null && checked < checkpoint.seq()) {
+            return AuditVerification.broken(
+                    checked,
+                    checked + 1,
+                    "Entries " + (checked + 1) + " to " + checkpoint.seq() + " are missing: the chain ends at entry "
+                            + checked + ", but the checkpoint of " + checkpoint.at() + " witnessed entry "
+                            + checkpoint.seq(),
+                    checkpoint);
+        }
+        if (checkpoint != null && !writer.sameHash(checkpoint.hash(), hashAtCheckpoint)) {
+            return AuditVerification.broken(
+                    checked,
+                    checkpoint.seq(),
+                    "Entry " + checkpoint.seq() + " is not the one the checkpoint of " + checkpoint.at()
+                            + " witnessed: the chain was rewritten",
+                    checkpoint);
+        }
+        return AuditVerification.ok(checked, checkpoint);
     }
 }

@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -27,6 +28,7 @@ public class AuditLog {
     private final AuditEntryRepository entries;
     private final AuditChainVerifier verifier;
     private final AuditChainWriter writer;
+    private final AuditCheckpoints checkpoints;
     private final AuditActorResolver actors;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate separateTransaction;
@@ -36,6 +38,7 @@ public class AuditLog {
             AuditEntryRepository entries,
             AuditChainVerifier verifier,
             AuditChainWriter writer,
+            AuditCheckpoints checkpoints,
             AuditActorResolver actors,
             JdbcTemplate jdbc,
             PlatformTransactionManager transactions,
@@ -43,6 +46,7 @@ public class AuditLog {
         this.entries = entries;
         this.verifier = verifier;
         this.writer = writer;
+        this.checkpoints = checkpoints;
         this.actors = actors;
         this.jdbc = jdbc;
         this.separateTransaction = new TransactionTemplate(transactions);
@@ -74,6 +78,17 @@ public class AuditLog {
     @Transactional(readOnly = true)
     public AuditVerification verify(UUID practiceId) {
         return verifier.verify(practiceId);
+    }
+
+    /**
+     * Witnesses the practice's chain head outside the database now (checkpoint file and log) and
+     * returns the checkpoint, for an export to print: every evidence export calls this, so what it
+     * shows can later be held against the chain. Empty while the trail has no entries.
+     */
+    @CanViewPractice
+    @Transactional(readOnly = true)
+    public Optional<AuditCheckpoint> checkpoint(UUID practiceId) {
+        return checkpoints.witness(practiceId);
     }
 
     /**

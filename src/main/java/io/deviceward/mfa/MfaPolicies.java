@@ -3,6 +3,7 @@ package io.deviceward.mfa;
 import io.deviceward.practice.Practice;
 import io.deviceward.practice.PracticeRepository;
 import io.deviceward.shared.NotFoundException;
+import io.deviceward.shared.RequestCache;
 import io.deviceward.shared.security.CanAdministerProvider;
 import io.deviceward.shared.security.CanManageAccess;
 import io.deviceward.shared.security.CanViewPractice;
@@ -42,9 +43,16 @@ public class MfaPolicies {
         return effective(practiceId);
     }
 
-    /** The policy in force, without a permission check: for the enforcement itself (one query). */
+    /**
+     * The policy in force, without a permission check: for the enforcement itself (one query, once
+     * per request: see {@link RequestCache}; a change clears it).
+     */
     @Transactional(readOnly = true)
     EffectiveMfaPolicy effective(UUID practiceId) {
+        return RequestCache.get("mfa-policy:" + practiceId, () -> read(practiceId));
+    }
+
+    private EffectiveMfaPolicy read(UUID practiceId) {
         List<MfaPolicy> found = policies.findOwnAndDefault(practiceId);
         return found.stream()
                 .filter(p -> p.getPracticeId() != null)
@@ -77,6 +85,7 @@ public class MfaPolicies {
             policies.save(policy);
         }
         policies.flush();
+        RequestCache.clear();
         return effective(practiceId);
     }
 
@@ -86,6 +95,7 @@ public class MfaPolicies {
     public EffectiveMfaPolicy useProviderDefault(UUID practiceId) {
         policies.findByPracticeId(practiceId).ifPresent(policies::delete);
         policies.flush();
+        RequestCache.clear();
         return effective(practiceId);
     }
 
@@ -107,6 +117,7 @@ public class MfaPolicies {
             policies.save(MfaPolicy.providerDefault(providerId, settings, clock.instant()));
         }
         policies.flush();
+        RequestCache.clear();
         return providerDefault(providerId);
     }
 }

@@ -8,6 +8,7 @@ import io.deviceward.access.SecondFactorRequiredException;
 import io.deviceward.shared.ConcurrentChangeException;
 import io.deviceward.shared.InvalidInputException;
 import io.deviceward.shared.NotFoundException;
+import io.deviceward.shared.resilience.Outages;
 import io.deviceward.shared.ui.Notifications;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,19 +30,21 @@ class UiErrorHandling implements VaadinServiceInitListener {
 
     private static void handle(ErrorEvent event) {
         Throwable cause = rootOf(event.getThrowable());
-        String message = switch (cause) {
-            // The practice's MFA policy changed under an open page: the next page load steps the user up.
-            case SecondFactorRequiredException e ->
-                "This practice now requires a second factor. Reload the page to confirm it is you; nothing was saved.";
-            case AccessDeniedException e -> "Your role does not allow this. The attempt has been recorded.";
-            case NotFoundException e -> e.getMessage();
-            case ConcurrentChangeException e -> e.getMessage();
-            case InvalidInputException e -> e.getMessage();
-            default -> {
-                log.error("Unexpected error in the UI", event.getThrowable());
-                yield "Something went wrong and nothing was saved. Please try again; if it persists, tell your IT provider.";
-            }
-        };
+        String message = Outages.isDatabaseOutage(event.getThrowable())
+                ? Outages.DATABASE_MESSAGE + " Please try again in a few seconds."
+                : switch (cause) {
+                    // The practice's MFA policy changed under an open page: the next page load steps the user up.
+                    case SecondFactorRequiredException e ->
+                        "This practice now requires a second factor. Reload the page to confirm it is you; nothing was saved.";
+                    case AccessDeniedException e -> "Your role does not allow this. The attempt has been recorded.";
+                    case NotFoundException e -> e.getMessage();
+                    case ConcurrentChangeException e -> e.getMessage();
+                    case InvalidInputException e -> e.getMessage();
+                    default -> {
+                        log.error("Unexpected error in the UI", event.getThrowable());
+                        yield "Something went wrong and nothing was saved. Please try again; if it persists, tell your IT provider.";
+                    }
+                };
         if (UI.getCurrent() != null) {
             UI.getCurrent().access(() -> Notifications.error(message));
         }

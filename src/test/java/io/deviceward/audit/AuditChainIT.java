@@ -12,7 +12,10 @@ import io.deviceward.practice.Practice;
 import io.deviceward.support.Fixtures;
 import io.deviceward.support.IntegrationTest;
 import io.deviceward.support.SignIn;
+import java.nio.file.Files;
+import java.sql.Timestamp;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,6 +37,12 @@ class AuditChainIT {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    AuditCheckpoints checkpoints;
+
+    @Autowired
+    AuditChainWriter writer;
 
     Practice practice;
     AppUser manager;
@@ -113,6 +122,89 @@ class AuditChainIT {
         AuditVerification result = verify();
         assertThat(result.intact()).isFalse();
         assertThat(result.brokenAtSeq()).isEqualTo(1L);
+    }
+
+    @Test
+    void detectsTheLatestEntriesCutOffWithTheChainHeadSetBack() {
+        AuditCheckpoint witnessed = SignIn.as(manager.getId(), () -> auditLog.checkpoint(practice.getId()))
+                .orElseThrow();
+        long last = witnessed.seq();
+        // With plain SQL: delete the two newest entries and set the head back to the one before them.
+        jdbc.update("delete from audit_entry where scope_id = ? and seq > ?", practice.getId(), last - 2);
+        jdbc.update(
+                "update audit_chain_head h join audit_entry e on e.scope_id = h.scope_id and e.seq = ? "
+                        + "set h.last_seq = e.seq, h.last_hash = e.hash where h.scope_id = ?",
+                last - 2,
+                practice.getId());
+
+        AuditVerification result = verify();
+        assertThat(result.intact()).isFalse();
+        assertThat(result.brokenAtSeq()).isEqualTo(last - 1);
+        assertThat(result.problem()).contains("missing").contains("checkpoint");
+        assertThat(result.checkpoint()).isEqualTo(witnessed);
+    }
+
+    @Test
+    void checkpointIsSignedAppendedToTheFileAndShownInTheVerification() throws Exception {
+        AuditCheckpoint witnessed = SignIn.as(manager.getId(), () -> auditLog.checkpoint(practice.getId()))
+                .orElseThrow();
+        assertThat(checkpoints.signatureValid(witnessed)).isTrue();
+        assertThat(Files.readAllLines(checkpoints.file())).contains(witnessed.toJson());
+
+        AuditVerification result = verify();
+        assertThat(result.intact()).isTrue();
+        assertThat(result.checkpoint()).isEqualTo(witnessed);
+        // A checkpoint someone writes by hand, without the key, does not verify.
+        AuditCheckpoint forged = new AuditCheckpoint(
+                witnessed.scopeId(), witnessed.seq() + 5, witnessed.hash(), witnessed.at(), witnessed.signature());
+        assertThat(checkpoints.signatureValid(forged)).isFalse();
+    }
+
+    @Test
+    void scheduledCheckpointWitnessesAChainThatGrew() {
+        checkpoints.witnessAll();
+        long before = checkpoints.latest(practice.getId()).orElseThrow().seq();
+        SignIn.run(manager.getId(), () -> devices.create(practice.getId(), details("Printer", "SN-3")));
+
+        checkpoints.witnessAll();
+
+        assertThat(checkpoints.latest(practice.getId()).orElseThrow().seq()).isGreaterThan(before);
+    }
+
+    @Test
+    void detectsTheWitnessedEntryRewrittenEvenWithTheKey() {
+        AuditCheckpoint witnessed = SignIn.as(manager.getId(), () -> auditLog.checkpoint(practice.getId()))
+                .orElseThrow();
+        // Someone with database access AND the key rewrites the newest entry and recomputes its HMAC
+        // and the head: the chain is consistent again, but no longer what the checkpoint witnessed.
+        Map<String, Object> row = jdbc.queryForMap(
+                "select * from audit_entry where scope_id = ? and seq = ?", practice.getId(), witnessed.seq());
+        String forged = writer.hash(
+                practice.getId(),
+                witnessed.seq(),
+                ((Timestamp) row.get("occurred_at")).toLocalDateTime(),
+                row.get("actor_user_id") == null
+                        ? null
+                        : UUID.fromString(row.get("actor_user_id").toString()),
+                (String) row.get("actor_subject"),
+                "Someone else",
+                (String) row.get("action"),
+                (String) row.get("object_type"),
+                (String) row.get("object_id"),
+                (String) row.get("summary"),
+                (String) row.get("changes"),
+                (String) row.get("prev_hash"));
+        jdbc.update(
+                "update audit_entry set actor_name = 'Someone else', hash = ? where scope_id = ? and seq = ?",
+                forged,
+                practice.getId(),
+                witnessed.seq());
+        jdbc.update("update audit_chain_head set last_hash = ? where scope_id = ?", forged, practice.getId());
+
+        AuditVerification result = verify();
+        assertThat(result.intact()).isFalse();
+        assertThat(result.brokenAtSeq()).isEqualTo(witnessed.seq());
+        assertThat(result.problem()).contains("rewritten");
     }
 
     private List<AuditEntry> entries() {

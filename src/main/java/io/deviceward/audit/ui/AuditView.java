@@ -16,12 +16,14 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.deviceward.audit.AuditAction;
+import io.deviceward.audit.AuditCheckpoint;
 import io.deviceward.audit.AuditEntry;
 import io.deviceward.audit.AuditFilter;
 import io.deviceward.audit.AuditLog;
 import io.deviceward.audit.AuditVerification;
 import io.deviceward.shared.ui.RouteIds;
 import jakarta.annotation.security.PermitAll;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 import org.springframework.data.domain.PageRequest;
@@ -109,6 +111,12 @@ class AuditView extends VerticalLayout implements BeforeEnterObserver {
                     new Span(" Chain broken at entry " + result.brokenAtSeq() + ": " + result.problem()
                             + ". The trail has been altered outside DeviceWard; report this to your IT provider."));
             verification.getElement().getThemeList().add("badge error");
+        }
+        if (result.checkpoint() != null) {
+            AuditCheckpoint checkpoint = result.checkpoint();
+            verification.add(new Span(" Last checkpoint outside the database: entry "
+                    + checkpoint.seq() + " at " + WHEN.format(checkpoint.at().atZone(ZoneOffset.UTC))
+                    + "."));
         }
         grid.getDataProvider().refreshAll();
     }
