@@ -8,6 +8,7 @@ import io.deviceward.shared.security.CanManageAccess;
 import io.deviceward.shared.security.CanViewPractice;
 import io.deviceward.shared.security.CanViewProvider;
 import io.deviceward.shared.security.DenyUnlessGuarded;
+import io.deviceward.shared.security.OpenAccess;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.List;
@@ -43,6 +44,7 @@ public class MfaPolicies {
     }
 
     /** The policy in force, without a permission check: for the enforcement itself (one query). */
+    @OpenAccess("part of the access check itself: PracticeAccess.check asks it for the practice being entered")
     @Transactional(readOnly = true)
     EffectiveMfaPolicy effective(UUID practiceId) {
         List<MfaPolicy> found = policies.findOwnAndDefault(practiceId);
