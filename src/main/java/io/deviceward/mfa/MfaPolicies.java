@@ -9,6 +9,7 @@ import io.deviceward.shared.security.CanManageAccess;
 import io.deviceward.shared.security.CanViewPractice;
 import io.deviceward.shared.security.CanViewProvider;
 import io.deviceward.shared.security.DenyUnlessGuarded;
+import io.deviceward.shared.security.OpenAccess;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.List;
@@ -47,6 +48,7 @@ public class MfaPolicies {
      * The policy in force, without a permission check: for the enforcement itself (one query, once
      * per request: see {@link RequestCache}; a change clears it).
      */
+    @OpenAccess("part of the access check itself: PracticeAccess.check asks it for the practice being entered")
     @Transactional(readOnly = true)
     EffectiveMfaPolicy effective(UUID practiceId) {
         return RequestCache.get("mfa-policy:" + practiceId, () -> read(practiceId));

@@ -26,8 +26,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
- * Services are closed by default: every {@code @Service} denies unless a method states its guard, every public
- * method states one (a {@code @Can…} annotation, or {@code @OpenAccess} with its reason), and a guard that names
+ * Services are closed by default: every {@code @Service} denies unless a method states its guard, every method
+ * another bean can call (public, protected or package-private: the proxy intercepts them all) states one (a {@code @Can…} annotation, or {@code @OpenAccess} with its reason), and a guard that names
  * {@code #practiceId} or {@code #providerId} has that parameter, so the check and the tenant binding see the id
  * the caller passed. Services, repositories and REST controllers never depend on views.
  */
@@ -59,13 +59,13 @@ class ServiceGuardTest {
     }
 
     @Test
-    void everyPublicServiceMethodStatesItsGuard() {
+    void everyServiceMethodOthersCanCallStatesItsGuard() {
         methods()
                 .that()
                 .areDeclaredInClassesThat()
                 .areAnnotatedWith(Service.class)
                 .and()
-                .arePublic()
+                .doNotHaveModifier(JavaModifier.PRIVATE)
                 .and()
                 .doNotHaveModifier(JavaModifier.STATIC)
                 .and()
