@@ -129,6 +129,13 @@ class DeviceApi {
             throw new io.deviceward.shared.InvalidInputException(
                     "size", "The page size is between 1 and " + MAX_PAGE_SIZE);
         }
+        if ((long) page * size > Integer.MAX_VALUE) {
+            throw new io.deviceward.shared.InvalidInputException(
+                    "page", "The page is beyond the last possible one (page × size must stay below 2^31)");
+        }
+        if (!"asc".equalsIgnoreCase(direction) && !"desc".equalsIgnoreCase(direction)) {
+            throw new io.deviceward.shared.InvalidInputException("direction", "The direction is asc or desc");
+        }
         if (!SORTABLE.contains(sort)) {
             throw new io.deviceward.shared.InvalidInputException("sort", "Sort by one of " + SORTABLE);
         }
