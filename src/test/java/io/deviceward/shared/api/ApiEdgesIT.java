@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /** Every failure at the API's edge is problem+json with its real status, never an empty 403 or the HTML shell. */
 @IntegrationTest
@@ -124,6 +125,46 @@ class ApiEdgesIT {
         assertThat(info.get("title").asString()).isEqualTo("DeviceWard API");
         assertThat(info.get("version").asString()).isEqualTo("v1");
         assertThat(response.body()).contains("/api/v1/practices\"");
+    }
+
+    @Test
+    void controlAndTextDirectionCharactersAreRefusedNamingTheField() throws Exception {
+        for (String name : List.of("Monitor\u0000one", "Invoice\u202Efdp.exe", "Left\u2067right")) {
+            ObjectNode body = device(name);
+            HttpResponse<String> response =
+                    send("POST", devicesUrl(), "application/json", JSON.writeValueAsString(body));
+            assertProblem(response, 400);
+            JsonNode problem = JSON.readTree(response.body());
+            assertThat(problem.get("field").asString()).isEqualTo("name");
+            assertThat(problem.get("detail").asString()).contains("text-direction");
+        }
+        ObjectNode note = device("Plain name " + UUID.randomUUID());
+        note.put("notes", "bell\u0007");
+        HttpResponse<String> response = send("POST", devicesUrl(), "application/json", JSON.writeValueAsString(note));
+        assertProblem(response, 400);
+        assertThat(JSON.readTree(response.body()).get("field").asString()).isEqualTo("notes");
+    }
+
+    @Test
+    void aNetworkRangeInIpAddressesIsRefusedSayingItBelongsToASegment() throws Exception {
+        ObjectNode body = device("Range test " + UUID.randomUUID());
+        body.putArray("ipAddresses").add("192.168.1.1/24");
+        HttpResponse<String> response = send("POST", devicesUrl(), "application/json", JSON.writeValueAsString(body));
+        assertProblem(response, 400);
+        JsonNode problem = JSON.readTree(response.body());
+        assertThat(problem.get("field").asString()).isEqualTo("ipAddresses");
+        assertThat(problem.get("detail").asString()).contains("belongs to a segment");
+    }
+
+    private ObjectNode device(String name) {
+        ObjectNode body = JSON.createObjectNode();
+        body.put("name", name);
+        body.put("category", "PATIENT_MONITOR");
+        body.put("manufacturer", "Philips");
+        body.put("model", "IntelliVue MX40");
+        body.put("serialNumber", "API-" + UUID.randomUUID());
+        body.put("status", "IN_SERVICE");
+        return body;
     }
 
     private static void assertProblem(HttpResponse<String> response, int status) {
