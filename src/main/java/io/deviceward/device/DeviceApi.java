@@ -44,8 +44,11 @@ class DeviceApi {
 
     private final DeviceService devices;
 
-    DeviceApi(DeviceService devices) {
+    private final DeviceCategories categories;
+
+    DeviceApi(DeviceService devices, DeviceCategories categories) {
         this.devices = devices;
+        this.categories = categories;
     }
 
     /** The request body for create and update; update also needs the version it was read at. */
@@ -135,6 +138,13 @@ class DeviceApi {
         }
         if (!"asc".equalsIgnoreCase(direction) && !"desc".equalsIgnoreCase(direction)) {
             throw new io.deviceward.shared.InvalidInputException("direction", "The direction is asc or desc");
+        }
+        if (category != null && !category.isBlank()) {
+            java.util.Set<String> known = categories.labels(practiceId).keySet();
+            if (!known.contains(category)) {
+                throw new io.deviceward.shared.InvalidInputException(
+                        "category", "Unknown category: use one of " + new java.util.TreeSet<>(known));
+            }
         }
         if (!SORTABLE.contains(sort)) {
             throw new io.deviceward.shared.InvalidInputException("sort", "Sort by one of " + SORTABLE);

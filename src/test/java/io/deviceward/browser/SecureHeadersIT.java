@@ -70,6 +70,24 @@ class SecureHeadersIT extends BrowserTestBase {
         assertThat(page.headers().firstValue("Strict-Transport-Security"))
                 .as("no HSTS over plain HTTP")
                 .isEmpty();
+
+        // The error views answer with their real status.
+        HttpResponse<String> missing = HTTP.send(
+                HttpRequest.newBuilder(URI.create(Browser.APP + "/practices/" + UUID.randomUUID() + "/devices"))
+                        .header("Cookie", "JSESSIONID=" + session.getValue())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(missing.statusCode())
+                .as("another practice's or no practice's page")
+                .isEqualTo(404);
+        HttpResponse<String> notAllowed = HTTP.send(
+                HttpRequest.newBuilder(URI.create(Browser.APP + "/practices/" + practiceId(RIVERSIDE) + "/devices"))
+                        .header("Cookie", "JSESSIONID=" + session.getValue())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(notAllowed.statusCode())
+                .as("a practice the manager has no access to")
+                .isEqualTo(404);
     }
 
     @Test

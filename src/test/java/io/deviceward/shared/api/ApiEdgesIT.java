@@ -80,7 +80,7 @@ class ApiEdgesIT {
 
     @Test
     void unknownEnumValuesAreRefusedAlikeNamingTheParameter() throws Exception {
-        for (String parameter : List.of("status", "direction", "gap")) {
+        for (String parameter : List.of("category", "status", "direction", "gap")) {
             HttpResponse<String> response = send("GET", devicesUrl() + "?" + parameter + "=BOGUS", null, null);
             assertProblem(response, 400);
             assertThat(JSON.readTree(response.body()).get("field").asString())
