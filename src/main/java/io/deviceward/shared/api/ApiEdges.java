@@ -7,20 +7,17 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
+import org.springframework.web.HttpRequestHandler;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.servlet.function.RequestPredicates;
-import org.springframework.web.servlet.function.RouterFunction;
-import org.springframework.web.servlet.function.RouterFunctions;
-import org.springframework.web.servlet.function.ServerResponse;
+import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
 
 /**
  * The API's outer edges: an unknown {@code /api/**} path answers 404 problem+json (not Vaadin's HTML shell, which
@@ -32,20 +29,18 @@ class ApiEdges {
     static final long MAX_BODY_BYTES = 1024 * 1024;
 
     /**
-     * Consulted after the annotated controllers (which answer 405 or 415 for a known path themselves) and before
-     * Vaadin's catch-all forwarding.
+     * Consulted after the annotated controllers (which answer 405 or 415 for a known path themselves) and just
+     * before Vaadin's catch-all forwarding (order {@code LOWEST_PRECEDENCE - 1}).
      */
     @Bean
-    RouterFunction<ServerResponse> unknownApiPath() {
-        return RouterFunctions.route(RequestPredicates.path("/api/**"), request -> {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                    HttpStatus.NOT_FOUND, "There is no " + request.path() + " in this API; see /api/v1/openapi.json");
-            problem.setType(URI.create("https://deviceward.io/problems/not-found"));
-            problem.setTitle("Not found");
-            return ServerResponse.status(HttpStatus.NOT_FOUND)
-                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                    .body(problem);
-        });
+    SimpleUrlHandlerMapping unknownApiPath() {
+        HttpRequestHandler notFound = (request, response) -> writeProblem(
+                response,
+                HttpStatus.NOT_FOUND,
+                "not-found",
+                "Not found",
+                "There is no " + request.getRequestURI() + " in this API; see /api/v1/openapi.json");
+        return new SimpleUrlHandlerMapping(Map.of("/api/**", notFound), Ordered.LOWEST_PRECEDENCE - 2);
     }
 
     @Bean
@@ -67,6 +62,32 @@ class ApiEdges {
         return registration;
     }
 
+    /** Written by hand: these answers come before (or instead of) Spring MVC's message converters. */
+    static void writeProblem(HttpServletResponse response, HttpStatus status, String type, String title, String detail)
+            throws IOException {
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter()
+                .write("{\"type\":\"https://deviceward.io/problems/" + type + "\",\"title\":" + json(title)
+                        + ",\"status\":" + status.value() + ",\"detail\":" + json(detail) + "}");
+    }
+
+    private static String json(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                default -> {
+                    if (c < 0x20) out.append(String.format("\\u%04x", (int) c));
+                    else out.append(c);
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+
     /** Declared sizes only pass up to the limit; a body without a declared size (chunked) is refused too. */
     static final class BodySizeLimit extends OncePerRequestFilter {
         @Override
@@ -75,13 +96,13 @@ class ApiEdges {
             long length = request.getContentLengthLong();
             boolean chunked = length < 0 && request.getHeader("Transfer-Encoding") != null;
             if (length > MAX_BODY_BYTES || chunked) {
-                response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-                response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-                response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-                response.getWriter()
-                        .write("{\"type\":\"https://deviceward.io/problems/too-large\",\"title\":\"Request too large\","
-                                + "\"status\":413,\"detail\":\"The request body is limited to " + MAX_BODY_BYTES
-                                + " bytes, with its length declared (Content-Length)\"}");
+                writeProblem(
+                        response,
+                        HttpStatus.CONTENT_TOO_LARGE,
+                        "too-large",
+                        "Request too large",
+                        "The request body is limited to " + MAX_BODY_BYTES
+                                + " bytes, with its length declared (Content-Length)");
                 return;
             }
             chain.doFilter(request, response);
