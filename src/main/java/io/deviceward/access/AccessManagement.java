@@ -192,7 +192,7 @@ public class AccessManagement {
                     "Invitation email sent to " + email + " (" + String.join(", ", pending) + ")");
             return new Invitation(membershipId, email, newAccount, pending, true, null);
         } catch (KeycloakUnavailableException e) {
-            log.warn("Invitation email to {} not sent", email, e);
+            log.warn("Invitation email to {} not sent: {}", email, KeycloakUnavailableException.cause(e));
             auditLog.recordEvent(
                     practiceId,
                     "Invitation",
@@ -270,7 +270,10 @@ public class AccessManagement {
                     "Disabled the sign-in account of " + user.getEmail() + ": no access left anywhere");
             return AccountOutcome.DISABLED;
         } catch (KeycloakUnavailableException e) {
-            log.warn("Could not disable the Keycloak account of {}", user.getEmail(), e);
+            log.warn(
+                    "Could not disable the Keycloak account of {}: {}",
+                    user.getEmail(),
+                    KeycloakUnavailableException.cause(e));
             auditLog.recordEvent(
                     practiceId,
                     "Keycloak account",

@@ -17,7 +17,9 @@ public class AccessReviewItem implements Audited {
     public enum Decision {
         PENDING,
         CONFIRMED,
-        REVOKED
+        REVOKED,
+        /** An expired membership given a new expiry: never "confirmed" as it stood. */
+        RENEWED
     }
 
     @Id

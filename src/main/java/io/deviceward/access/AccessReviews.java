@@ -8,6 +8,7 @@ import io.deviceward.shared.security.CanManageAccess;
 import io.deviceward.shared.security.CanViewPractice;
 import io.deviceward.shared.tenancy.PracticeScoped;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -34,6 +35,7 @@ public class AccessReviews {
     private final PracticeRepository practices;
     private final AccessManagement accessManagement;
     private final CurrentUser currentUser;
+    private final PracticeAccess practiceAccess;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
@@ -45,6 +47,7 @@ public class AccessReviews {
             PracticeRepository practices,
             AccessManagement accessManagement,
             CurrentUser currentUser,
+            PracticeAccess practiceAccess,
             PlatformTransactionManager transactions,
             Clock clock) {
         this.reviews = reviews;
@@ -54,6 +57,7 @@ public class AccessReviews {
         this.practices = practices;
         this.accessManagement = accessManagement;
         this.currentUser = currentUser;
+        this.practiceAccess = practiceAccess;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
     }
@@ -97,12 +101,68 @@ public class AccessReviews {
     @Transactional
     public AccessReviewItem confirm(UUID practiceId, UUID itemId) {
         AccessReviewItem item = pendingItem(itemId);
+        Membership membership = reviewableMembership(practiceId, item);
+        if (!membership.isActiveAt(clock.instant())) {
+            throw new InvalidInputException(
+                    "decision",
+                    "This membership has expired: remove it, or renew it with a new expiry. An expired membership"
+                            + " is never confirmed");
+        }
         item.decide(
                 AccessReviewItem.Decision.CONFIRMED,
                 clock.instant(),
                 currentUser.require().displayName());
         completeIfDecided(item.getReviewId());
         return item;
+    }
+
+    /**
+     * An expired membership stays (the person needs it again): it gets a new expiry, as on the members page, and
+     * the review records it as renewed, not confirmed.
+     */
+    @CanManageAccess
+    public AccessReviewItem renew(UUID practiceId, UUID itemId, LocalDate expiresOn) {
+        AccessReviewItem item = transaction.execute(status -> pendingItem(itemId));
+        Membership membership = transaction.execute(status -> reviewableMembership(practiceId, item));
+        if (item.isProviderWide()) {
+            throw new InvalidInputException("decision", "Provider-wide access is renewed on the provider");
+        }
+        if (membership.isActiveAt(clock.instant())) {
+            throw new InvalidInputException(
+                    "decision",
+                    "This membership has not expired: confirm it, or change its expiry on the members page");
+        }
+        accessManagement.setExpiry(practiceId, membership.getId(), expiresOn);
+        return transaction.execute(status -> {
+            AccessReviewItem current = pendingItem(itemId);
+            current.decide(
+                    AccessReviewItem.Decision.RENEWED,
+                    clock.instant(),
+                    currentUser.require().displayName());
+            completeIfDecided(current.getReviewId());
+            return current;
+        });
+    }
+
+    /**
+     * Segregation of duties: nobody decides on their own access, and provider-wide access (a provider admin's,
+     * say) is decided only by another provider admin, never by the practice's manager.
+     */
+    private Membership reviewableMembership(UUID practiceId, AccessReviewItem item) {
+        Membership membership = memberships
+                .findById(item.getMembershipId())
+                .orElseThrow(() -> new InvalidInputException(
+                        "decision", "This membership no longer exists: revoke it to close the item"));
+        if (membership.getUserId().equals(currentUser.require().appUserId())) {
+            throw new InvalidInputException(
+                    "decision",
+                    "Nobody reviews their own access: another practice manager or the provider admin decides on it");
+        }
+        if (item.isProviderWide() && !practiceAccess.rolesIn(practiceId).contains(Role.PROVIDER_ADMIN)) {
+            throw new InvalidInputException(
+                    "decision", "Provider-wide access is reviewed at provider level, by another provider admin");
+        }
+        return membership;
     }
 
     /** Revokes the membership (as the members page would) and records the decision. */

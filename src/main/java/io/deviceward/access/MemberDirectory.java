@@ -226,7 +226,9 @@ public class MemberDirectory {
                                         ? keycloak.secondFactors(account.get().id())
                                         : null));
             } catch (KeycloakUnavailableException e) {
-                log.warn("Keycloak did not answer while listing members; MFA status shown as unknown", e);
+                log.warn(
+                        "Keycloak did not answer while listing members; MFA status shown as unknown: {}",
+                        KeycloakUnavailableException.cause(e));
                 break;
             }
         }

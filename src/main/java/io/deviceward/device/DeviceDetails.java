@@ -1,5 +1,6 @@
 package io.deviceward.device;
 
+import io.deviceward.shared.validation.PlainText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -17,34 +18,43 @@ public class DeviceDetails {
     // Identity
     @NotBlank(message = "Enter the device's name")
     @Size(max = 200, message = "At most 200 characters")
+    @PlainText
     private String name;
 
     @NotBlank(message = "Choose a category")
     @Size(max = 40, message = "At most 40 characters")
+    @PlainText
     private String category;
 
     @NotBlank(message = "Enter the manufacturer")
     @Size(max = 200, message = "At most 200 characters")
+    @PlainText
     private String manufacturer;
 
     @NotBlank(message = "Enter the model")
     @Size(max = 200, message = "At most 200 characters")
+    @PlainText
     private String model;
 
     @Size(max = 100, message = "At most 100 characters")
+    @PlainText
     private String serialNumber;
 
     @Size(max = 200, message = "At most 200 characters")
+    @PlainText
     private String location;
 
     @Size(max = 200, message = "At most 200 characters")
+    @PlainText
     private String responsiblePerson;
 
     @Size(max = 300, message = "At most 300 characters")
+    @PlainText
     private String vendorSupportContact;
 
     // Network
     @Size(max = 253, message = "At most 253 characters")
+    @PlainText
     private String hostname;
 
     @ValidNetworkAddresses.IpAddresses
@@ -52,6 +62,7 @@ public class DeviceDetails {
     private List<String> ipAddresses = new ArrayList<>();
 
     @ValidNetworkAddresses.MacAddress
+    @PlainText
     private String macAddress;
 
     private ConnectionType connection;
@@ -59,11 +70,13 @@ public class DeviceDetails {
 
     // Software
     @Size(max = 100, message = "At most 100 characters")
+    @PlainText
     private String firmwareVersion;
 
     private LocalDate firmwareUpdatedOn;
 
     @Size(max = 100, message = "At most 100 characters")
+    @PlainText
     private String operatingSystem;
 
     private LocalDate osEndOfSupport;
@@ -76,9 +89,11 @@ public class DeviceDetails {
     private Criticality criticality;
 
     @Size(max = 100, message = "At most 100 characters")
+    @PlainText
     private String udi;
 
     @Size(max = 20, message = "At most 20 characters")
+    @PlainText
     private String deviceClass;
 
     // Lifecycle
@@ -92,6 +107,7 @@ public class DeviceDetails {
     private DisposalMethod disposalMethod;
 
     @Size(max = 200, message = "At most 200 characters")
+    @PlainText
     private String disposedBy;
 
     @Valid
@@ -99,6 +115,7 @@ public class DeviceDetails {
     private Posture posture = new Posture();
 
     @Size(max = 5000, message = "At most 5000 characters")
+    @PlainText
     private String notes;
 
     public static DeviceDetails of(Device device) {

@@ -47,6 +47,10 @@ public final class NetworkAddresses {
         Set<String> result = new LinkedHashSet<>();
         for (String text : texts) {
             if (text == null || text.isBlank()) continue;
+            if (text.contains("/")) {
+                throw new IllegalArgumentException("\"" + text.strip()
+                        + "\" is a network range: a range belongs to a segment; enter the device's own address");
+            }
             result.add(ip(text).orElseThrow(() ->
                     new IllegalArgumentException("\"" + text.strip() + "\" is not an IPv4 or IPv6 address")));
         }

@@ -1,5 +1,6 @@
 package io.deviceward.device;
 
+import io.deviceward.shared.validation.PlainText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
@@ -21,6 +22,7 @@ public class PostureCheck {
 
     @Size(max = 500, message = "At most 500 characters")
     @Column(length = 500)
+    @PlainText
     private String note;
 
     public PostureCheck() {}

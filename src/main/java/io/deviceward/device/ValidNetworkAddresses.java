@@ -43,6 +43,15 @@ public final class ValidNetworkAddresses {
         public boolean isValid(List<String> value, ConstraintValidatorContext context) {
             if (value == null) return true;
             for (String text : value) {
+                if (text != null && text.contains("/")) {
+                    context.disableDefaultConstraintViolation();
+                    context.buildConstraintViolationWithTemplate(
+                                    "\"" + text.strip().replace("{", "(").replace("$", "")
+                                            + "\" is a network range: a range belongs to a segment; enter the device's own"
+                                            + " address")
+                            .addConstraintViolation();
+                    return false;
+                }
                 if (text != null && !text.isBlank() && NetworkAddresses.ip(text).isEmpty()) {
                     context.disableDefaultConstraintViolation();
                     context.buildConstraintViolationWithTemplate(

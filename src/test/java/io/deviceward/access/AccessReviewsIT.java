@@ -5,13 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.deviceward.practice.Practice;
 import io.deviceward.practice.PracticeService;
+import io.deviceward.practice.Provider;
+import io.deviceward.practice.ProviderRepository;
 import io.deviceward.shared.InvalidInputException;
 import io.deviceward.shared.NotFoundException;
 import io.deviceward.support.Fixtures;
 import io.deviceward.support.IntegrationTest;
 import io.deviceward.support.SignIn;
+import io.deviceward.support.TestClock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,6 +39,12 @@ class AccessReviewsIT {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    ProviderRepository providers;
+
+    @Autowired
+    TestClock clock;
+
     Practice practice;
     AppUser manager;
     AppUser staff;
@@ -49,19 +60,24 @@ class AccessReviewsIT {
 
     @Test
     void everyMembershipIsConfirmedOrRevokedAndTheOutcomeStaysForAuditors() {
+        AppUser colleague = fixtures.memberOf(practice, Role.PRACTICE_MANAGER);
         AccessReview review = SignIn.as(manager.getId(), () -> reviews.start(practice.getId()));
         List<AccessReviewItem> items =
                 SignIn.as(manager.getId(), () -> reviews.items(practice.getId(), review.getId()));
         assertThat(items)
                 .extracting(AccessReviewItem::getEmail)
-                .containsExactlyInAnyOrder(manager.getEmail(), staff.getEmail(), auditor.getEmail());
+                .containsExactlyInAnyOrder(
+                        manager.getEmail(), colleague.getEmail(), staff.getEmail(), auditor.getEmail());
         assertThatThrownBy(() -> SignIn.as(manager.getId(), () -> reviews.start(practice.getId())))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("already open");
 
         SignIn.run(
-                manager.getId(),
+                colleague.getId(),
                 () -> reviews.confirm(practice.getId(), item(items, manager).getId()));
+        SignIn.run(
+                manager.getId(),
+                () -> reviews.confirm(practice.getId(), item(items, colleague).getId()));
         SignIn.run(
                 manager.getId(),
                 () -> reviews.confirm(practice.getId(), item(items, auditor).getId()));
@@ -80,11 +96,12 @@ class AccessReviewsIT {
                 SignIn.as(auditor.getId(), () -> reviews.items(practice.getId(), review.getId()));
         assertThat(item(outcome, staff).getDecision()).isEqualTo(AccessReviewItem.Decision.REVOKED);
         assertThat(item(outcome, auditor).getDecision()).isEqualTo(AccessReviewItem.Decision.CONFIRMED);
-        assertThat(outcome).allSatisfy(i -> assertThat(i.getDecidedByName()).isEqualTo("Test user " + manager.getId()));
+        assertThat(item(outcome, manager).getDecidedByName()).isEqualTo("Test user " + colleague.getId());
+        assertThat(item(outcome, staff).getDecidedByName()).isEqualTo("Test user " + manager.getId());
         Integer audited = jdbc.queryForObject(
                 "select count(*) from audit_entry where scope_id = ? and object_type like 'Access review%'",
                 Integer.class, practice.getId());
-        assertThat(audited).isGreaterThanOrEqualTo(1 + 3 + 3 + 1); // started, items, decisions, completion
+        assertThat(audited).isGreaterThanOrEqualTo(1 + 4 + 4 + 1); // started, items, decisions, completion
     }
 
     @Test
@@ -123,6 +140,87 @@ class AccessReviewsIT {
         assertThat(SignIn.as(
                         staff.getId(), () -> practices.get(practice.getId()).getId()))
                 .isEqualTo(practice.getId());
+    }
+
+    @Test
+    void nobodyConfirmsTheirOwnAccess() {
+        AccessReview review = SignIn.as(manager.getId(), () -> reviews.start(practice.getId()));
+        UUID own = item(SignIn.as(manager.getId(), () -> reviews.items(practice.getId(), review.getId())), manager)
+                .getId();
+        assertThatThrownBy(() -> SignIn.run(manager.getId(), () -> reviews.confirm(practice.getId(), own)))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("Nobody reviews their own access");
+        assertThat(pendingCount(review)).isEqualTo(3);
+    }
+
+    @Test
+    void providerWideAccessIsReviewedByAnotherProviderAdminNotByTheManager() {
+        Provider provider = providers.findById(practice.getProviderId()).orElseThrow();
+        AppUser admin = fixtures.adminOf(provider);
+        AppUser otherAdmin = fixtures.adminOf(provider);
+        AccessReview review = SignIn.as(manager.getId(), () -> reviews.start(practice.getId()));
+        List<AccessReviewItem> items =
+                SignIn.as(manager.getId(), () -> reviews.items(practice.getId(), review.getId()));
+        UUID adminItem = item(items, admin).getId();
+        assertThat(item(items, admin).isProviderWide()).isTrue();
+
+        assertThatThrownBy(() -> SignIn.run(manager.getId(), () -> reviews.confirm(practice.getId(), adminItem)))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("reviewed at provider level");
+        assertThatThrownBy(() -> SignIn.run(admin.getId(), () -> reviews.confirm(practice.getId(), adminItem)))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("Nobody reviews their own access");
+        AccessReviewItem decided = SignIn.as(otherAdmin.getId(), () -> reviews.confirm(practice.getId(), adminItem));
+        assertThat(decided.getDecision()).isEqualTo(AccessReviewItem.Decision.CONFIRMED);
+    }
+
+    @Test
+    void anExpiredMembershipIsNeverConfirmedButRemovedOrRenewed() {
+        AppUser lapsed = fixtures.memberOf(practice, Role.AUDITOR, Instant.now().plus(Duration.ofDays(2)));
+        AppUser lapsedToo =
+                fixtures.memberOf(practice, Role.AUDITOR, Instant.now().plus(Duration.ofDays(2)));
+        AccessReview review = SignIn.as(manager.getId(), () -> reviews.start(practice.getId()));
+        List<AccessReviewItem> items =
+                SignIn.as(manager.getId(), () -> reviews.items(practice.getId(), review.getId()));
+        clock.advance(Duration.ofDays(3));
+        try {
+            UUID lapsedItem = item(items, lapsed).getId();
+            assertThatThrownBy(() -> SignIn.run(manager.getId(), () -> reviews.confirm(practice.getId(), lapsedItem)))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("expired")
+                    .hasMessageContaining("never confirmed");
+            LocalDate newExpiry =
+                    LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(30);
+            AccessReviewItem renewed =
+                    SignIn.as(manager.getId(), () -> reviews.renew(practice.getId(), lapsedItem, newExpiry));
+            assertThat(renewed.getDecision()).isEqualTo(AccessReviewItem.Decision.RENEWED);
+            assertThat(SignIn.as(
+                            lapsed.getId(),
+                            () -> practices.get(practice.getId()).getId()))
+                    .isEqualTo(practice.getId());
+
+            UUID lapsedTooItem = item(items, lapsedToo).getId();
+            AccessReviewItem removed =
+                    SignIn.as(manager.getId(), () -> reviews.revoke(practice.getId(), lapsedTooItem));
+            assertThat(removed.getDecision()).isEqualTo(AccessReviewItem.Decision.REVOKED);
+
+            // Renewing is for expired memberships only: an active one is confirmed.
+            UUID staffItem = item(items, staff).getId();
+            assertThatThrownBy(() ->
+                            SignIn.run(manager.getId(), () -> reviews.renew(practice.getId(), staffItem, newExpiry)))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("has not expired");
+        } finally {
+            clock.reset();
+        }
+    }
+
+    private long pendingCount(AccessReview review) {
+        Long count = jdbc.queryForObject(
+                "select count(*) from access_review_item where review_id = ? and decision = 'PENDING'",
+                Long.class,
+                review.getId().toString());
+        return count == null ? 0 : count;
     }
 
     private static AccessReviewItem item(List<AccessReviewItem> items, AppUser user) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.deviceward.shared.settings.ProductionSettingsCheck;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,6 +65,35 @@ class DockerFilesTest {
         assertTrue(
                 hostname.contains("--hostname=" + issuer.substring(0, issuer.indexOf("/realms/"))),
                 "Keycloak's --hostname must match the app's issuer " + issuer + ": " + hostname);
+    }
+
+    /** The production profile refuses to start without these; compose must pass each, secrets without a default. */
+    @Test
+    void appRunsTheProductionProfileWithEveryRequiredVariable() throws IOException {
+        Map<String, Object> env = map(map(services().get("app"), "service app").get("environment"), "app.environment");
+        assertEquals("production", env.get("SPRING_PROFILES_ACTIVE"), "app.environment.SPRING_PROFILES_ACTIVE");
+        for (String variable : ProductionSettingsCheck.REQUIRED_VARIABLES) {
+            String value = String.valueOf(env.get(variable));
+            assertTrue(env.containsKey(variable) && !value.isBlank(), "app.environment must set " + variable);
+            assertFalse(value.contains(":-"), variable + " must not fall back to a default: " + value);
+            if (variable.endsWith("_KEY") || variable.endsWith("_SECRET")) {
+                assertTrue(value.contains(":?"), variable + " must be required (${VAR:?message}): " + value);
+            }
+        }
+        // Keycloak imports the two client secrets into the realm: it must get the same values as the app.
+        Map<String, Object> keycloak =
+                map(map(services().get("keycloak"), "service keycloak").get("environment"), "keycloak.environment");
+        for (String secret : List.of("DEVICEWARD_OIDC_CLIENT_SECRET", "DEVICEWARD_KEYCLOAK_ADMIN_CLIENT_SECRET")) {
+            assertEquals(env.get(secret), keycloak.get(secret), "keycloak.environment." + secret);
+        }
+    }
+
+    @Test
+    void imageDefaultsToTheProductionProfile() throws IOException {
+        String dockerfile = Files.readString(PROJECT_DIR.resolve("docker/Dockerfile"));
+        assertTrue(
+                dockerfile.lines().map(String::strip).anyMatch("ENV SPRING_PROFILES_ACTIVE=production"::equals),
+                "the runtime image must set ENV SPRING_PROFILES_ACTIVE=production");
     }
 
     @Test

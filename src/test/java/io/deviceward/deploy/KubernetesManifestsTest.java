@@ -1,10 +1,12 @@
 package io.deviceward.deploy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.deviceward.shared.settings.ProductionSettingsCheck;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -153,6 +155,28 @@ class KubernetesManifestsTest {
         assertTrue(secretData.containsKey("DEVICEWARD_AUDIT_HMAC_KEY"), "Secret keys: " + secretData.keySet());
         assertTrue(secretData.containsKey("DEVICEWARD_DB_PASSWORD"), "Secret keys: " + secretData.keySet());
         assertTrue(secretData.containsKey("DEVICEWARD_OIDC_CLIENT_SECRET"), "Secret keys: " + secretData.keySet());
+    }
+
+    /** The production profile refuses to start without these: the ConfigMap and the Secret together set each. */
+    @Test
+    void deploymentRunsTheProductionProfileWithEveryRequiredVariable() {
+        Map<String, Object> config = map(resource("ConfigMap", CONFIG_MAP).get("data"), "ConfigMap data");
+        assertEquals("production", config.get("SPRING_PROFILES_ACTIVE"), "ConfigMap SPRING_PROFILES_ACTIVE");
+        assertEquals("false", config.get("DEVICEWARD_DEMO_DATA"), "ConfigMap DEVICEWARD_DEMO_DATA");
+        Map<String, Object> secret = resource("Secret", SECRET);
+        Map<String, Object> secretData = secret.get("stringData") != null
+                ? map(secret.get("stringData"), "Secret stringData")
+                : map(secret.get("data"), "Secret data");
+        for (String variable : ProductionSettingsCheck.REQUIRED_VARIABLES) {
+            boolean secretValue = variable.endsWith("_KEY") || variable.endsWith("_SECRET");
+            Map<String, Object> source = secretValue ? secretData : config;
+            assertTrue(
+                    source.get(variable) instanceof String value && !value.isBlank(),
+                    variable + " must be set in the " + (secretValue ? "Secret" : "ConfigMap"));
+            if (secretValue) {
+                assertFalse(config.containsKey(variable), variable + " belongs in the Secret, not the ConfigMap");
+            }
+        }
     }
 
     @Test

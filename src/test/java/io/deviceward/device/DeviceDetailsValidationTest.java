@@ -48,4 +48,26 @@ class DeviceDetailsValidationTest {
         details.setMacAddress("00:1a:2b:3c:4d:5e");
         return details;
     }
+
+    @Test
+    void controlAndTextDirectionCharactersAreRefusedInEveryTextField() {
+        DeviceDetails details = valid();
+        details.setName("Invoice\u202Efdp.exe");
+        details.setLocation("Room\u0000 4");
+        details.getPosture().getFirewall().setNote("ok\u2066");
+        details.setNotes("Two lines\nand a tab\tare fine");
+
+        assertThat(validator.validate(details))
+                .extracting(v -> v.getPropertyPath().toString())
+                .containsExactlyInAnyOrder("name", "location", "posture.firewall.note");
+    }
+
+    @Test
+    void aNetworkRangeIsRefusedSayingItBelongsToASegment() {
+        DeviceDetails details = valid();
+        details.setIpAddresses(List.of("192.168.1.1/24"));
+        assertThat(validator.validate(details))
+                .singleElement()
+                .satisfies(v -> assertThat(v.getMessage()).contains("belongs to a segment"));
+    }
 }

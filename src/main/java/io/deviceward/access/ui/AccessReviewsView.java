@@ -3,6 +3,7 @@ package io.deviceward.access.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -18,11 +19,14 @@ import io.deviceward.access.AccessReview;
 import io.deviceward.access.AccessReviewItem;
 import io.deviceward.access.AccessReviews;
 import io.deviceward.access.PracticeAccess;
+import io.deviceward.access.Role;
 import io.deviceward.shared.InvalidInputException;
 import io.deviceward.shared.security.Permission;
 import io.deviceward.shared.ui.Notifications;
 import io.deviceward.shared.ui.RouteIds;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -41,12 +45,15 @@ class AccessReviewsView extends VerticalLayout implements BeforeEnterObserver {
     private final Grid<AccessReviewItem> itemGrid = new Grid<>();
     private final H2 itemsHeading = new H2();
     private final Button start = new Button("Start an access review");
+    private final Clock clock;
     private UUID practiceId;
     private boolean canManage;
+    private boolean providerAdmin;
 
-    AccessReviewsView(AccessReviews accessReviews, PracticeAccess access) {
+    AccessReviewsView(AccessReviews accessReviews, PracticeAccess access, Clock clock) {
         this.accessReviews = accessReviews;
         this.access = access;
+        this.clock = clock;
         setId("access-reviews");
         start.setId("start-review");
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -91,11 +98,19 @@ class AccessReviewsView extends VerticalLayout implements BeforeEnterObserver {
 
     private Component decision(AccessReviewItem item) {
         if (!item.isPending()) {
-            return new Span((item.getDecision() == AccessReviewItem.Decision.CONFIRMED ? "Confirmed" : "Revoked")
-                    + " by " + item.getDecidedByName() + ", " + WHEN.format(item.getDecidedAt()));
+            String decided = switch (item.getDecision()) {
+                case CONFIRMED -> "Confirmed";
+                case RENEWED -> "Renewed";
+                default -> "Revoked";
+            };
+            return new Span(decided + " by " + item.getDecidedByName() + ", " + WHEN.format(item.getDecidedAt()));
         }
+        boolean expired = item.getExpiresAt() != null && !item.getExpiresAt().isAfter(clock.instant());
         if (!canManage) {
-            return new Span("Pending");
+            return new Span(expired ? "Expired" : "Pending");
+        }
+        if (expired) {
+            return expiredDecision(item);
         }
         Button confirm =
                 new Button("Confirm", click -> decide(() -> accessReviews.confirm(practiceId, item.getId()), item));
@@ -105,7 +120,37 @@ class AccessReviewsView extends VerticalLayout implements BeforeEnterObserver {
         revoke.setId("revoke-" + item.getMembershipId());
         revoke.addThemeVariants(ButtonVariant.LUMO_ERROR);
         revoke.setVisible(!item.isProviderWide());
+        // Provider-wide access is reviewed by (another) provider admin, never by the practice's manager.
+        confirm.setVisible(!item.isProviderWide() || providerAdmin);
         return new HorizontalLayout(confirm, revoke);
+    }
+
+    /** Expired: never confirmed; removed, or renewed with a new expiry. */
+    private Component expiredDecision(AccessReviewItem item) {
+        Span expired = new Span("Expired");
+        expired.getElement().getThemeList().add("badge error");
+        if (item.isProviderWide()) {
+            return new HorizontalLayout(expired, new Span("renewed or removed on the provider"));
+        }
+        Button remove =
+                new Button("Remove", click -> decide(() -> accessReviews.revoke(practiceId, item.getId()), item));
+        remove.setId("revoke-" + item.getMembershipId());
+        remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        DatePicker until = new DatePicker();
+        until.setId("renew-until-" + item.getMembershipId());
+        until.setPlaceholder("New expiry");
+        until.setMin(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(1));
+        Button renew = new Button("Renew", click -> {
+            if (until.getValue() == null) {
+                Notifications.error("Choose the new expiry first");
+                return;
+            }
+            decide(() -> accessReviews.renew(practiceId, item.getId(), until.getValue()), item);
+        });
+        renew.setId("renew-" + item.getMembershipId());
+        HorizontalLayout layout = new HorizontalLayout(expired, remove, until, renew);
+        layout.setAlignItems(Alignment.BASELINE);
+        return layout;
     }
 
     private void decide(Runnable action, AccessReviewItem item) {
@@ -121,6 +166,7 @@ class AccessReviewsView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         practiceId = RouteIds.required(event, "practiceId");
         canManage = access.can(practiceId, Permission.MANAGE_ACCESS);
+        providerAdmin = access.rolesIn(practiceId).contains(Role.PROVIDER_ADMIN);
         start.setVisible(canManage);
         refresh(null);
     }

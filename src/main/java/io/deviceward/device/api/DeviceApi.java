@@ -3,6 +3,7 @@ package io.deviceward.device.api;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.deviceward.device.Device;
+import io.deviceward.device.DeviceCategories;
 import io.deviceward.device.DeviceDetails;
 import io.deviceward.device.DeviceFilter;
 import io.deviceward.device.DeviceService;
@@ -14,6 +15,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.springframework.beans.BeanUtils;
 import org.springframework.data.domain.Page;
@@ -54,8 +57,11 @@ class DeviceApi {
 
     private final DeviceService devices;
 
-    DeviceApi(DeviceService devices) {
+    private final DeviceCategories categories;
+
+    DeviceApi(DeviceService devices, DeviceCategories categories) {
         this.devices = devices;
+        this.categories = categories;
     }
 
     /** The request body for create and update; update also needs the version it was read at. */
@@ -137,6 +143,19 @@ class DeviceApi {
         if (page < 0) throw new InvalidInputException("page", "The page number starts at 0");
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw new InvalidInputException("size", "The page size is between 1 and " + MAX_PAGE_SIZE);
+        }
+        if ((long) page * size > Integer.MAX_VALUE) {
+            throw new InvalidInputException(
+                    "page", "The page is beyond the last possible one (page × size must stay below 2^31)");
+        }
+        if (!"asc".equalsIgnoreCase(direction) && !"desc".equalsIgnoreCase(direction)) {
+            throw new InvalidInputException("direction", "The direction is asc or desc");
+        }
+        if (category != null && !category.isBlank()) {
+            Set<String> known = categories.labels(practiceId).keySet();
+            if (!known.contains(category)) {
+                throw new InvalidInputException("category", "Unknown category: use one of " + new TreeSet<>(known));
+            }
         }
         if (!SORTABLE.contains(sort)) {
             throw new InvalidInputException("sort", "Sort by one of " + SORTABLE);

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -29,6 +31,7 @@ import tools.jackson.databind.DatabindException;
  * {@code field} and list all of them in {@code errors}, with the same messages the forms show.
  */
 @RestControllerAdvice(basePackages = "io.deviceward")
+@Order(Ordered.HIGHEST_PRECEDENCE) // before Spring Boot's problem-details handler, which answers the framework's edges
 public class ApiProblems {
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
     private static final String TYPES = "https://deviceward.io/problems/";

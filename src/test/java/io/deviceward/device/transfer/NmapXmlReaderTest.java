@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.deviceward.device.DeviceDetails;
 import io.deviceward.shared.InvalidInputException;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -15,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -194,5 +197,24 @@ class NmapXmlReaderTest {
             assertThat(in).as(name).isNotNull();
             return in.readAllBytes();
         }
+    }
+
+    /** A CSV, a binary or broken XML uploaded as .xml: refused with a message, and nothing on stderr. */
+    @Test
+    void nonXmlIsRefusedWithoutPrintingToStderr() {
+        PrintStream original = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            for (String content :
+                    List.of("name,ip\nfoo,1.2.3.4\n", "\u0000\u0001binary", "<nmaprun><host></nmaprun>")) {
+                assertThatThrownBy(() -> NmapXmlReader.read(content.getBytes(StandardCharsets.UTF_8)))
+                        .isInstanceOf(InvalidInputException.class)
+                        .hasMessageContaining("not readable nmap XML");
+            }
+        } finally {
+            System.setErr(original);
+        }
+        assertThat(captured.toString(StandardCharsets.UTF_8)).isEmpty();
     }
 }

@@ -43,7 +43,7 @@ public final class LocalKeycloak {
 
     private static final Logger log = LoggerFactory.getLogger(LocalKeycloak.class);
     private static final String REALM = "deviceward";
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(300);
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(420);
     private static final int LOG_TAIL_LINES = 40;
 
     private static final HttpClient HTTP = HttpClient.newBuilder()
@@ -59,7 +59,7 @@ public final class LocalKeycloak {
     /**
      * Starts Keycloak unless one already answers on the port; returns the issuer URI
      * {@code http://localhost:<port>/realms/deviceward}. Blocks until the realm's discovery document
-     * answers, at most 300 s (a first start on a busy two-core machine takes minutes), else throws IllegalStateException with the log file named.
+     * answers, at most 420 s (a first start on a busy machine is slow), else throws IllegalStateException with the log file named.
      * Idempotent within the JVM (synchronized, remembers the started process).
      */
     public static synchronized URI ensureRunning(Settings settings) {
