@@ -41,7 +41,7 @@ create table maintenance_schedule (
     time_zone          varchar(64)   not null,
     starts_on          date          not null,
     due_time           time          not null,
-    open_days          varchar(40)   not null,
+    open_days          varchar(80)   not null,
     on_closed_day      varchar(20)   not null,
     assignee_kind      varchar(20)   not null,
     assignee_user_id   uuid,

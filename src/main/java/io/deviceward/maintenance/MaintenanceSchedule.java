@@ -2,8 +2,6 @@ package io.deviceward.maintenance;
 
 import io.deviceward.access.Role;
 import io.deviceward.audit.Audited;
-import io.deviceward.maintenance.recurrence.ClosedDayRule;
-import io.deviceward.maintenance.recurrence.Recurrence;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -9,7 +9,6 @@ import io.deviceward.device.Answer;
 import io.deviceward.device.Device;
 import io.deviceward.device.DeviceService;
 import io.deviceward.device.PostureCheck;
-import io.deviceward.maintenance.recurrence.Recurrence;
 import io.deviceward.practice.Practice;
 import io.deviceward.practice.PracticeService;
 import io.deviceward.shared.ConcurrentChangeException;

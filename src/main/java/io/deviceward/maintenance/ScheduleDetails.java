@@ -1,6 +1,5 @@
 package io.deviceward.maintenance;
 
-import io.deviceward.maintenance.recurrence.ClosedDayRule;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;

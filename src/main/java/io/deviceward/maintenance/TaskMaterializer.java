@@ -4,7 +4,6 @@ import io.deviceward.device.Device;
 import io.deviceward.device.DeviceFilter;
 import io.deviceward.device.DeviceService;
 import io.deviceward.device.DeviceStatus;
-import io.deviceward.maintenance.recurrence.Recurrence;
 import io.deviceward.practice.PracticeService;
 import io.deviceward.shared.NotFoundException;
 import io.deviceward.shared.security.SystemTask;

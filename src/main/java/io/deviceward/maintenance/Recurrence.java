@@ -1,4 +1,4 @@
-package io.deviceward.maintenance.recurrence;
+package io.deviceward.maintenance;
 
 import java.time.DayOfWeek;
 import java.time.Instant;

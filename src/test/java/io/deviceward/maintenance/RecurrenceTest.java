@@ -1,4 +1,4 @@
-package io.deviceward.maintenance.recurrence;
+package io.deviceward.maintenance;
 
 import static java.time.DayOfWeek.FRIDAY;
 import static java.time.DayOfWeek.MONDAY;

@@ -1,4 +1,4 @@
-package io.deviceward.maintenance.recurrence;
+package io.deviceward.maintenance;
 
 /** What happens to an occurrence that falls on a day the practice is closed. */
 public enum ClosedDayRule {
