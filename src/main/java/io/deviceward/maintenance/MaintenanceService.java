@@ -404,7 +404,7 @@ public class MaintenanceService {
         int step = task.getStepDone() + 1;
         boolean lastStep = step >= template.getSteps() || chosen == Outcome.NOT_DONE;
         Map<String, String> values = values(definition, completion.values(), step, lastStep, chosen);
-        Map<String, Boolean> answers = answers(definition, completion.checklist(), lastStep ? null : step);
+        Map<String, Boolean> answers = answers(definition, completion.checklist(), step, lastStep);
         List<String> failures = new ArrayList<>();
         values.forEach((key, value) ->
                 definition.field(key).flatMap(f -> f.violation(value)).ifPresent(failures::add));
@@ -537,7 +537,7 @@ public class MaintenanceService {
     }
 
     private static Map<String, Boolean> answers(
-            TemplateDefinition definition, Map<String, Boolean> given, @Nullable Integer onlyStep) {
+            TemplateDefinition definition, Map<String, Boolean> given, int step, boolean lastStep) {
         Map<String, Boolean> answers = new LinkedHashMap<>();
         for (String key : given.keySet()) {
             if (definition.checklist().stream().noneMatch(c -> c.key().equals(key))) {
@@ -546,7 +546,8 @@ public class MaintenanceService {
             }
         }
         for (ChecklistItem item : definition.checklist()) {
-            if (onlyStep != null && item.step() != onlyStep) continue;
+            // This step's items (and, at the last step, any later ones): an earlier step's answers stay.
+            if (lastStep ? item.step() < step : item.step() != step) continue;
             answers.put(item.key(), Boolean.TRUE.equals(given.get(item.key())));
         }
         return answers;
