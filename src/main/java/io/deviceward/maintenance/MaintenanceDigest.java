@@ -60,13 +60,13 @@ class MaintenanceDigest {
 
     record Recipient(UUID userId, String name, String email) {}
 
-    /** How many digests went out. */
     @Scheduled(
             cron = "${deviceward.maintenance.digest-cron:0 0 6 * * *}",
             zone = "${deviceward.maintenance.digest-zone:Europe/Berlin}")
     @SchedulerLock(name = "maintenance-digest", lockAtLeastFor = "PT1M", lockAtMostFor = "PT30M")
-    public int sendDigests() {
-        return SystemTask.call(this::send);
+    public void sendDigests() {
+        int sent = SystemTask.call(this::send);
+        log.info("Sent {} maintenance digest(s)", sent);
     }
 
     private int send() {

@@ -20,7 +20,6 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
@@ -101,8 +100,8 @@ class MaintenanceDigestIT {
                         "off"))
                 .run()) {
             MaintenanceDigest other = second.getBean(MaintenanceDigest.class);
-            CompletableFuture<Integer> here = CompletableFuture.supplyAsync(digest::sendDigests);
-            CompletableFuture<Integer> there = CompletableFuture.supplyAsync(other::sendDigests);
+            CompletableFuture<Void> here = CompletableFuture.runAsync(digest::sendDigests);
+            CompletableFuture<Void> there = CompletableFuture.runAsync(other::sendDigests);
             here.join();
             there.join();
         }
