@@ -81,24 +81,17 @@ class MaintenanceDigestIT {
                             Basis.SCHEDULE));
         });
 
+        // Command-line arguments: they outrank application-test.yml (whose port 8089 this context holds).
         try (ConfigurableApplicationContext second = new SpringApplicationBuilder(Application.class)
                 .profiles("test")
-                .properties(Map.of(
-                        "server.port",
-                        "0",
-                        "spring.datasource.url",
-                        TestDatabase.sharedUrl(),
-                        "spring.datasource.username",
-                        TestDatabase.user(),
-                        "spring.datasource.password",
-                        TestDatabase.password(),
-                        "deviceward.oidc.issuer-uri",
-                        issuer,
-                        "deviceward.demo-data",
-                        "false",
-                        "spring.main.banner-mode",
-                        "off"))
-                .run()) {
+                .run(
+                        "--server.port=0",
+                        "--spring.datasource.url=" + TestDatabase.sharedUrl(),
+                        "--spring.datasource.username=" + TestDatabase.user(),
+                        "--spring.datasource.password=" + TestDatabase.password(),
+                        "--deviceward.oidc.issuer-uri=" + issuer,
+                        "--deviceward.demo-data=false",
+                        "--spring.main.banner-mode=off")) {
             MaintenanceDigest other = second.getBean(MaintenanceDigest.class);
             CompletableFuture<Void> here = CompletableFuture.runAsync(digest::sendDigests);
             CompletableFuture<Void> there = CompletableFuture.runAsync(other::sendDigests);
