@@ -126,7 +126,7 @@ class MaintenanceApiIT {
         assertThat(registry.get("status").asString()).isEqualTo("OUT_OF_SERVICE");
         JsonNode retest = stream(tasks("DUE"))
                 .filter(t -> t.get("kind").asString().equals("RETEST")
-                        && task.get("id").asString().equals(t.get("followUpOf").asString()))
+                        && task.get("id").asString().equals(t.path("followUpOf").asString()))
                 .findFirst()
                 .orElseThrow();
         assertThat(retest.get("day").asString()).isEqualTo(today().toString());
@@ -209,7 +209,7 @@ class MaintenanceApiIT {
         assertThat(task.get("outcome").asString()).isEqualTo("FAILED");
         JsonNode followUp = stream(tasks(null))
                 .filter(t -> t.get("kind").asString().equals("FOLLOW_UP")
-                        && task.get("id").asString().equals(t.get("followUpOf").asString()))
+                        && task.get("id").asString().equals(t.path("followUpOf").asString()))
                 .findFirst()
                 .orElseThrow();
         assertThat(followUp.get("day").asString()).isEqualTo(today().plusDays(7).toString());
@@ -385,8 +385,9 @@ class MaintenanceApiIT {
         assertThat(updated.statusCode()).as(updated.body()).isEqualTo(200);
         assertThat(JSON.readTree(updated.body()).get("rrule").asString()).isEqualTo("FREQ=DAILY");
         List<JsonNode> all = stream(tasks(null))
-                .filter(t ->
-                        schedule.get("id").asString().equals(t.get("scheduleId").asString()))
+                .filter(t -> schedule.get("id")
+                        .asString()
+                        .equals(t.path("scheduleId").asString()))
                 .toList();
         assertThat(all).anySatisfy(t -> assertThat(t.get("status").asString()).isEqualTo("DONE"));
         assertThat(all).anySatisfy(t -> {
@@ -450,8 +451,9 @@ class MaintenanceApiIT {
 
     private JsonNode taskOf(JsonNode schedule, String status) throws Exception {
         return stream(tasks(status))
-                .filter(t ->
-                        schedule.get("id").asString().equals(t.get("scheduleId").asString()))
+                .filter(t -> schedule.get("id")
+                        .asString()
+                        .equals(t.path("scheduleId").asString()))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("No " + status + " task of the schedule"));
     }
