@@ -149,10 +149,11 @@ public class MaintenanceService {
     public MaintenanceSchedule createSchedule(UUID practiceId, ScheduleDetails details) {
         check(practiceId, details);
         Instant now = clock.instant();
-        MaintenanceSchedule schedule = new MaintenanceSchedule(details.templateId(), now);
-        schedule.apply(details, now);
-        schedule.restartFrom(later(details.startsOn(), today(details.timeZone())), now);
-        schedules.saveAndFlush(schedule);
+        MaintenanceSchedule draft = new MaintenanceSchedule(details.templateId(), now);
+        draft.apply(details, now);
+        draft.restartFrom(later(details.startsOn(), today(details.timeZone())), now);
+        // An assigned id makes save a merge: the managed copy it returns is the one to change further.
+        MaintenanceSchedule schedule = schedules.saveAndFlush(draft);
         materializer.advance(practiceId, schedule, now);
         return schedule;
     }
