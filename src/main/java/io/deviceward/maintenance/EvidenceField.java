@@ -1,6 +1,7 @@
 package io.deviceward.maintenance;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -42,7 +43,7 @@ public record EvidenceField(
                 }
             }
             case PASS_FAIL -> {
-                String upper = text.toUpperCase(java.util.Locale.ROOT);
+                String upper = text.toUpperCase(Locale.ROOT);
                 if (!upper.equals("PASS") && !upper.equals("FAIL")) {
                     throw new IllegalArgumentException("Enter PASS or FAIL");
                 }

@@ -34,6 +34,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -61,7 +62,7 @@ public class MaintenanceService {
     public static final Set<String> ATTACHMENT_TYPES =
             Set.of("image/jpeg", "image/png", "application/pdf", "text/plain", "text/csv");
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private final TemplateRepository templates;
     private final ScheduleRepository schedules;
@@ -439,7 +440,7 @@ public class MaintenanceService {
                     new PostureCheck(
                             outcome == Outcome.PASSED ? Answer.YES : Answer.NO,
                             today(practices.zone(practiceId)),
-                            template.getName() + ": " + outcome.label().toLowerCase(java.util.Locale.ROOT)));
+                            template.getName() + ": " + outcome.label().toLowerCase(Locale.ROOT)));
         }
         if (task.getScheduleId() != null) {
             schedules.findById(task.getScheduleId()).ifPresent(schedule -> {
@@ -523,7 +524,7 @@ public class MaintenanceService {
                 if (field.required() && chosen != Outcome.NOT_DONE) {
                     throw new InvalidInputException(
                             "values." + field.key(),
-                            "Enter " + field.label().toLowerCase(java.util.Locale.ROOT)
+                            "Enter " + field.label().toLowerCase(Locale.ROOT)
                                     + (field.limitText().isEmpty() ? "" : " (" + field.limitText() + ")"));
                 }
                 continue;
@@ -590,7 +591,7 @@ public class MaintenanceService {
 
     private static boolean sameFamily(String sniffed, @Nullable String declared) {
         if (declared == null || declared.isBlank() || declared.equals("application/octet-stream")) return true;
-        String d = declared.toLowerCase(java.util.Locale.ROOT);
+        String d = declared.toLowerCase(Locale.ROOT);
         return d.startsWith(sniffed) || (sniffed.equals("text/plain") && d.startsWith("text/"));
     }
 

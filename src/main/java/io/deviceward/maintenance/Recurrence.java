@@ -6,8 +6,10 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -58,7 +60,7 @@ public final class Recurrence {
     public static String normalise(String rrule) {
         String text = rrule == null ? "" : rrule.strip();
         if (text.regionMatches(true, 0, "RRULE:", 0, 6)) text = text.substring(6);
-        return text.toUpperCase(java.util.Locale.ROOT);
+        return text.toUpperCase(Locale.ROOT);
     }
 
     private static Recur<LocalDate> parse(String rrule) {
@@ -115,7 +117,7 @@ public final class Recurrence {
     private List<LocalDate> raw(LocalDate from, LocalDate to) {
         // getDates excludes the period's end: one day more includes it.
         List<LocalDate> dates = recur.getDates(start, from, to.plusDays(1));
-        List<LocalDate> all = new java.util.ArrayList<>(dates);
+        List<LocalDate> all = new ArrayList<>(dates);
         all.removeIf(d -> d.isBefore(from) || d.isAfter(to));
         return all;
     }

@@ -1,6 +1,7 @@
 package io.deviceward.maintenance;
 
 import java.util.List;
+import java.util.Optional;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A template's checklist and evidence fields, stored as one JSON column. */
@@ -28,7 +29,7 @@ public record TemplateDefinition(List<ChecklistItem> checklist, List<EvidenceFie
         return fields.stream().filter(f -> f.step() == step).toList();
     }
 
-    public java.util.Optional<EvidenceField> field(String key) {
+    public Optional<EvidenceField> field(String key) {
         return fields.stream().filter(f -> f.key().equals(key)).findFirst();
     }
 }

@@ -46,6 +46,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -126,7 +127,7 @@ public class TaskCompletionView extends VerticalLayout implements BeforeEnterObs
         }
         Paragraph outcome = new Paragraph(task.getOutcome().label());
         outcome.setId("task-outcome");
-        outcome.addClassName("outcome-" + task.getOutcome().name().toLowerCase(java.util.Locale.ROOT));
+        outcome.addClassName("outcome-" + task.getOutcome().name().toLowerCase(Locale.ROOT));
         add(outcome);
         if (task.getFailedChecks() != null) {
             Paragraph failed = new Paragraph(task.getFailedChecks());
