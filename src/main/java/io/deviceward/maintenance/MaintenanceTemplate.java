@@ -8,7 +8,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.PostLoad;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -53,9 +55,12 @@ public class MaintenanceTemplate {
 
     protected MaintenanceTemplate() {}
 
+    /** Parsed definitions by template id and version: a template is read on every list, its JSON rarely changes. */
+    private static final Map<String, TemplateDefinition> PARSED = new ConcurrentHashMap<>();
+
     @PostLoad
     void parse() {
-        parsed = TemplateDefinition.fromJson(definition);
+        parsed = PARSED.computeIfAbsent(id + ":" + version, key -> TemplateDefinition.fromJson(definition));
     }
 
     public UUID getId() {

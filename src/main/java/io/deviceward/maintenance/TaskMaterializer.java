@@ -11,13 +11,16 @@ import io.deviceward.shared.tenancy.TenantContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -41,6 +44,7 @@ class TaskMaterializer {
     private final DeviceService devices;
     private final PracticeService practices;
     private final TransactionTemplate separate;
+    private final JdbcTemplate jdbc;
     private final Clock clock;
 
     TaskMaterializer(
@@ -50,7 +54,9 @@ class TaskMaterializer {
             DeviceService devices,
             PracticeService practices,
             PlatformTransactionManager transactions,
+            JdbcTemplate jdbc,
             Clock clock) {
+        this.jdbc = jdbc;
         this.schedules = schedules;
         this.tasks = tasks;
         this.templates = templates;
@@ -67,6 +73,7 @@ class TaskMaterializer {
      * caller: a read shows what is there and the next pass tries again.
      */
     int refresh(UUID practiceId) {
+        if (!due(practiceId, clock.instant())) return 0; // the usual case: one indexed look-up, no transaction
         try {
             Integer written = SystemTask.call(() -> TenantContext.callAs(
                     practiceId, () -> separate.execute(status -> refreshBound(practiceId, clock.instant()))));
@@ -75,6 +82,21 @@ class TaskMaterializer {
             log.warn("Could not bring the maintenance tasks of practice {} up to date; will try again", practiceId, e);
             return 0;
         }
+    }
+
+    /** Whether a schedule of the practice is due to be written or an open task to be marked missed. */
+    private boolean due(UUID practiceId, Instant now) {
+        LocalDateTime utc = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
+        Boolean due = jdbc.queryForObject(
+                "select exists (select 1 from maintenance_schedule where practice_id = ? and refresh_at <= ?)"
+                        + " or exists (select 1 from maintenance_task where practice_id = ? and state = 'OPEN'"
+                        + " and missed_at <= ?)",
+                Boolean.class,
+                practiceId,
+                utc,
+                practiceId,
+                utc);
+        return Boolean.TRUE.equals(due);
     }
 
     private int refreshBound(UUID practiceId, Instant now) {
