@@ -9,17 +9,32 @@ import io.deviceward.device.Answer;
 import io.deviceward.device.ConnectionType;
 import io.deviceward.device.Criticality;
 import io.deviceward.device.DeviceDetails;
+import io.deviceward.device.DeviceFilter;
 import io.deviceward.device.DeviceService;
 import io.deviceward.device.DeviceStatus;
+import io.deviceward.maintenance.Assignee;
+import io.deviceward.maintenance.Basis;
+import io.deviceward.maintenance.ClosedDayRule;
+import io.deviceward.maintenance.MaintenanceService;
+import io.deviceward.maintenance.ScheduleDetails;
+import io.deviceward.maintenance.Target;
+import io.deviceward.maintenance.TargetKind;
 import io.deviceward.practice.Practice;
 import io.deviceward.practice.PracticeRepository;
 import io.deviceward.practice.Provider;
 import io.deviceward.practice.ProviderRepository;
 import io.deviceward.shared.security.SystemTask;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -28,6 +43,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -59,6 +75,7 @@ class DemoData implements ApplicationRunner {
     private final AppUserRepository users;
     private final MembershipRepository memberships;
     private final DeviceService devices;
+    private final MaintenanceService maintenance;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final int port;
@@ -69,6 +86,7 @@ class DemoData implements ApplicationRunner {
             AppUserRepository users,
             MembershipRepository memberships,
             DeviceService devices,
+            MaintenanceService maintenance,
             PlatformTransactionManager transactions,
             Clock clock,
             @Value("${server.port:8080}") int port) {
@@ -77,6 +95,7 @@ class DemoData implements ApplicationRunner {
         this.users = users;
         this.memberships = memberships;
         this.devices = devices;
+        this.maintenance = maintenance;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
         this.port = port;
@@ -194,6 +213,57 @@ class DemoData implements ApplicationRunner {
                         "Infusomat Space",
                         "BB-IS-661203",
                         "Treatment room 3"));
+        schedules(created[0].getId());
+    }
+
+    /** Lindenhof's steriliser checks and IT checks, from the starter templates. */
+    private void schedules(UUID practiceId) {
+        Set<DayOfWeek> weekdays = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
+        LocalDate today = maintenance.today(practiceId);
+        ZoneId zone = maintenance.practice(practiceId).zone();
+        UUID xray = devices.list(practiceId, new DeviceFilter(null, "IMAGING", null, null, null), Pageable.unpaged())
+                .getContent()
+                .getFirst()
+                .getId();
+        record Plan(String template, Target target, String rrule, Assignee assignee) {}
+        List<Plan> plans = List.of(
+                new Plan(
+                        "autoclave.bowie-dick",
+                        new Target(TargetKind.CATEGORY, "AUTOCLAVE"),
+                        "FREQ=DAILY",
+                        Assignee.role(Role.CLINIC_STAFF)),
+                new Plan(
+                        "autoclave.spore-test",
+                        new Target(TargetKind.CATEGORY, "AUTOCLAVE"),
+                        "FREQ=WEEKLY;BYDAY=MO",
+                        Assignee.role(Role.CLINIC_STAFF)),
+                new Plan(
+                        "it.firmware-check",
+                        new Target(TargetKind.DEVICE, xray.toString()),
+                        "FREQ=MONTHLY;BYDAY=1MO",
+                        Assignee.ANYONE),
+                new Plan("it.access-review", Target.practice(), "FREQ=MONTHLY;INTERVAL=3", Assignee.ANYONE));
+        for (Plan plan : plans) {
+            UUID template = maintenance.templates(practiceId).stream()
+                    .filter(t -> t.getCode().equals(plan.template()))
+                    .findFirst()
+                    .orElseThrow()
+                    .getId();
+            maintenance.createSchedule(
+                    practiceId,
+                    new ScheduleDetails(
+                            template,
+                            plan.target(),
+                            plan.rrule(),
+                            zone,
+                            today,
+                            LocalTime.of(8, 0),
+                            weekdays,
+                            ClosedDayRule.MOVE_TO_NEXT_OPEN,
+                            plan.assignee(),
+                            Duration.ofDays(1),
+                            Basis.SCHEDULE));
+        }
     }
 
     /** A demo device on the network, with the posture an installer typically leaves behind. */

@@ -157,6 +157,18 @@ public class Device implements Audited {
         }
     }
 
+    /** One posture item as a check found it (a maintenance task's update). */
+    void recordPosture(PostureItem item, PostureCheck check) {
+        Posture next = posture.copy();
+        next.set(item, check);
+        if (item == PostureItem.BACKUP && check.getState() == Answer.YES) {
+            next.setLastSuccessfulBackup(check.getCheckedOn());
+        }
+        if (!next.equals(posture)) {
+            this.posture = next;
+        }
+    }
+
     void moveTo(String category) {
         this.category = category;
     }

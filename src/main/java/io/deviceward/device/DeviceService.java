@@ -6,6 +6,7 @@ import io.deviceward.shared.NotFoundException;
 import io.deviceward.shared.finding.Finding;
 import io.deviceward.shared.finding.FindingSource;
 import io.deviceward.shared.security.CanEditPractice;
+import io.deviceward.shared.security.CanRecordMaintenance;
 import io.deviceward.shared.security.CanViewPractice;
 import io.deviceward.shared.tenancy.PracticeScoped;
 import jakarta.persistence.EntityManager;
@@ -251,6 +252,34 @@ public class DeviceService implements FindingSource {
             d.changeStatus(DeviceStatus.DECOMMISSIONED, today());
         });
         return selected.size();
+    }
+
+    /**
+     * Takes a device out of service because a maintenance check failed (a failed steriliser test):
+     * clinic staff who record maintenance may do this, though they may not edit the registry. Audited
+     * as a status change of the device; the caller records why.
+     */
+    @CanRecordMaintenance
+    @Transactional
+    public Device takeOutOfService(UUID practiceId, UUID deviceId) {
+        Device device = find(practiceId, deviceId);
+        if (device.getStatus() == DeviceStatus.IN_SERVICE || device.getStatus() == DeviceStatus.PLANNED) {
+            device.changeStatus(DeviceStatus.OUT_OF_SERVICE, today());
+        }
+        return device;
+    }
+
+    /**
+     * Records what a maintenance check found for one posture item ("firmware current: yes, checked
+     * today"). For those who record maintenance; audited as a posture change of the device.
+     */
+    @CanRecordMaintenance
+    @Transactional
+    public Device recordPostureCheck(
+            UUID practiceId, UUID deviceId, @NotNull PostureItem item, @NotNull PostureCheck check) {
+        Device device = find(practiceId, deviceId);
+        device.recordPosture(item, check);
+        return device;
     }
 
     /**

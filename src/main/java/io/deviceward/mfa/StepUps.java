@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -91,6 +92,7 @@ public class StepUps {
             fixedDelayString = "${deviceward.mfa.step-up-poll:PT1M}",
             initialDelayString = "${deviceward.mfa.step-up-poll:PT1M}")
     @OpenAccess("the scheduled poll of Keycloak's login errors; no request reaches it")
+    @SchedulerLock(name = "mfa-step-up-failures", lockAtMostFor = "PT5M")
     @Transactional
     public synchronized void recordFailures() {
         Instant now = clock.instant();

@@ -5,11 +5,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.UUID;
 
 /** A medical or dental practice: the unit of tenancy. Every practice-owned row carries its id. */
 @Entity
 public class Practice implements Audited {
+    public static final String DEFAULT_TIME_ZONE = "Europe/Berlin";
+
     @Id
     private UUID id;
 
@@ -18,6 +21,9 @@ public class Practice implements Audited {
     private String address;
     private String contactEmail;
     private String phone;
+    /** An IANA zone id ("Europe/Berlin"): maintenance falls due in the practice's local time. */
+    private String timeZone = DEFAULT_TIME_ZONE;
+
     private Instant createdAt;
 
     @Version
@@ -70,6 +76,18 @@ public class Practice implements Audited {
 
     void setPhone(String phone) {
         this.phone = phone;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public ZoneId zone() {
+        return ZoneId.of(timeZone);
+    }
+
+    void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
     }
 
     public long getVersion() {

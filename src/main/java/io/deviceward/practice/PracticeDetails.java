@@ -21,12 +21,17 @@ public class PracticeDetails {
     @Pattern(regexp = "^$|^[+0-9 ()/-]{3,50}$", message = "Use digits, spaces and + ( ) / - only")
     private String phone;
 
+    @NotBlank(message = "Choose the practice's time zone")
+    @Size(max = 64, message = "At most 64 characters")
+    private String timeZone = Practice.DEFAULT_TIME_ZONE;
+
     public static PracticeDetails of(Practice practice) {
         PracticeDetails details = new PracticeDetails();
         details.name = practice.getName();
         details.address = practice.getAddress();
         details.contactEmail = practice.getContactEmail();
         details.phone = practice.getPhone();
+        details.timeZone = practice.getTimeZone();
         return details;
     }
 
@@ -60,5 +65,13 @@ public class PracticeDetails {
 
     public void setPhone(String phone) {
         this.phone = phone;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
     }
 }

@@ -1,11 +1,14 @@
 package io.deviceward.practice;
 
 import io.deviceward.shared.ConcurrentChangeException;
+import io.deviceward.shared.InvalidInputException;
 import io.deviceward.shared.NotFoundException;
 import io.deviceward.shared.security.CanEditPractice;
 import io.deviceward.shared.security.CanViewPractice;
 import io.deviceward.shared.tenancy.PracticeScoped;
 import jakarta.validation.Valid;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +31,21 @@ public class PracticeService {
         return practices.findById(practiceId).orElseThrow(() -> new NotFoundException("Practice"));
     }
 
+    /** The practice's time zone; maintenance recurs in it. */
+    @CanViewPractice
+    @Transactional(readOnly = true)
+    public ZoneId zone(UUID practiceId) {
+        return get(practiceId).zone();
+    }
+
+    private static String validZone(String zone) {
+        try {
+            return ZoneId.of(zone == null ? "" : zone.strip()).getId();
+        } catch (DateTimeException e) {
+            throw new InvalidInputException("timeZone", "\"" + zone + "\" is not a time zone such as Europe/Berlin");
+        }
+    }
+
     @CanEditPractice
     @Transactional
     public Practice update(UUID practiceId, long expectedVersion, @Valid PracticeDetails details) {
@@ -39,6 +57,7 @@ public class PracticeService {
         practice.setAddress(details.getAddress());
         practice.setContactEmail(details.getContactEmail());
         practice.setPhone(details.getPhone());
+        practice.setTimeZone(validZone(details.getTimeZone()));
         return practices.saveAndFlush(practice);
     }
 }

@@ -2,6 +2,7 @@ package io.deviceward.practice.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -21,6 +22,7 @@ import io.deviceward.shared.security.PermissionCheck;
 import io.deviceward.shared.ui.Notifications;
 import io.deviceward.shared.ui.RouteIds;
 import jakarta.annotation.security.PermitAll;
+import java.time.ZoneId;
 import java.util.UUID;
 
 /** The practice's own details; read-only unless the role may edit practice data. */
@@ -44,14 +46,19 @@ class PracticeSettingsView extends VerticalLayout implements BeforeEnterObserver
         TextArea address = new TextArea("Address");
         EmailField email = new EmailField("Contact email");
         TextField phone = new TextField("Phone");
+        ComboBox<String> timeZone = new ComboBox<>("Time zone");
+        timeZone.setId("practice-time-zone");
+        timeZone.setItems(ZoneId.getAvailableZoneIds().stream().sorted().toList());
+        timeZone.setHelperText("Maintenance falls due in this zone's local time");
         binder.forField(name).bind("name");
         binder.forField(address).bind("address");
         binder.forField(email).bind("contactEmail");
         binder.forField(phone).bind("phone");
+        binder.forField(timeZone).bind("timeZone");
         save.setId("save-practice");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save());
-        FormLayout form = new FormLayout(name, address, email, phone);
+        FormLayout form = new FormLayout(name, address, email, phone, timeZone);
         add(new H1("Practice settings"), form, save);
     }
 

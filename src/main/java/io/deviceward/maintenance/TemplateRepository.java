@@ -1,0 +1,12 @@
+package io.deviceward.maintenance;
+
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface TemplateRepository extends JpaRepository<MaintenanceTemplate, UUID> {
+    @Query(
+            "select t from MaintenanceTemplate t where t.providerId is null or t.providerId = ?1 order by t.kind, t.name")
+    List<MaintenanceTemplate> availableTo(UUID providerId);
+}

@@ -1,0 +1,111 @@
+package io.deviceward.maintenance.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import io.deviceward.access.PracticeAccess;
+import io.deviceward.maintenance.DueWork;
+import io.deviceward.maintenance.MaintenanceSchedule;
+import io.deviceward.maintenance.MaintenanceService;
+import io.deviceward.maintenance.MaintenanceTemplate;
+import io.deviceward.maintenance.TaskView;
+import io.deviceward.shared.security.Permission;
+import io.deviceward.shared.ui.RouteIds;
+import io.deviceward.shell.MainLayout;
+import jakarta.annotation.security.PermitAll;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** A practice's due work (due today, overdue, upcoming) and its schedules. */
+@Route(value = "practices/:practiceId/maintenance", layout = MainLayout.class)
+@PageTitle("Maintenance · DeviceWard")
+@PermitAll
+public class MaintenanceView extends VerticalLayout implements BeforeEnterObserver {
+    private final MaintenanceService maintenance;
+    private final PracticeAccess access;
+
+    MaintenanceView(MaintenanceService maintenance, PracticeAccess access) {
+        this.maintenance = maintenance;
+        this.access = access;
+        setId("maintenance");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        UUID practiceId = RouteIds.required(event, "practiceId");
+        removeAll();
+        DueWork due = maintenance.dueWork(practiceId);
+        ZoneId zone = maintenance.practice(practiceId).zone();
+        boolean canRecord = access.can(practiceId, Permission.RECORD_MAINTENANCE);
+        RouteParameters here = new RouteParameters("practiceId", practiceId.toString());
+        HorizontalLayout actions = new HorizontalLayout();
+        actions.addClassName("maintenance-actions");
+        if (access.can(practiceId, Permission.EDIT_PRACTICE_DATA)) {
+            actions.add(link("Plan a schedule", ScheduleFormView.class, here, "plan-schedule"));
+        }
+        if (canRecord) actions.add(link("My tasks today", MyTasksView.class, here, "my-tasks-link"));
+        actions.add(link("Calendar", MaintenanceCalendarView.class, here, "calendar-link"));
+        actions.add(link("Evidence", EvidenceView.class, here, "evidence-link"));
+        add(
+                new H1("Maintenance"),
+                new Paragraph("Times are in the practice's time zone, " + zone.getId() + "."),
+                actions);
+        add(section("Due today", "due-today", due.dueToday(), practiceId, zone, canRecord));
+        add(section("Overdue", "overdue", due.overdue(), practiceId, zone, canRecord));
+        add(section("Upcoming", "upcoming", due.upcoming(), practiceId, zone, canRecord));
+        add(schedules(practiceId));
+    }
+
+    private static RouterLink link(String text, Class<? extends Component> view, RouteParameters p, String id) {
+        RouterLink link = new RouterLink(text, view, p);
+        link.setId(id);
+        link.addClassName("big-button");
+        return link;
+    }
+
+    static Div section(
+            String heading, String id, List<TaskView> tasks, UUID practiceId, ZoneId zone, boolean canRecord) {
+        Div section = new Div(new H2(heading + " (" + tasks.size() + ")"));
+        section.setId(id);
+        section.addClassName("task-section");
+        if (tasks.isEmpty()) section.add(new Paragraph("Nothing here."));
+        tasks.forEach(t -> section.add(new TaskCard(practiceId, t, zone, canRecord)));
+        return section;
+    }
+
+    private Div schedules(UUID practiceId) {
+        Map<UUID, MaintenanceTemplate> templates = maintenance.templates(practiceId).stream()
+                .collect(Collectors.toMap(MaintenanceTemplate::getId, Function.identity()));
+        List<MaintenanceSchedule> all = maintenance.schedules(practiceId);
+        Div list = new Div(new H2("Schedules (" + all.size() + ")"));
+        list.setId("schedules");
+        for (MaintenanceSchedule s : all) {
+            MaintenanceTemplate template = templates.get(s.getTemplateId());
+            Div row = new Div();
+            row.addClassName("schedule-row");
+            row.add(new Span(
+                    (template == null ? "?" : template.getName()) + " · " + maintenance.targetLabel(practiceId, s)));
+            row.add(new Span(s.getRrule() + " at " + s.getDueTime() + " · "
+                    + (s.getNextOccurrenceOn() == null
+                            ? "no further occurrence"
+                            : "next " + Formats.day(s.getNextOccurrenceOn()))));
+            list.add(row);
+        }
+        return list;
+    }
+}
