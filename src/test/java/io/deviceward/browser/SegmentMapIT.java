@@ -25,7 +25,9 @@ class SegmentMapIT extends BrowserTestBase {
         browser.signIn("manager.lindenhof");
         browser.open("/practices/" + lindenhof + "/segments/map", "segment-map");
         WebElement box = browser.waitFor(By.id("seg-s-" + rooms));
-        assertThat(box.getText()).contains("Treatment rooms").contains("1 device");
+        assertThat(box.getDomProperty("textContent"))
+                .contains("Treatment rooms")
+                .contains("1 device");
         assertThat(browser.driver().findElements(By.cssSelector("#segment-map-diagram svg a.flow")))
                 .hasSizeGreaterThanOrEqualTo(6);
         assertThat(browser.waitFor(By.id("segment-map-review")).getText()).contains("Not reviewed yet");

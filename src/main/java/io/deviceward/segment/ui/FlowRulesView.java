@@ -70,7 +70,7 @@ public class FlowRulesView extends VerticalLayout implements BeforeEnterObserver
         add(
                 new H1("Flow rules"),
                 new Paragraph("Rules apply in order: the first that matches decides. What no rule allows is denied."),
-                new HorizontalLayout(add, new Anchor("", "")),
+                new HorizontalLayout(add),
                 narrowed,
                 grid);
     }

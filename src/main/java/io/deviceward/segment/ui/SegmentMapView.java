@@ -57,7 +57,8 @@ public class SegmentMapView extends VerticalLayout implements BeforeEnterObserve
         UUID p = practiceId;
         String svg = segments.mapSvg(p);
         diagram.removeAll();
-        diagram.add(new Html(svg));
+        // Inside a div: the browser then parses the markup as SVG (an svg root made by Html would be an HTML element).
+        diagram.add(new Html("<div class=\"segment-map-frame\">" + svg + "</div>"));
         review.setText(segments.lastReview(p)
                 .map(r -> "Last reviewed on " + r.getReviewedOn() + " by " + r.getReviewedBy() + ".")
                 .orElse("Not reviewed yet: review the map at least every 12 months."));
