@@ -30,8 +30,13 @@ final class NetworkLab implements AutoCloseable {
     private int links;
 
     NetworkLab() throws Exception {
-        namespace(router);
-        run(router, "sysctl", "-q", "-w", "net.ipv4.ip_forward=1");
+        try {
+            namespace(router);
+            run(router, "sysctl", "-q", "-w", "net.ipv4.ip_forward=1");
+        } catch (Exception e) {
+            close();
+            throw e;
+        }
     }
 
     /** A host with this address, whose gateway (the router's side) is {@code gateway}. */

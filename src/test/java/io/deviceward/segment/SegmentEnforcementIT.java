@@ -13,6 +13,9 @@ import io.deviceward.practice.Practice;
 import io.deviceward.support.Fixtures;
 import io.deviceward.support.IntegrationTest;
 import io.deviceward.support.SignIn;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -110,7 +113,7 @@ class SegmentEnforcementIT {
         });
         ruleset = SignIn.as(manager.getId(), () -> segments.nftablesRuleset(p));
 
-        lab = new NetworkLab();
+        lab = new NetworkLab(); // removed in @AfterAll, also when what follows fails
         lab.host("clin1", CLINICAL_1, "10.66.20.1");
         lab.host("clin2", CLINICAL_2, "10.66.20.1");
         lab.host("staff1", STAFF_1, "10.66.10.1");
@@ -210,33 +213,36 @@ class SegmentEnforcementIT {
     }
 
     private ScanCheck importScan() throws Exception {
-        String xml = lab.inHost(
-                "guest1",
-                List.of(
-                        "nmap",
-                        "-Pn",
-                        "-sT",
-                        "-n",
-                        "-T4",
-                        "--max-retries",
-                        "1",
-                        "--host-timeout",
-                        "30s",
-                        "-p",
-                        VIEWER + "," + WEB,
-                        "-oX",
-                        "-",
-                        CLINICAL_1,
-                        CLINICAL_2,
-                        STAFF_1,
-                        STAFF_UNREGISTERED));
-        return SignIn.as(
-                manager.getId(),
-                () -> scanChecks.check(
-                        practice.getId(),
-                        guest.getId(),
-                        "guest.xml",
-                        new java.io.ByteArrayInputStream(xml.getBytes())));
+        Path out = Files.createTempFile("guest-scan", ".xml");
+        try {
+            lab.inHost(
+                    "guest1",
+                    List.of(
+                            "nmap",
+                            "-Pn",
+                            "-sT",
+                            "-n",
+                            "-T4",
+                            "--max-retries",
+                            "1",
+                            "--host-timeout",
+                            "30s",
+                            "-p",
+                            VIEWER + "," + WEB,
+                            "-oX",
+                            out.toString(),
+                            CLINICAL_1,
+                            CLINICAL_2,
+                            STAFF_1,
+                            STAFF_UNREGISTERED));
+            byte[] xml = Files.readAllBytes(out);
+            return SignIn.as(
+                    manager.getId(),
+                    () -> scanChecks.check(
+                            practice.getId(), guest.getId(), "guest.xml", new ByteArrayInputStream(xml)));
+        } finally {
+            Files.deleteIfExists(out);
+        }
     }
 
     private static SegmentDetails withGateway(SegmentDetails details, String gateway) {
