@@ -100,7 +100,7 @@ class PolicyUnitsTest {
     }
 
     @Test
-    void theMapIsLaidOutAndDrawnWithLinks() {
+    void theMapIsLaidOutAndDrawnWithLinks() throws Exception {
         UUID practice = UUID.randomUUID();
         UUID a = UUID.randomUUID();
         UUID b = UUID.randomUUID();
@@ -125,6 +125,8 @@ class PolicyUnitsTest {
                                 List.of("tcp 443"),
                                 List.of(UUID.randomUUID()))));
         String svg = SegmentMapSvg.render(practice, map);
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target", "segment-map-unit.svg"), svg); // to look at
         assertThat(svg)
                 .startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\"")
                 .contains("href=\"practices/" + practice + "/segments/" + b + "\"")
