@@ -1,5 +1,6 @@
 package io.deviceward.segment;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -19,6 +20,7 @@ public record Endpoint(
         return new Endpoint(EndpointKind.DEVICE, id);
     }
 
+    @JsonIgnore
     public boolean isInternet() {
         return kind == EndpointKind.INTERNET;
     }
