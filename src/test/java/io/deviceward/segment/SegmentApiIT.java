@@ -94,6 +94,21 @@ class SegmentApiIT {
         assertThat(saved.get("source").get("kind").asString()).isEqualTo("INTERNET");
         assertThat(saved.get("destination").get("id").asString()).isEqualTo(id);
         assertThat(saved.get("protocol").asString()).isEqualTo("tcp");
+        assertThat(saved.get("source").propertyNames()).containsExactly("kind", "id");
+        assertThat(saved.propertyNames())
+                .containsExactly(
+                        "id",
+                        "source",
+                        "destination",
+                        "protocol",
+                        "ports",
+                        "action",
+                        "justification",
+                        "owner",
+                        "reviewDue",
+                        "position",
+                        "service",
+                        "version");
 
         HttpResponse<String> nft = call("manager.lindenhof", "GET", url("/policy/nftables"), null);
         assertThat(nft.statusCode()).isEqualTo(200);
