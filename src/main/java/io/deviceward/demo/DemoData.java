@@ -216,7 +216,7 @@ class DemoData implements ApplicationRunner {
                 SegmentDetails.of("Staff workstations", SegmentPurpose.STAFF_WORKSTATIONS, 10, "192.168.10.64/26"));
         var rooms = segments.createSegment(
                 practiceId,
-                SegmentDetails.of("Treatment rooms", SegmentPurpose.CLINICAL_DEVICES, 20, "192.168.10.32/27"));
+                SegmentDetails.of("Treatment rooms", SegmentPurpose.CLINICAL_DEVICES, 20, "192.168.10.32/28"));
         var sterile = segments.createSegment(
                 practiceId, SegmentDetails.of("Sterilisation", SegmentPurpose.PRINTERS_IOT, 30, "192.168.10.16/28"));
         var printers = segments.createSegment(
