@@ -5,5 +5,6 @@ import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface ScanCheckRepository extends JpaRepository<ScanCheck, UUID> {
-    List<ScanCheck> findAllByOrderByScannedAtDesc();
+    /** Newest scan first; two scans started in the same second are told apart by when they were checked. */
+    List<ScanCheck> findAllByOrderByScannedAtDescCheckedAtDesc();
 }

@@ -107,7 +107,7 @@ public class ScanChecks {
     @CanViewPractice
     @Transactional(readOnly = true)
     public List<ScanCheck> list(UUID practiceId) {
-        return checks.findAllByOrderByScannedAtDesc();
+        return checks.findAllByOrderByScannedAtDescCheckedAtDesc();
     }
 
     private static String ports(List<NmapScan.Port> open) {
