@@ -10,6 +10,8 @@ import io.deviceward.shared.ConcurrentChangeException;
 import io.deviceward.shared.InvalidInputException;
 import io.deviceward.shared.NotFoundException;
 import io.deviceward.shared.finding.Finding;
+import io.deviceward.shared.finding.FindingSubject;
+import io.deviceward.shared.finding.Severity;
 import io.deviceward.shared.security.CanEditPractice;
 import io.deviceward.shared.security.CanViewPractice;
 import io.deviceward.shared.tenancy.PracticeScoped;
@@ -411,7 +413,36 @@ public class SegmentService {
     @CanViewPractice
     @Transactional(readOnly = true)
     public List<Finding> findings(UUID practiceId) {
-        return new SegmentFindings(practiceId, snapshot(practiceId), today(), reviews.findFirstBy()).all();
+        NetworkSnapshot snapshot = snapshot(practiceId);
+        List<Finding> found =
+                new ArrayList<>(new SegmentFindings(practiceId, snapshot, today(), reviews.findFirstBy()).all());
+        found.addAll(scanFindings(practiceId, snapshot.devicesById()));
+        found.sort(Finding.WORST_FIRST);
+        return List.copyOf(found);
+    }
+
+    /** The results of the latest scan check from each segment: what the real network showed last. */
+    private List<Finding> scanFindings(UUID practiceId, Map<UUID, Device> devicesById) {
+        Map<UUID, ScanCheck> latest = new java.util.LinkedHashMap<>();
+        for (ScanCheck check : scans.findAllByOrderByScannedAtDescCheckedAtDesc()) {
+            latest.putIfAbsent(check.getFromSegmentId(), check);
+        }
+        List<Finding> found = new ArrayList<>();
+        for (ScanCheck check : latest.values()) {
+            for (ScanCheck.Result result : check.getResults()) {
+                boolean violation = result.kind().equals(ScanCheck.POLICY_NOT_ENFORCED);
+                Device device = result.deviceId() == null ? null : devicesById.get(result.deviceId());
+                found.add(new Finding(
+                        result.kind(),
+                        violation ? Severity.HIGH : Severity.MEDIUM,
+                        result.message(),
+                        device != null
+                                ? FindingSubject.of("DEVICE", device.getId(), device.getName())
+                                : FindingSubject.of("SCAN_CHECK", check.getId(), check.auditLabel()),
+                        "practices/" + practiceId + "/segments/scan"));
+            }
+        }
+        return found;
     }
 
     /** The nftables ruleset that enforces the practice's flow rules (checked with {@code nft -c -f}). */
