@@ -23,6 +23,14 @@ import io.deviceward.practice.Practice;
 import io.deviceward.practice.PracticeRepository;
 import io.deviceward.practice.Provider;
 import io.deviceward.practice.ProviderRepository;
+import io.deviceward.segment.Endpoint;
+import io.deviceward.segment.FlowRuleDetails;
+import io.deviceward.segment.NamedService;
+import io.deviceward.segment.Protocol;
+import io.deviceward.segment.Segment;
+import io.deviceward.segment.SegmentDetails;
+import io.deviceward.segment.SegmentPurpose;
+import io.deviceward.segment.SegmentService;
 import io.deviceward.shared.security.SystemTask;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -76,6 +84,7 @@ class DemoData implements ApplicationRunner {
     private final MembershipRepository memberships;
     private final DeviceService devices;
     private final MaintenanceService maintenance;
+    private final SegmentService segments;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final int port;
@@ -87,6 +96,7 @@ class DemoData implements ApplicationRunner {
             MembershipRepository memberships,
             DeviceService devices,
             MaintenanceService maintenance,
+            SegmentService segments,
             PlatformTransactionManager transactions,
             Clock clock,
             @Value("${server.port:8080}") int port) {
@@ -96,6 +106,7 @@ class DemoData implements ApplicationRunner {
         this.memberships = memberships;
         this.devices = devices;
         this.maintenance = maintenance;
+        this.segments = segments;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
         this.port = port;
@@ -213,6 +224,7 @@ class DemoData implements ApplicationRunner {
                         "Infusomat Space",
                         "BB-IS-661203",
                         "Treatment room 3"));
+        segmentMap(created[0].getId());
         schedules(created[0].getId());
     }
 
@@ -264,6 +276,58 @@ class DemoData implements ApplicationRunner {
                             Duration.ofDays(1),
                             Basis.SCHEDULE));
         }
+    }
+
+    /** Lindenhof's segment map: its devices placed by their addresses, the flows a dental practice needs. */
+    private void segmentMap(UUID practiceId) {
+        var staff = segments.createSegment(
+                practiceId,
+                SegmentDetails.of("Staff workstations", SegmentPurpose.STAFF_WORKSTATIONS, 10, "192.168.10.64/26"));
+        var rooms = segments.createSegment(
+                practiceId,
+                SegmentDetails.of("Treatment rooms", SegmentPurpose.CLINICAL_DEVICES, 20, "192.168.10.32/28"));
+        var sterile = segments.createSegment(
+                practiceId, SegmentDetails.of("Sterilisation", SegmentPurpose.PRINTERS_IOT, 30, "192.168.10.16/28"));
+        var printers = segments.createSegment(
+                practiceId, SegmentDetails.of("Printers", SegmentPurpose.PRINTERS_IOT, 50, "192.168.10.48/28"));
+        var servers = segments.createSegment(
+                practiceId, SegmentDetails.of("Servers", SegmentPurpose.SERVERS, 40, "192.168.10.128/27"));
+        var guest = segments.createSegment(
+                practiceId, SegmentDetails.of("Guest Wi-Fi", SegmentPurpose.GUEST_WIFI, 90, "192.168.90.0/24"));
+        segments.createSegment(
+                practiceId, SegmentDetails.of("Vendor access", SegmentPurpose.VENDOR_ACCESS, 99, "192.168.99.0/24"));
+        for (var segment : List.of(rooms, sterile, printers)) segments.placeByAddress(practiceId, segment.getId());
+        segments.createRule(
+                practiceId, rule(rooms, servers, NamedService.DICOM, "X-ray images to the imaging archive"));
+        segments.createRule(practiceId, rule(staff, servers, NamedService.HTTPS, "Practice management software"));
+        segments.createRule(practiceId, rule(staff, rooms, NamedService.DICOM, "Viewing X-rays at the front desk"));
+        segments.createRule(practiceId, rule(staff, printers, NamedService.RAW_PRINT, "Printing"));
+        segments.createRule(
+                practiceId, rule(sterile, servers, NamedService.HTTPS, "Sterilisation logs for the records"));
+        segments.createRule(
+                practiceId,
+                FlowRuleDetails.allow(
+                        Endpoint.segment(guest.getId()),
+                        Endpoint.INTERNET,
+                        Protocol.TCP,
+                        "80,443",
+                        "Internet for patients"));
+        segments.createRule(
+                practiceId,
+                FlowRuleDetails.allow(
+                        Endpoint.segment(servers.getId()),
+                        Endpoint.INTERNET,
+                        Protocol.TCP,
+                        "443",
+                        "Updates and cloud backup"));
+    }
+
+    private static FlowRuleDetails rule(Segment from, Segment to, NamedService service, String why) {
+        FlowRuleDetails details = FlowRuleDetails.allow(
+                Endpoint.segment(from.getId()), Endpoint.segment(to.getId()), service.protocol(), service.ports(), why);
+        details.setService(service);
+        details.setOwner("MedNet IT Services");
+        return details;
     }
 
     /** A demo device on the network, with the posture an installer typically leaves behind. */

@@ -22,7 +22,6 @@ import io.deviceward.maintenance.MaintenanceService;
 import io.deviceward.maintenance.evidence.EvidenceReport;
 import io.deviceward.maintenance.evidence.EvidenceService;
 import io.deviceward.shared.ui.RouteIds;
-import io.deviceward.shell.MainLayout;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +30,7 @@ import java.util.UUID;
 import org.springframework.data.domain.Pageable;
 
 /** Evidence for an auditor: a device or the whole practice, a date range, signed off by name; PDF or CSV. */
-@Route(value = "practices/:practiceId/maintenance/evidence", layout = MainLayout.class)
+@Route("practices/:practiceId/maintenance/evidence")
 @PageTitle("Maintenance evidence · DeviceWard")
 @PermitAll
 public class EvidenceView extends VerticalLayout implements BeforeEnterObserver {

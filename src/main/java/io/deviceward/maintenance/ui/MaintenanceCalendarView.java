@@ -17,7 +17,6 @@ import com.vaadin.flow.router.RouterLink;
 import io.deviceward.maintenance.CalendarEntry;
 import io.deviceward.maintenance.MaintenanceService;
 import io.deviceward.shared.ui.RouteIds;
-import io.deviceward.shell.MainLayout;
 import jakarta.annotation.security.PermitAll;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -36,7 +35,7 @@ import java.util.stream.Collectors;
  * component): written tasks with their status, and what the schedules will bring ("Planned").
  * Query parameters: {@code view=week|month}, {@code date=yyyy-mm-dd}.
  */
-@Route(value = "practices/:practiceId/maintenance/calendar", layout = MainLayout.class)
+@Route("practices/:practiceId/maintenance/calendar")
 @PageTitle("Maintenance calendar · DeviceWard")
 @PermitAll
 public class MaintenanceCalendarView extends VerticalLayout implements BeforeEnterObserver {

@@ -22,7 +22,6 @@ import io.deviceward.maintenance.MaintenanceTemplate;
 import io.deviceward.maintenance.TaskView;
 import io.deviceward.shared.security.Permission;
 import io.deviceward.shared.ui.RouteIds;
-import io.deviceward.shell.MainLayout;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.util.List;
@@ -32,7 +31,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** A practice's due work (due today, overdue, upcoming) and its schedules. */
-@Route(value = "practices/:practiceId/maintenance", layout = MainLayout.class)
+@Route("practices/:practiceId/maintenance")
 @PageTitle("Maintenance · DeviceWard")
 @PermitAll
 public class MaintenanceView extends VerticalLayout implements BeforeEnterObserver {

@@ -19,7 +19,6 @@ import io.deviceward.maintenance.TaskStatus;
 import io.deviceward.maintenance.TaskView;
 import io.deviceward.shared.security.Permission;
 import io.deviceward.shared.ui.RouteIds;
-import io.deviceward.shell.MainLayout;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.util.Comparator;
@@ -28,7 +27,7 @@ import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 
 /** "My tasks today", for clinic staff on a phone: what is due or overdue for them, each with a large button. */
-@Route(value = "practices/:practiceId/maintenance/my-tasks", layout = MainLayout.class)
+@Route("practices/:practiceId/maintenance/my-tasks")
 @PageTitle("My tasks today · DeviceWard")
 @PermitAll
 public class MyTasksView extends VerticalLayout implements BeforeEnterObserver {

@@ -16,7 +16,6 @@ import io.deviceward.maintenance.ProviderDueWork;
 import io.deviceward.maintenance.ProviderMaintenance;
 import io.deviceward.maintenance.ProviderTask;
 import io.deviceward.shared.ui.RouteIds;
-import io.deviceward.shell.MainLayout;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +23,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Due work across all of a provider's practices: due today, overdue, upcoming this week. */
-@Route(value = "providers/:providerId/maintenance", layout = MainLayout.class)
+@Route("providers/:providerId/maintenance")
 @PageTitle("Maintenance across practices · DeviceWard")
 @PermitAll
 public class ProviderMaintenanceView extends VerticalLayout implements BeforeEnterObserver {

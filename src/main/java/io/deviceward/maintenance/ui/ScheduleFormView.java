@@ -34,7 +34,6 @@ import io.deviceward.maintenance.TargetKind;
 import io.deviceward.shared.InvalidInputException;
 import io.deviceward.shared.ui.Notifications;
 import io.deviceward.shared.ui.RouteIds;
-import io.deviceward.shell.MainLayout;
 import jakarta.annotation.security.PermitAll;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -55,7 +54,7 @@ import org.springframework.data.domain.Pageable;
  * Plans a schedule: a template, what it applies to, and when. The frequency helpers write the
  * iCalendar rule; the rule field can also be edited directly (for "the second Tuesday": BYDAY=2TU).
  */
-@Route(value = "practices/:practiceId/maintenance/schedules/new", layout = MainLayout.class)
+@Route("practices/:practiceId/maintenance/schedules/new")
 @PageTitle("Plan maintenance · DeviceWard")
 @PermitAll
 public class ScheduleFormView extends VerticalLayout implements BeforeEnterObserver {

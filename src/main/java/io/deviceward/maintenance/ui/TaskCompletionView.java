@@ -40,7 +40,6 @@ import io.deviceward.shared.InvalidInputException;
 import io.deviceward.shared.security.Permission;
 import io.deviceward.shared.ui.Notifications;
 import io.deviceward.shared.ui.RouteIds;
-import io.deviceward.shell.MainLayout;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -54,7 +53,7 @@ import java.util.UUID;
  * One task: what is to be done, with the checklist, the values to measure (with their limits shown)
  * and large outcome buttons for a phone; or, once recorded, what was recorded.
  */
-@Route(value = "practices/:practiceId/maintenance/tasks/:taskId", layout = MainLayout.class)
+@Route("practices/:practiceId/maintenance/tasks/:taskId")
 @PageTitle("Maintenance task · DeviceWard")
 @PermitAll
 public class TaskCompletionView extends VerticalLayout implements BeforeEnterObserver {

@@ -1,0 +1,140 @@
+package io.deviceward.segment;
+
+import io.deviceward.audit.Audited;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.annotations.TenantId;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A scan of the real network checked against the policy, kept as evidence with the scan's date: from which
+ * segment it ran, how many hosts it saw, and each result (one line: kind, device id if known, sentence).
+ */
+@Entity
+public class ScanCheck implements Audited {
+    static final String POLICY_NOT_ENFORCED = "segment.scan-policy-not-enforced";
+    static final String UNREGISTERED = "segment.scan-unregistered-device";
+
+    @Id
+    private UUID id;
+
+    @TenantId
+    @Column(name = "practice_id", updatable = false)
+    private UUID practiceId;
+
+    private UUID fromSegmentId;
+    private String fromSegmentName;
+    private String fileName;
+    private Instant scannedAt;
+    private Instant checkedAt;
+    private int hostsScanned;
+    private int violations;
+    private int unregistered;
+    private String results;
+
+    @Version
+    private long version;
+
+    @SuppressWarnings("NullAway")
+    protected ScanCheck() {}
+
+    @SuppressWarnings("NullAway")
+    ScanCheck(
+            UUID fromSegmentId,
+            String fromSegmentName,
+            String fileName,
+            Instant scannedAt,
+            Instant checkedAt,
+            int hostsScanned) {
+        this.id = UUID.randomUUID();
+        this.fromSegmentId = fromSegmentId;
+        this.fromSegmentName = fromSegmentName;
+        this.fileName = fileName;
+        this.scannedAt = scannedAt;
+        this.checkedAt = checkedAt;
+        this.hostsScanned = hostsScanned;
+    }
+
+    /** One result of the check. */
+    public record Result(String kind, @Nullable UUID deviceId, String message) {}
+
+    void record(List<Result> found) {
+        this.violations = (int)
+                found.stream().filter(r -> r.kind().equals(POLICY_NOT_ENFORCED)).count();
+        this.unregistered =
+                (int) found.stream().filter(r -> r.kind().equals(UNREGISTERED)).count();
+        this.results = String.join(
+                "\n",
+                found.stream()
+                        .map(r -> r.kind() + "\t" + (r.deviceId() == null ? "" : r.deviceId()) + "\t" + r.message())
+                        .toList());
+    }
+
+    public List<Result> getResults() {
+        if (results == null || results.isBlank()) return List.of();
+        return results.lines()
+                .map(line -> line.split("\t", 3))
+                .map(p -> new Result(p[0], p[1].isEmpty() ? null : UUID.fromString(p[1]), p[2]))
+                .toList();
+    }
+
+    public List<String> getMessages() {
+        return getResults().stream().map(Result::message).toList();
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public UUID getFromSegmentId() {
+        return fromSegmentId;
+    }
+
+    public String getFromSegmentName() {
+        return fromSegmentName;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public Instant getScannedAt() {
+        return scannedAt;
+    }
+
+    public Instant getCheckedAt() {
+        return checkedAt;
+    }
+
+    public int getHostsScanned() {
+        return hostsScanned;
+    }
+
+    public int getViolations() {
+        return violations;
+    }
+
+    public int getUnregistered() {
+        return unregistered;
+    }
+
+    @Override
+    public UUID auditScopeId() {
+        return practiceId;
+    }
+
+    @Override
+    public String auditObjectType() {
+        return "Scan check";
+    }
+
+    @Override
+    public String auditLabel() {
+        return "Scan from " + fromSegmentName + " (" + fileName + ")";
+    }
+}

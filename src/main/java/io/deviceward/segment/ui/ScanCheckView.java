@@ -1,0 +1,149 @@
+package io.deviceward.segment.ui;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+import io.deviceward.access.PracticeAccess;
+import io.deviceward.segment.ScanCheck;
+import io.deviceward.segment.ScanChecks;
+import io.deviceward.segment.Segment;
+import io.deviceward.segment.SegmentService;
+import io.deviceward.shared.InvalidInputException;
+import io.deviceward.shared.security.Permission;
+import io.deviceward.shared.ui.Notifications;
+import io.deviceward.shared.ui.RouteIds;
+import jakarta.annotation.security.PermitAll;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Checks the real network: upload an {@code nmap -oX} file and say from which segment it ran; what answered
+ * although the policy denies it, and hosts that are not registered, are listed and kept as evidence.
+ */
+@Route("practices/:practiceId/segments/scan")
+@PageTitle("Scan check · DeviceWard")
+@PermitAll
+public class ScanCheckView extends VerticalLayout implements BeforeEnterObserver {
+    static final int MAX_BYTES = 5 * 1024 * 1024;
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+    private final SegmentService segments;
+    private final ScanChecks scans;
+    private final PracticeAccess access;
+    private final ComboBox<Segment> from = new ComboBox<>("Scan run from");
+    private final Upload upload = new Upload();
+    private final Paragraph summary = new Paragraph();
+    private final Grid<ScanCheck.Result> results = new Grid<>();
+    private final Grid<ScanCheck> history = new Grid<>();
+    private @Nullable UUID practiceId;
+
+    ScanCheckView(SegmentService segments, ScanChecks scans, PracticeAccess access) {
+        this.segments = segments;
+        this.scans = scans;
+        this.access = access;
+        setId("scan-check");
+        from.setId("scan-from");
+        from.setItemLabelGenerator(Segment::getName);
+        from.setWidth("20em");
+        upload.setId("scan-upload");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(MAX_BYTES);
+        upload.setAcceptedFileExtensions(".xml");
+        upload.setUploadHandler(handler());
+        summary.setId("scan-summary");
+        results.setId("scan-results");
+        results.addColumn(r -> r.kind().endsWith("unregistered-device") ? "Unregistered" : "Not enforced")
+                .setHeader("What")
+                .setAutoWidth(true);
+        results.addColumn(ScanCheck.Result::message).setHeader("Result").setFlexGrow(4);
+        results.setAllRowsVisible(true);
+        history.setId("scan-history");
+        history.addColumn(c -> WHEN.format(c.getScannedAt()))
+                .setHeader("Scanned")
+                .setAutoWidth(true);
+        history.addColumn(ScanCheck::getFromSegmentName).setHeader("From");
+        history.addColumn(ScanCheck::getFileName).setHeader("File");
+        history.addColumn(ScanCheck::getHostsScanned).setHeader("Hosts");
+        history.addColumn(ScanCheck::getViolations).setHeader("Not enforced");
+        history.addColumn(ScanCheck::getUnregistered).setHeader("Unregistered");
+        history.setAllRowsVisible(true);
+        history.addItemClickListener(c -> show(c.getItem()));
+        add(
+                new H1("Scan check"),
+                new Paragraph("Run nmap from a host in one segment (nmap -Pn -sT -oX scan.xml <networks>), choose that "
+                        + "segment and upload the file: every port that answered although the policy denies the flow "
+                        + "shows that the firewall does not enforce the policy."),
+                from,
+                upload,
+                summary,
+                results,
+                new H2("Kept checks"),
+                history);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        practiceId = RouteIds.required(event, "practiceId");
+        from.setItems(segments.listSegments(practiceId));
+        boolean canEdit = access.can(practiceId, Permission.EDIT_PRACTICE_DATA);
+        from.setVisible(canEdit);
+        upload.setVisible(canEdit);
+        history.setItems(scans.list(practiceId));
+        summary.setVisible(false);
+        results.setVisible(false);
+    }
+
+    private UploadHandler handler() {
+        return event -> {
+            byte[] content;
+            try (InputStream in = event.getInputStream()) {
+                content = in.readNBytes(MAX_BYTES + 1);
+            }
+            String fileName = event.getFileName();
+            event.getUI().access(() -> check(fileName, content));
+        };
+    }
+
+    /** Package-private for tests; otherwise called from the upload handler. */
+    void check(String fileName, byte[] content) {
+        upload.clearFileList();
+        Segment segment = from.getValue();
+        if (segment == null) {
+            Notifications.error("Choose the segment the scan was run from, then upload the file again");
+            return;
+        }
+        try {
+            ScanCheck check = scans.check(practiceId, segment.getId(), fileName, new ByteArrayInputStream(content));
+            show(check);
+            history.setItems(scans.list(practiceId));
+        } catch (InvalidInputException e) {
+            Notifications.error(e.getMessage());
+        }
+    }
+
+    private void show(ScanCheck check) {
+        summary.setText("Scan from " + check.getFromSegmentName() + " on " + WHEN.format(check.getScannedAt()) + ": "
+                + check.getHostsScanned() + " hosts, " + check.getViolations() + " not enforced, "
+                + check.getUnregistered() + " unregistered."
+                + (check.getViolations() == 0 && check.getUnregistered() == 0
+                        ? " The network matches the policy."
+                        : ""));
+        summary.setVisible(true);
+        results.setItems(check.getResults());
+        results.setVisible(!check.getResults().isEmpty());
+    }
+}
