@@ -11,12 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Everything that needs attention, from every feature that reports findings ({@link FindingSource} beans), for
  * one practice or ranked across a provider's practices. Naming no feature, it shows new sources (segments,
- * maintenance) with no change here. Each source checks access itself; this class checks it first.
+ * maintenance) with no change here. Each source checks access itself; this class checks it first. No transaction
+ * here: each source opens its own with its practice bound as the tenant, which a transaction opened here would miss.
  */
 @Service
 @DenyUnlessGuarded
@@ -33,7 +33,6 @@ public class Findings {
 
     /** The practice's open findings, worst first. */
     @CanViewPractice
-    @Transactional(readOnly = true)
     public List<Finding> forPractice(UUID practiceId) {
         List<Finding> all = new ArrayList<>();
         for (FindingSource source : sources) {
@@ -45,7 +44,6 @@ public class Findings {
 
     /** The provider's practices, worst first; a practice that wants a step-up first is listed, locked. */
     @CanViewProvider
-    @Transactional(readOnly = true)
     public List<PracticeFindings> forProvider(UUID providerId) {
         return directory.practicesOf(providerId).stream()
                 .map(practice -> access.secondFactorVerdict(practice.getId()).letsIn()

@@ -86,6 +86,8 @@ class MaintenanceDigestIT {
                 .profiles("test")
                 .run(
                         "--server.port=0",
+                        // The second instance only sends mail: no web server, so nothing of it outlives its close
+                        "--spring.main.web-application-type=none",
                         "--spring.datasource.url=" + TestDatabase.sharedUrl(),
                         "--spring.datasource.username=" + TestDatabase.user(),
                         "--spring.datasource.password=" + TestDatabase.password(),
