@@ -27,6 +27,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * Two app instances on one database (this test's context and a second one started here) both run the
@@ -81,13 +83,14 @@ class MaintenanceDigestIT {
                             Basis.SCHEDULE));
         });
 
+        // A second Vaadin context installs its own global SecurityContextHolder strategy; this context's must
+        // come back when it closes, or later requests here would read the closed one's (and find nobody).
+        SecurityContextHolderStrategy ours = SecurityContextHolder.getContextHolderStrategy();
         // Command-line arguments: they outrank application-test.yml (whose port 8089 this context holds).
         try (ConfigurableApplicationContext second = new SpringApplicationBuilder(Application.class)
                 .profiles("test")
                 .run(
                         "--server.port=0",
-                        // The second instance only sends mail: no web server, so nothing of it outlives its close
-                        "--spring.main.web-application-type=none",
                         "--spring.datasource.url=" + TestDatabase.sharedUrl(),
                         "--spring.datasource.username=" + TestDatabase.user(),
                         "--spring.datasource.password=" + TestDatabase.password(),
@@ -99,6 +102,8 @@ class MaintenanceDigestIT {
             CompletableFuture<Void> there = CompletableFuture.runAsync(other::sendDigests);
             here.join();
             there.join();
+        } finally {
+            SecurityContextHolder.setContextHolderStrategy(ours);
         }
         MailSink.Mail mail = MailSink.awaitMailTo(nurse.getEmail());
         assertThat(mail.subject()).contains("maintenance task");
