@@ -23,8 +23,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.StreamSupport;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -151,11 +153,19 @@ class FindingsIT {
         JsonNode list = JsonMapper.builder().build().readTree(own.body());
         assertThat(list.isArray()).isTrue();
         assertThat(list.size()).isPositive();
-        JsonNode first = list.get(0);
-        assertThat(first.get("kind").asString()).startsWith("device.");
-        assertThat(first.get("severity").asString()).isIn("CRITICAL", "HIGH", "MEDIUM", "LOW");
-        assertThat(first.get("message").asString()).contains(": ");
-        assertThat(first.get("subject").get("type").asString()).isEqualTo("DEVICE");
+        // Every feature reports here (maintenance, segments, devices); pick a device finding to check its shape.
+        JsonNode device = StreamSupport.stream(list.spliterator(), false)
+                .filter(f -> f.get("kind").asString().startsWith("device."))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no device finding in " + list));
+        assertThat(device.get("severity").asString()).isIn("CRITICAL", "HIGH", "MEDIUM", "LOW");
+        assertThat(device.get("message").asString()).contains(": ");
+        assertThat(device.get("subject").get("type").asString()).isEqualTo("DEVICE");
+        List<String> severities = StreamSupport.stream(list.spliterator(), false)
+                .map(f -> f.get("severity").asString())
+                .toList();
+        List<String> order = List.of("CRITICAL", "HIGH", "MEDIUM", "LOW");
+        assertThat(severities).isSortedAccordingTo(Comparator.comparingInt(order::indexOf));
 
         HttpResponse<String> foreign = get("manager.lindenhof", riverside);
         assertThat(foreign.statusCode()).isEqualTo(404);
