@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 @SpringBootApplication
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/deviceward.css")
+@StyleSheet("styles/pages.css")
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {

@@ -10,6 +10,7 @@ import io.deviceward.shared.security.PermissionCheck;
 import io.deviceward.shared.security.SystemTask;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +18,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -123,8 +125,8 @@ public class PracticeAccess implements PermissionCheck {
                         practiceId.toString(),
                         expiredRoleIn(practiceId)
                                 .map(role -> "Request after the " + role.label().toLowerCase(Locale.ROOT)
-                                        + " membership expired (" + wanted + ")")
-                                .orElse("Request for a practice without membership (" + wanted + ")"));
+                                        + " membership expired (to " + wanted.wording() + ")")
+                                .orElse("Request for a practice without membership (to " + wanted.wording() + ")"));
             }
             throw new NotFoundException("Practice");
         }
@@ -137,15 +139,16 @@ public class PracticeAccess implements PermissionCheck {
                         "Practice",
                         practiceId.toString(),
                         (verdict.mustEnrol()
-                                ? "Refused " + wanted + ": the practice requires a second factor and none is set up"
-                                : "Refused " + wanted
+                                ? "Refused to " + wanted.wording()
+                                        + ": the practice requires a second factor and none is set up"
+                                : "Refused to " + wanted.wording()
                                         + ": the practice requires a second factor and this sign-in has none"));
                 throw new SecondFactorRequiredException(verdict.mustEnrol());
             }
         }
         boolean allowed = roles.stream().anyMatch(role -> role.allows(wanted));
         if (!allowed) {
-            auditLog.recordDenied(practiceId, "Practice", practiceId.toString(), "Refused " + wanted + " for " + roles);
+            auditLog.recordDenied(practiceId, "Practice", practiceId.toString(), refusal(wanted, roles));
         }
         return allowed;
     }
@@ -217,5 +220,12 @@ public class PracticeAccess implements PermissionCheck {
                         .filter(m -> m.isActiveAt(now))
                         .toList())
                 .orElse(List.of());
+    }
+
+    /** "Refused to change the practice's data: the Auditor role does not allow it". */
+    private static String refusal(Permission wanted, Collection<Role> roles) {
+        String names = roles.stream().map(Role::label).sorted().collect(Collectors.joining(" and "));
+        return "Refused to " + wanted.wording() + ": the " + names + (roles.size() == 1 ? " role does" : " roles do")
+                + " not allow it";
     }
 }

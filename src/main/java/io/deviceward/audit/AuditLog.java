@@ -57,7 +57,8 @@ public class AuditLog {
     @CanViewPractice
     @Transactional(readOnly = true)
     public Page<AuditEntry> list(UUID practiceId, AuditFilter filter, Pageable pageable) {
-        return entries.search(practiceId, filter.action(), filter.likePattern(), pageable);
+        return entries.search(
+                practiceId, filter.action(), filter.likePattern(), filter.fromUtc(), filter.untilUtc(), pageable);
     }
 
     @CanViewPractice

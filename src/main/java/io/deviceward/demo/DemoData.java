@@ -125,9 +125,9 @@ class DemoData implements ApplicationRunner {
         Instant now = clock.instant();
         Practice[] created = transaction.execute(status -> {
             Provider provider = providers.save(new Provider("MedNet IT Services", now));
-            Practice lindenhof = practices.save(new Practice(provider.getId(), "Lindenhof Dental", now));
-            Practice riverside = practices.save(new Practice(provider.getId(), "Riverside Family Clinic", now));
-            practices.save(new Practice(provider.getId(), "Harbour Pediatrics", now));
+            Practice lindenhof = practices.save(new Practice(provider, "Lindenhof Dental", now));
+            Practice riverside = practices.save(new Practice(provider, "Riverside Family Clinic", now));
+            practices.save(new Practice(provider, "Harbour Pediatrics", now));
 
             AppUser petra = user("provider.admin", "petra.admin@mednet-it.example", "Petra Admin", now);
             AppUser lena = user("manager.lindenhof", "lena.lindner@lindenhof-dental.example", "Lena Lindner", now);

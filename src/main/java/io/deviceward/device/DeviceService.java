@@ -161,6 +161,13 @@ public class DeviceService implements FindingSource {
         return postureFindings.of(practiceId);
     }
 
+    /** One device's own posture gaps, never grouped with others': what the device's page lists. */
+    @CanViewPractice
+    @Transactional(readOnly = true)
+    public List<Finding> findingsFor(UUID practiceId, UUID deviceId) {
+        return postureFindings.of(practiceId, get(practiceId, deviceId));
+    }
+
     @CanViewPractice
     @Transactional(readOnly = true)
     public long count(UUID practiceId, DeviceFilter filter) {

@@ -4,6 +4,7 @@ import io.deviceward.shared.finding.Finding;
 import io.deviceward.shared.finding.FindingSubject;
 import io.deviceward.shared.finding.Severity;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.domain.PageRequest;
@@ -35,6 +36,24 @@ class PostureFindings {
         return findings;
     }
 
+    /** One device's own gaps, never grouped: what its page lists. Only a device in service has gaps. */
+    List<Finding> of(UUID practiceId, Device device) {
+        if (device.getStatus() != DeviceStatus.IN_SERVICE) return List.of();
+        return Arrays.stream(PostureGap.values())
+                .filter(gap -> gap.appliesTo(device.getPosture()))
+                .map(gap -> finding(practiceId, gap, device))
+                .toList();
+    }
+
+    private static Finding finding(UUID practiceId, PostureGap gap, Device device) {
+        return new Finding(
+                kind(gap),
+                severity(gap, device.getStoresPatientData() == Answer.YES),
+                device.getName() + ": " + problem(gap),
+                FindingSubject.of("DEVICE", device.getId(), device.getName()),
+                "practices/" + practiceId + "/devices/" + device.getId());
+    }
+
     private List<Finding> forGap(UUID practiceId, PostureGap gap) {
         DeviceFilter filter = new DeviceFilter(null, null, DeviceStatus.IN_SERVICE, null, gap);
         var matching = DeviceSpecifications.matching(filter);
@@ -45,12 +64,7 @@ class PostureFindings {
         }
         if (first.size() <= SHOWN_ONE_BY_ONE) {
             return first.stream()
-                    .map(device -> new Finding(
-                            kind(gap),
-                            severity(gap, device.getStoresPatientData() == Answer.YES),
-                            device.getName() + ": " + problem(gap),
-                            FindingSubject.of("DEVICE", device.getId(), device.getName()),
-                            "practices/" + practiceId + "/devices/" + device.getId()))
+                    .map(device -> finding(practiceId, gap, device))
                     .toList();
         }
         long count = devices.count(matching);

@@ -1,5 +1,7 @@
 package io.deviceward.device;
 
+import java.util.Arrays;
+
 /** The posture gaps the registry can be filtered by. */
 public enum PostureGap {
     FIREWALL_OFF("Firewall off"),
@@ -14,5 +16,20 @@ public enum PostureGap {
 
     public String label() {
         return label;
+    }
+
+    /** The same rule as the registry filter (DeviceSpecifications), for one device in hand. */
+    public boolean appliesTo(Posture posture) {
+        return switch (this) {
+            case FIREWALL_OFF -> state(posture, PostureItem.FIREWALL) == Answer.NO;
+            case NOT_IN_BACKUPS -> state(posture, PostureItem.BACKUP) == Answer.NO;
+            case POSTURE_UNKNOWN ->
+                Arrays.stream(PostureItem.values()).anyMatch(item -> state(posture, item) == Answer.UNKNOWN);
+        };
+    }
+
+    private static Answer state(Posture posture, PostureItem item) {
+        PostureCheck check = posture.get(item);
+        return check == null || check.getState() == null ? Answer.UNKNOWN : check.getState();
     }
 }

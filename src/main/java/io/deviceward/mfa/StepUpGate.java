@@ -15,10 +15,9 @@ import io.deviceward.access.PracticeAccess;
 import io.deviceward.access.SecondFactorVerdict;
 import io.deviceward.access.SignedInUser;
 import io.deviceward.shared.security.StepUpAuthorizationRequests;
+import io.deviceward.shared.text.DateTimes;
 import io.deviceward.shared.ui.RouteIds;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -80,8 +79,8 @@ class StepUpGate implements VaadinServiceInitListener {
         if (!shown.add(practiceId)) {
             return;
         }
-        String deadline = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                .format(verdict.graceEndsAt().atZone(ZoneId.systemDefault()));
+        // The server's zone: this runs before any guarded call may read the practice's; a date, not a time.
+        String deadline = DateTimes.in(ZoneId.systemDefault()).date(verdict.graceEndsAt());
         Notification notice = new Notification();
         notice.setId("mfa-grace-notice");
         notice.addThemeVariants(NotificationVariant.LUMO_WARNING);

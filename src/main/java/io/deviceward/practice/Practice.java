@@ -38,6 +38,12 @@ public class Practice implements Audited {
         this.createdAt = createdAt;
     }
 
+    /** A new practice of the provider, in the provider's time zone until someone sets its own. */
+    public Practice(Provider provider, String name, Instant createdAt) {
+        this(provider.getId(), name, createdAt);
+        this.timeZone = provider.getTimeZone();
+    }
+
     public UUID getId() {
         return id;
     }

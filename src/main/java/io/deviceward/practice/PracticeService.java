@@ -6,6 +6,7 @@ import io.deviceward.shared.NotFoundException;
 import io.deviceward.shared.security.CanEditPractice;
 import io.deviceward.shared.security.CanViewPractice;
 import io.deviceward.shared.tenancy.PracticeScoped;
+import io.deviceward.shared.tenancy.PracticeZones;
 import jakarta.validation.Valid;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -18,7 +19,7 @@ import org.springframework.validation.annotation.Validated;
 @Service
 @Validated
 @PracticeScoped
-public class PracticeService {
+public class PracticeService implements PracticeZones {
     private final PracticeRepository practices;
 
     PracticeService(PracticeRepository practices) {
@@ -32,6 +33,7 @@ public class PracticeService {
     }
 
     /** The practice's time zone; maintenance recurs in it. */
+    @Override
     @CanViewPractice
     @Transactional(readOnly = true)
     public ZoneId zone(UUID practiceId) {

@@ -4,6 +4,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.UUID;
 
 /** An IT provider that looks after many practices. */
@@ -16,6 +17,8 @@ public class Provider {
     private Instant createdAt;
     /** When someone loses their last membership anywhere, disable their Keycloak account too. */
     private boolean disableAccountsWithoutAccess = true;
+    /** The zone new practices start with (an IANA id); each practice then has its own. */
+    private String timeZone = Practice.DEFAULT_TIME_ZONE;
 
     @Version
     private long version;
@@ -34,6 +37,14 @@ public class Provider {
 
     public String getName() {
         return name;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public void setTimeZone(String timeZone) {
+        this.timeZone = ZoneId.of(timeZone).getId();
     }
 
     public boolean isDisableAccountsWithoutAccess() {

@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.stream.Collectors;
@@ -40,6 +42,8 @@ public final class Browser implements AutoCloseable {
     public static final String APP = "http://localhost:8089";
     public static final String KEYCLOAK = "http://localhost:8181";
     public static final String PASSWORD = "Demo-Pass-2026";
+    /** The language the browser asks for: dates on the pages are written for it. */
+    public static final Locale LOCALE = Locale.UK;
 
     /** Vaadin dev mode is slow on the first page of a run; later pages take well under a second. */
     static final Duration TIMEOUT = Duration.ofSeconds(30);
@@ -50,6 +54,7 @@ public final class Browser implements AutoCloseable {
             "practice-overview",
             "device-list",
             "device-form",
+            "device-page",
             "practice-settings",
             "members",
             "audit",
@@ -96,7 +101,9 @@ public final class Browser implements AutoCloseable {
                 "--no-first-run",
                 "--disable-quic",
                 "--window-size=1400,1000",
+                "--lang=" + LOCALE.toLanguageTag(),
                 "--user-data-dir=" + profile.toAbsolutePath());
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", LOCALE.toLanguageTag()));
         // The console (CSP violations among it) for tests that read it through browserConsole().
         LoggingPreferences logging = new LoggingPreferences();
         logging.enable(LogType.BROWSER, Level.ALL);

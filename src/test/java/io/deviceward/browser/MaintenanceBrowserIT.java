@@ -7,11 +7,12 @@ import io.deviceward.device.DeviceService;
 import io.deviceward.device.DeviceStatus;
 import io.deviceward.maintenance.MaintenanceService;
 import io.deviceward.shared.security.SystemTask;
+import io.deviceward.shared.text.DateTimes;
 import io.deviceward.support.IntegrationTest;
 import io.deviceward.support.TestClock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -148,10 +149,10 @@ class MaintenanceBrowserIT extends BrowserTestBase {
         return details;
     }
 
-    /** The day as the maintenance views write it. */
+    /** The day as the views write it for the browser's language (Browser starts Chromium in British English). */
     static final class Formats {
         static String day(LocalDate day) {
-            return DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH).format(day);
+            return DateTimes.of(ZoneOffset.UTC, Browser.LOCALE).date(day);
         }
     }
 }

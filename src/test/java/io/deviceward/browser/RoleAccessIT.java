@@ -90,14 +90,17 @@ class RoleAccessIT extends BrowserTestBase {
         browser.type("device-location", "Reception");
         browser.clickWhenReady(By.id("save-device"));
 
-        // Saved: back on the list, the new device in the grid, and its creation in the audit trail.
-        browser.waitForView("device-list");
-        assertThat(browser.path()).isEqualTo("/practices/" + lindenhof + "/devices");
+        // Saved: on the device's page, then in the list's grid, and its creation in the audit trail.
+        browser.waitForView("device-page");
+        assertThat(browser.waitFor(By.id("device-page-name")).getText()).isEqualTo(name);
+        browser.open("/practices/" + lindenhof + "/devices", "device-list");
         browser.waitForGridCell("devices-grid", name);
         browser.waitForGridCell("devices-grid", "BT-" + unique);
 
-        // Opened again from the grid: stored as entered, editable, with save and delete.
+        // Opened again from the grid, then its form: stored as entered, editable, with save and delete.
         browser.clickWhenReady(Browser.gridCell("devices-grid", name));
+        browser.waitForView("device-page");
+        browser.clickWhenReady(By.id("edit-device"));
         browser.waitForView("device-form");
         assertThat(browser.waitFor(By.cssSelector("#device-name input")).getDomProperty("value"))
                 .isEqualTo(name);
@@ -159,28 +162,24 @@ class RoleAccessIT extends BrowserTestBase {
                 .as("add-device button for an auditor")
                 .isFalse();
         browser.clickWhenReady(Browser.gridCell("devices-grid", "Intraoral X-ray"));
-        browser.waitForView("device-form");
-        assertThat(browser.path())
-                .startsWith("/practices/" + lindenhof + "/devices/")
-                .doesNotEndWith("/new");
-        assertThat(browser.waitFor(By.cssSelector("#device-name input")).getDomProperty("value"))
-                .isEqualTo("Intraoral X-ray");
-        for (String field : DEVICE_FIELDS) {
-            assertThat(browser.isReadOnly(field))
-                    .as(field + " read-only for an auditor")
-                    .isTrue();
-        }
-        assertThat(browser.isShown(By.id("save-device")))
-                .as("save-device for an auditor")
+        browser.waitForView("device-page");
+        String devicePath = browser.path();
+        assertThat(devicePath).startsWith("/practices/" + lindenhof + "/devices/");
+        assertThat(browser.waitFor(By.id("device-page-name")).getText()).isEqualTo("Intraoral X-ray");
+        assertThat(browser.isShown(By.id("edit-device")))
+                .as("edit-device for an auditor")
                 .isFalse();
-        assertThat(browser.isShown(By.id("delete-device")))
-                .as("delete-device for an auditor")
-                .isFalse();
+
+        // The form by URL: refused and recorded, never shown read-only.
+        long deniedBeforeForm = accessDeniedCount(lindenhof);
+        browser.open(devicePath + "/edit", "not-allowed");
+        assertThat(browser.isPresent(By.id("save-device"))).isFalse();
+        eventually("an ACCESS_DENIED entry for the form", () -> accessDeniedCount(lindenhof) > deniedBeforeForm);
 
         browser.open("/practices/" + lindenhof + "/audit", "audit");
         assertThat(browser.waitFor(By.id("audit-verification")).getText()).contains("Chain verified");
         browser.waitFor(
-                By.xpath("//vaadin-grid[@id='audit-grid']//vaadin-grid-cell-content[normalize-space()='CREATE']"));
+                By.xpath("//vaadin-grid[@id='audit-grid']//vaadin-grid-cell-content[normalize-space()='Added']"));
 
         browser.open("/practices/" + lindenhof + "/settings", "practice-settings");
         assertThat(browser.isShown(By.id("save-practice")))

@@ -42,7 +42,7 @@ public class Fixtures {
 
     @Transactional
     public Practice practice(Provider provider) {
-        return practices.save(new Practice(provider.getId(), "Practice " + unique(), Instant.now()));
+        return practices.save(new Practice(provider, "Practice " + unique(), Instant.now()));
     }
 
     @Transactional

@@ -22,14 +22,16 @@ import io.deviceward.access.PracticeAccess;
 import io.deviceward.access.Role;
 import io.deviceward.shared.InvalidInputException;
 import io.deviceward.shared.security.Permission;
+import io.deviceward.shared.tenancy.PracticeZones;
+import io.deviceward.shared.text.DateTimes;
 import io.deviceward.shared.ui.Notifications;
 import io.deviceward.shared.ui.RouteIds;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 /** Access reviews of the practice: start one, decide each membership, and the record of past reviews. */
@@ -37,8 +39,6 @@ import java.util.UUID;
 @PageTitle("Access reviews · DeviceWard")
 @PermitAll
 class AccessReviewsView extends VerticalLayout implements BeforeEnterObserver {
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
     private final AccessReviews accessReviews;
     private final PracticeAccess access;
     private final Grid<AccessReview> reviewGrid = new Grid<>();
@@ -46,12 +46,15 @@ class AccessReviewsView extends VerticalLayout implements BeforeEnterObserver {
     private final H2 itemsHeading = new H2();
     private final Button start = new Button("Start an access review");
     private final Clock clock;
+    private final PracticeZones zones;
+    private DateTimes times = DateTimes.of(ZoneOffset.UTC, Locale.UK);
     private UUID practiceId;
     private boolean canManage;
     private boolean providerAdmin;
 
-    AccessReviewsView(AccessReviews accessReviews, PracticeAccess access, Clock clock) {
+    AccessReviewsView(AccessReviews accessReviews, PracticeAccess access, Clock clock, PracticeZones zones) {
         this.accessReviews = accessReviews;
+        this.zones = zones;
         this.access = access;
         this.clock = clock;
         setId("access-reviews");
@@ -68,10 +71,10 @@ class AccessReviewsView extends VerticalLayout implements BeforeEnterObserver {
         });
 
         reviewGrid.setId("reviews-grid");
-        reviewGrid.addColumn(r -> WHEN.format(r.getStartedAt())).setHeader("Started");
+        reviewGrid.addColumn(r -> times.dateTime(r.getStartedAt())).setHeader("Started");
         reviewGrid.addColumn(AccessReview::getStartedByName).setHeader("By");
         reviewGrid
-                .addColumn(r -> r.isOpen() ? "Open" : "Completed " + WHEN.format(r.getCompletedAt()))
+                .addColumn(r -> r.isOpen() ? "Open" : "Completed " + times.dateTime(r.getCompletedAt()))
                 .setHeader("Status");
         reviewGrid.setAllRowsVisible(true);
         reviewGrid.addItemClickListener(click -> showItems(click.getItem()));
@@ -81,7 +84,7 @@ class AccessReviewsView extends VerticalLayout implements BeforeEnterObserver {
         itemGrid.addColumn(AccessReviewItem::getEmail).setHeader("Email");
         itemGrid.addColumn(i -> i.getRole().label() + (i.isProviderWide() ? " (all practices)" : ""))
                 .setHeader("Role");
-        itemGrid.addColumn(i -> i.getExpiresAt() == null ? "" : WHEN.format(i.getExpiresAt()))
+        itemGrid.addColumn(i -> i.getExpiresAt() == null ? "" : times.dateTime(i.getExpiresAt()))
                 .setHeader("Access ends");
         itemGrid.addComponentColumn(this::decision).setHeader("Decision").setAutoWidth(true);
         itemGrid.setAllRowsVisible(true);
@@ -103,7 +106,7 @@ class AccessReviewsView extends VerticalLayout implements BeforeEnterObserver {
                 case RENEWED -> "Renewed";
                 default -> "Revoked";
             };
-            return new Span(decided + " by " + item.getDecidedByName() + ", " + WHEN.format(item.getDecidedAt()));
+            return new Span(decided + " by " + item.getDecidedByName() + ", " + times.dateTime(item.getDecidedAt()));
         }
         boolean expired = item.getExpiresAt() != null && !item.getExpiresAt().isAfter(clock.instant());
         if (!canManage) {
@@ -139,7 +142,7 @@ class AccessReviewsView extends VerticalLayout implements BeforeEnterObserver {
         DatePicker until = new DatePicker();
         until.setId("renew-until-" + item.getMembershipId());
         until.setPlaceholder("New expiry");
-        until.setMin(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(1));
+        until.setMin(LocalDate.ofInstant(clock.instant(), times.zone()).plusDays(1));
         Button renew = new Button("Renew", click -> {
             if (until.getValue() == null) {
                 Notifications.error("Choose the new expiry first");
@@ -165,6 +168,7 @@ class AccessReviewsView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         practiceId = RouteIds.required(event, "practiceId");
+        times = DateTimes.in(zones.zone(practiceId));
         canManage = access.can(practiceId, Permission.MANAGE_ACCESS);
         providerAdmin = access.rolesIn(practiceId).contains(Role.PROVIDER_ADMIN);
         start.setVisible(canManage);
@@ -185,8 +189,8 @@ class AccessReviewsView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void showItems(AccessReview review) {
-        itemsHeading.setText("Review started " + WHEN.format(review.getStartedAt()) + " by " + review.getStartedByName()
-                + (review.isOpen() ? " (open)" : " (completed)"));
+        itemsHeading.setText("Review started " + times.dateTime(review.getStartedAt()) + " by "
+                + review.getStartedByName() + (review.isOpen() ? " (open)" : " (completed)"));
         itemGrid.setVisible(true);
         itemGrid.setItems(accessReviews.items(practiceId, review.getId()));
     }

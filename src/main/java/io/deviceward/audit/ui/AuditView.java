@@ -1,12 +1,19 @@
 package io.deviceward.audit.ui;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -15,65 +22,113 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import io.deviceward.audit.AuditAction;
 import io.deviceward.audit.AuditCheckpoint;
 import io.deviceward.audit.AuditEntry;
+import io.deviceward.audit.AuditExport;
 import io.deviceward.audit.AuditFilter;
 import io.deviceward.audit.AuditLog;
 import io.deviceward.audit.AuditVerification;
+import io.deviceward.audit.AuditWording;
+import io.deviceward.audit.FieldChange;
+import io.deviceward.shared.tenancy.PracticeZones;
+import io.deviceward.shared.text.DateTimes;
 import io.deviceward.shared.ui.RouteIds;
 import jakarta.annotation.security.PermitAll;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
-/** The practice's audit trail, newest first, with the result of verifying its hash chain. Read-only for everyone. */
+/**
+ * The practice's audit trail, newest first, in words, with the result of verifying its hash chain; filtered by action,
+ * text and a range of the practice's days; each entry opens in full; the filtered trail exports as CSV. Read-only for
+ * everyone.
+ */
 @Route("practices/:practiceId/audit")
 @PageTitle("Audit trail · DeviceWard")
 @PermitAll
 class AuditView extends VerticalLayout implements BeforeEnterObserver {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'");
     private final AuditLog auditLog;
+    private final AuditExport export;
+    private final AuditWording wording;
+    private final PracticeZones zones;
     private final Grid<AuditEntry> grid = new Grid<>(AuditEntry.class, false);
     private final Select<AuditAction> action = new Select<>();
-    private final TextField text = new TextField();
+    private final TextField text = new TextField("Search");
+    private final DatePicker from = new DatePicker("From");
+    private final DatePicker to = new DatePicker("To");
+    private final Anchor exportLink = new Anchor();
+    private final Span matches = new Span();
     private final Div verification = new Div();
     private UUID practiceId;
+    private DateTimes times = DateTimes.of(ZoneOffset.UTC, Locale.UK);
 
-    AuditView(AuditLog auditLog) {
+    AuditView(AuditLog auditLog, AuditExport export, AuditWording wording, PracticeZones zones) {
         this.auditLog = auditLog;
+        this.export = export;
+        this.wording = wording;
+        this.zones = zones;
         setId("audit");
         setSizeFull();
         verification.setId("audit-verification");
 
+        action.setLabel("Action");
         action.setItems(AuditAction.values());
+        action.setItemLabelGenerator(wording::action);
         action.setEmptySelectionAllowed(true);
         action.setEmptySelectionCaption("All actions");
-        action.setAriaLabel("Action");
-        action.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        text.setPlaceholder("Search who, what, object");
+        action.addValueChangeListener(e -> filterChanged());
+        text.setPlaceholder("Who, what, object");
         text.setId("audit-search");
         text.setClearButtonVisible(true);
         text.setValueChangeMode(ValueChangeMode.LAZY);
-        text.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        text.addValueChangeListener(e -> filterChanged());
+        from.setId("audit-from");
+        to.setId("audit-to");
+        from.setClearButtonVisible(true);
+        to.setClearButtonVisible(true);
+        from.addValueChangeListener(e -> {
+            to.setMin(e.getValue());
+            filterChanged();
+        });
+        to.addValueChangeListener(e -> {
+            from.setMax(e.getValue());
+            filterChanged();
+        });
+        exportLink.setId("audit-export");
+        exportLink.add(VaadinIcon.DOWNLOAD.create(), new Span("Export CSV"));
+        exportLink.getElement().setAttribute("download", true);
+        matches.setId("audit-matches");
 
         grid.setId("audit-grid");
-        grid.addColumn(e -> WHEN.format(e.getOccurredAt()))
+        grid.addColumn(e -> times.dateTime(instant(e)))
                 .setHeader("When")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(AuditEntry::getActorName).setHeader("Who").setAutoWidth(true);
-        grid.addColumn(AuditEntry::getAction)
+        grid.addColumn(e -> wording.action(e.getAction()))
                 .setHeader("Action")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(e -> e.getObjectType() + (e.getSummary() == null ? "" : ": " + e.getSummary()))
-                .setHeader("What")
-                .setFlexGrow(2);
-        grid.addColumn(AuditEntry::getChanges).setHeader("Changes").setFlexGrow(3);
-        grid.addColumn(AuditEntry::getSeq).setHeader("#").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(AuditView::what).setHeader("What").setFlexGrow(2);
+        grid.addColumn(e -> wording.summary(e, times)).setHeader("Changes").setFlexGrow(3);
+        grid.addComponentColumn(e -> {
+                    Button open = new Button("Details", click -> openEntry(e));
+                    open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                    open.setAriaLabel("Details of entry " + e.getSeq());
+                    return open;
+                })
+                .setHeader("Entry")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.setEmptyStateText("No entries match. Clear the search or widen the dates.");
         grid.setItems(
                 query -> auditLog
                         .list(
@@ -84,19 +139,82 @@ class AuditView extends VerticalLayout implements BeforeEnterObserver {
                         .stream(),
                 query -> (int) auditLog.count(practiceId, filter()));
 
-        HorizontalLayout filters = new HorizontalLayout(action, text);
+        FlexLayout filters = new FlexLayout(action, text, from, to, exportLink);
+        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(new H1("Audit trail"), verification, filters, grid);
+        filters.getStyle().set("gap", "var(--lumo-space-m)");
+        add(new H1("Audit trail"), verification, filters, matches, grid);
         expand(grid);
     }
 
-    private AuditFilter filter() {
-        return new AuditFilter(action.getValue(), text.getValue());
+    AuditFilter filter() {
+        return new AuditFilter(
+                action.getValue(), text.getValue(), startOf(from.getValue()), startOfDayAfter(to.getValue()));
+    }
+
+    private @Nullable Instant startOf(@Nullable LocalDate day) {
+        return day == null ? null : day.atStartOfDay(times.zone()).toInstant();
+    }
+
+    private @Nullable Instant startOfDayAfter(@Nullable LocalDate day) {
+        return day == null ? null : day.plusDays(1).atStartOfDay(times.zone()).toInstant();
+    }
+
+    private void filterChanged() {
+        grid.getDataProvider().refreshAll();
+        showMatchesAndExport();
+    }
+
+    private void showMatchesAndExport() {
+        AuditFilter current = filter();
+        long count = auditLog.count(practiceId, current);
+        matches.setText(count == 1 ? "1 entry" : count + " entries");
+        UUID practice = practiceId;
+        Locale locale = UI.getCurrent() == null ? Locale.UK : UI.getCurrent().getLocale();
+        exportLink.setHref((DownloadHandler) event -> {
+            event.setFileName("audit-trail-" + LocalDate.now(times.zone()) + ".csv");
+            event.setContentType("text/csv; charset=UTF-8");
+            export.writeCsv(practice, current, locale, event.getOutputStream());
+        });
+    }
+
+    private static String what(AuditEntry e) {
+        return e.getObjectType() + (e.getSummary() == null ? "" : ": " + e.getSummary());
+    }
+
+    private static Instant instant(AuditEntry e) {
+        return e.getOccurredAt().toInstant(ZoneOffset.UTC);
+    }
+
+    private void openEntry(AuditEntry entry) {
+        Dialog dialog = new Dialog();
+        dialog.setId("audit-entry");
+        dialog.setHeaderTitle(wording.action(entry.getAction()) + " · entry " + entry.getSeq());
+        VerticalLayout body = new VerticalLayout();
+        body.setPadding(false);
+        body.add(new Paragraph(times.dateTime(instant(entry)) + " · " + entry.getActorName()));
+        body.add(new Paragraph(what(entry)));
+        List<FieldChange> changes = wording.changes(entry, times);
+        if (!changes.isEmpty()) {
+            Grid<FieldChange> fields = new Grid<>(FieldChange.class, false);
+            fields.setId("audit-entry-fields");
+            fields.addColumn(FieldChange::field).setHeader("Field").setAutoWidth(true);
+            fields.addColumn(FieldChange::before).setHeader("Before");
+            fields.addColumn(FieldChange::after).setHeader("After");
+            fields.setItems(changes);
+            fields.setAllRowsVisible(true);
+            body.add(fields);
+        }
+        dialog.add(body);
+        dialog.setWidth("min(48rem, 95vw)");
+        dialog.getFooter().add(new Button("Close", click -> dialog.close()));
+        dialog.open();
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         practiceId = RouteIds.required(event, "practiceId");
+        times = DateTimes.in(zones.zone(practiceId));
         AuditVerification result = auditLog.verify(practiceId);
         verification.removeAll();
         verification.getElement().getThemeList().clear();
@@ -114,10 +232,10 @@ class AuditView extends VerticalLayout implements BeforeEnterObserver {
         }
         if (result.checkpoint() != null) {
             AuditCheckpoint checkpoint = result.checkpoint();
-            verification.add(new Span(" Last checkpoint outside the database: entry "
-                    + checkpoint.seq() + " at " + WHEN.format(checkpoint.at().atZone(ZoneOffset.UTC))
-                    + "."));
+            verification.add(new Span(" Last checkpoint outside the database: entry " + checkpoint.seq() + " at "
+                    + times.dateTime(checkpoint.at()) + "."));
         }
         grid.getDataProvider().refreshAll();
+        showMatchesAndExport();
     }
 }

@@ -12,6 +12,7 @@ import io.deviceward.device.PostureCheck;
 import io.deviceward.device.PostureItem;
 import io.deviceward.device.RemoteAccess;
 import io.deviceward.shared.InvalidInputException;
+import io.deviceward.shared.text.SpreadsheetCells;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -75,8 +76,6 @@ public final class DeviceCsvFormat {
 
     private static final Map<Class<?>, Map<String, Enum<?>>> CHOICES = new HashMap<>();
     private static final Pattern EXCEL_SEPARATOR_LINE = Pattern.compile("(?i)sep=([,;\\t|])[ \\t]*\\r?\\n");
-    private static final Pattern FORMULA_START = Pattern.compile("^'*[=+\\-@\\t\\r]");
-    private static final Pattern ESCAPED_FORMULA_START = Pattern.compile("^'+[=+\\-@\\t\\r]");
     private static final List<Column> COLUMN_DEFINITIONS = columns();
     private static final Map<String, Column> BY_LOWER_NAME = COLUMN_DEFINITIONS.stream()
             .collect(Collectors.toUnmodifiableMap(c -> c.name.toLowerCase(Locale.ROOT), c -> c));
@@ -182,11 +181,11 @@ public final class DeviceCsvFormat {
     }
 
     private static String escapeFormula(String cell) {
-        return FORMULA_START.matcher(cell).find() ? "'" + cell : cell;
+        return SpreadsheetCells.escape(cell);
     }
 
     private static String unescapeFormula(String cell) {
-        return ESCAPED_FORMULA_START.matcher(cell).find() ? cell.substring(1) : cell;
+        return SpreadsheetCells.unescape(cell);
     }
 
     // ---------------------------------------------------------------- reading

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -25,10 +24,9 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
 import io.deviceward.access.PracticeAccess;
-import io.deviceward.audit.AuditEntry;
-import io.deviceward.audit.AuditLog;
 import io.deviceward.device.Answer;
 import io.deviceward.device.ConnectionType;
 import io.deviceward.device.Criticality;
@@ -50,7 +48,6 @@ import io.deviceward.shared.ui.FieldErrors;
 import io.deviceward.shared.ui.Notifications;
 import io.deviceward.shared.ui.RouteIds;
 import jakarta.annotation.security.PermitAll;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -61,44 +58,46 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * One device, all of it: the record, the posture checklist and its history. "new" creates, an id
- * opens it. Read-only for roles that may only view; opening "new" without the right to edit is
- * refused outright (and recorded) rather than shown disabled.
+ * The device form, all of it: the record and the posture checklist. "devices/new" creates, "devices/<id>/edit"
+ * changes one ({@link DeviceView} is where a device is read). Only for roles that may edit: opening it without that
+ * right is refused outright (and recorded) rather than shown disabled. {@code ?section=posture} (or identity,
+ * network, software, data, lifecycle, notes) opens it scrolled to that section.
  */
-@Route("practices/:practiceId/devices/:deviceId")
+@Route("practices/:practiceId/devices/:deviceId/edit")
+@RouteAlias("practices/:practiceId/devices/new")
 @PermitAll
 class DeviceFormView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
-    private static final String NEW = "new";
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
 
     private final DeviceService devices;
     private final DeviceCategories categories;
-    private final AuditLog auditLog;
     private final PracticeAccess access;
     private final BeanValidationBinder<DeviceDetails> binder = new BeanValidationBinder<>(DeviceDetails.class);
     private final Map<String, Binding<DeviceDetails, ?>> bindings = new HashMap<>();
     private final H1 heading = new H1();
     private final ComboBox<String> category = new ComboBox<>("Category");
     private final FormLayout disposal = new FormLayout();
-    private final Grid<AuditEntry> history = new Grid<>(AuditEntry.class, false);
-    private final H2 historyHeading = new H2("History");
+    private final Map<String, H2> sections = new HashMap<>();
     private final Button save = new Button("Save");
     private final Button delete = new Button("Delete");
     private UUID practiceId;
     private Device device; // null while creating
 
     public static RouteParameters forNew(UUID practiceId) {
-        return new RouteParameters(Map.of("practiceId", practiceId.toString(), "deviceId", NEW));
+        return new RouteParameters(Map.of("practiceId", practiceId.toString()));
     }
 
     public static RouteParameters forDevice(UUID practiceId, UUID deviceId) {
         return new RouteParameters(Map.of("practiceId", practiceId.toString(), "deviceId", deviceId.toString()));
     }
 
-    DeviceFormView(DeviceService devices, DeviceCategories categories, AuditLog auditLog, PracticeAccess access) {
+    /** The form of a device opened at one section ("posture"), for links. */
+    static String editPath(UUID practiceId, UUID deviceId, String section) {
+        return DeviceNavigation.pathOf(practiceId, deviceId) + "/edit?section=" + section;
+    }
+
+    DeviceFormView(DeviceService devices, DeviceCategories categories, PracticeAccess access) {
         this.devices = devices;
         this.categories = categories;
-        this.auditLog = auditLog;
         this.access = access;
         setId("device-form");
 
@@ -209,48 +208,33 @@ class DeviceFormView extends VerticalLayout implements BeforeEnterObserver, HasD
         notes.setWidthFull();
         bind(notes, "notes");
 
-        history.setId("device-history");
-        history.addColumn(e -> WHEN.format(e.getOccurredAt()))
-                .setHeader("When")
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        history.addColumn(AuditEntry::getActorName).setHeader("Who").setAutoWidth(true);
-        history.addColumn(AuditEntry::getAction)
-                .setHeader("Action")
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        history.addColumn(AuditEntry::getChanges).setHeader("Changes").setFlexGrow(3);
-        history.setAllRowsVisible(true);
-
         save.setId("save-device");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save());
         delete.setId("delete-device");
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         delete.addClickListener(click -> confirmDelete());
-        Button back = new Button("Back to devices", click -> backToList());
+        Button back = new Button("Cancel", click -> cancel());
         back.setId("back-to-devices");
 
         add(
                 heading,
                 new HorizontalLayout(save, delete, back),
-                new H2("Identity"),
+                section("identity", "Identity"),
                 identity,
-                new H2("Network"),
+                section("network", "Network"),
                 network,
-                new H2("Software"),
+                section("software", "Software"),
                 software,
-                new H2("Data and access"),
+                section("data", "Data and access"),
                 data,
-                new H2("Lifecycle"),
+                section("lifecycle", "Lifecycle"),
                 lifecycle,
                 disposal,
-                new H2("Security posture"),
+                section("posture", "Security posture"),
                 posture,
-                new H2("Notes"),
-                notes,
-                historyHeading,
-                history);
+                section("notes", "Notes"),
+                notes);
     }
 
     @Override
@@ -261,35 +245,32 @@ class DeviceFormView extends VerticalLayout implements BeforeEnterObserver, HasD
                 .map(DeviceCategory::getCode)
                 .toList());
         category.setItemLabelGenerator(code -> labels.getOrDefault(code, code));
-        String deviceParam = event.getRouteParameters().get("deviceId").orElse("");
-        boolean canEdit = access.can(practiceId, Permission.EDIT_PRACTICE_DATA);
-        if (NEW.equals(deviceParam)) {
-            if (!canEdit) {
-                access.check(practiceId, Permission.EDIT_PRACTICE_DATA.name()); // records the refusal
-                throw new AccessDeniedException("May not register devices here");
-            }
-            device = null;
-            heading.setText("New device");
-            binder.readBean(new DeviceDetails());
-        } else {
-            UUID deviceId = RouteIds.parse(deviceParam).orElseThrow(() -> new NotFoundException("Device"));
-            device = devices.get(practiceId, deviceId);
-            heading.setText(device.getName());
-            binder.readBean(DeviceDetails.of(device));
+        var deviceParam = event.getRouteParameters().get("deviceId");
+        // Looked up first: another practice's device is "not found", never "not allowed".
+        device = deviceParam
+                .map(text -> devices.get(
+                        practiceId, RouteIds.parse(text).orElseThrow(() -> new NotFoundException("Device"))))
+                .orElse(null);
+        if (!access.can(practiceId, Permission.EDIT_PRACTICE_DATA)) {
+            access.check(practiceId, Permission.EDIT_PRACTICE_DATA.name()); // records the refusal
+            throw new AccessDeniedException("May not change devices here");
         }
+        heading.setText(device == null ? "New device" : "Edit " + device.getName());
+        binder.readBean(device == null ? new DeviceDetails() : DeviceDetails.of(device));
         disposal.setVisible(device != null && device.getStatus() == DeviceStatus.DECOMMISSIONED);
-        binder.setReadOnly(!canEdit);
-        save.setVisible(canEdit);
-        delete.setVisible(canEdit && device != null);
-        showHistory();
+        delete.setVisible(device != null);
+        event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("section")
+                .filter(sections::containsKey)
+                .ifPresent(section -> sections.get(section).scrollIntoView());
     }
 
-    private void showHistory() {
-        historyHeading.setVisible(device != null);
-        history.setVisible(device != null);
-        if (device != null) {
-            history.setItems(auditLog.historyOf(practiceId, "Device", device.getId()));
-        }
+    private H2 section(String id, String title) {
+        H2 heading = new H2(title);
+        heading.setId("section-" + id);
+        sections.put(id, heading);
+        return heading;
     }
 
     private void save() {
@@ -303,7 +284,8 @@ class DeviceFormView extends VerticalLayout implements BeforeEnterObserver, HasD
                     ? devices.create(practiceId, details)
                     : devices.update(practiceId, device.getId(), device.getVersion(), details);
             Notifications.success("Saved " + device.getName());
-            backToList();
+            UUID saved = device.getId();
+            getUI().ifPresent(ui -> ui.navigate(DeviceView.class, DeviceView.of(practiceId, saved)));
         } catch (InvalidInputException e) {
             FieldErrors.show(bindings, e);
         } catch (ConcurrentChangeException | ObjectOptimisticLockingFailureException e) {
@@ -327,6 +309,15 @@ class DeviceFormView extends VerticalLayout implements BeforeEnterObserver, HasD
                 cancel -> {});
         dialog.setConfirmButtonTheme("error primary");
         dialog.open();
+    }
+
+    private void cancel() {
+        if (device == null) {
+            backToList();
+        } else {
+            UUID shown = device.getId();
+            getUI().ifPresent(ui -> ui.navigate(DeviceView.class, DeviceView.of(practiceId, shown)));
+        }
     }
 
     private void backToList() {
@@ -389,6 +380,6 @@ class DeviceFormView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     @Override
     public String getPageTitle() {
-        return (device == null ? "New device" : device.getName()) + " · DeviceWard";
+        return (device == null ? "New device" : "Edit " + device.getName()) + " · DeviceWard";
     }
 }

@@ -164,8 +164,7 @@ class DeviceListView extends VerticalLayout implements BeforeEnterObserver {
                 devices.slice(practiceId, filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.sort(GridSortOrder.asc(grid.getColumnByKey("name")).build());
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(
-                DeviceFormView.class,
-                DeviceFormView.forDevice(practiceId, click.getItem().getId()))));
+                DeviceView.class, DeviceView.of(practiceId, click.getItem().getId()))));
         grid.addSelectionListener(e -> showBulkBar(e.getAllSelectedItems().size()));
 
         buildBulkBar();

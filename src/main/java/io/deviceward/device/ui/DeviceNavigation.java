@@ -12,7 +12,7 @@ public final class DeviceNavigation {
 
     /** Opens the device's page in the current UI. */
     public static void toDevice(UUID practiceId, UUID deviceId) {
-        UI.getCurrent().navigate(DeviceFormView.class, DeviceFormView.forDevice(practiceId, deviceId));
+        UI.getCurrent().navigate(DeviceView.class, DeviceView.of(practiceId, deviceId));
     }
 
     /** The app path of a device's page, for links. */

@@ -1,28 +1,24 @@
 package io.deviceward.maintenance.ui;
 
+import io.deviceward.shared.text.DateTimes;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import java.time.ZoneOffset;
 
-/** How the maintenance views write days and times: one place, so every page reads the same. */
+/** How the maintenance views write days and times: the app's one format (DateTimes), in the practice's zone. */
 final class Formats {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH);
-
     private Formats() {}
 
     static String day(LocalDate day) {
-        return DAY.format(day);
+        return DateTimes.in(ZoneOffset.UTC).date(day);
     }
 
     static String time(Instant instant, ZoneId zone) {
-        return TIME.format(instant.atZone(zone));
+        return DateTimes.in(zone).time(instant);
     }
 
     static String when(Instant instant, ZoneId zone) {
-        return WHEN.format(instant.atZone(zone)) + " " + zone.getId();
+        return DateTimes.in(zone).dateTime(instant);
     }
 }

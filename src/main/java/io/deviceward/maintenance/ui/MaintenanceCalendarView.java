@@ -39,7 +39,6 @@ import java.util.stream.Collectors;
 @PageTitle("Maintenance calendar · DeviceWard")
 @PermitAll
 public class MaintenanceCalendarView extends VerticalLayout implements BeforeEnterObserver {
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
 
     private final MaintenanceService maintenance;
 
@@ -75,7 +74,10 @@ public class MaintenanceCalendarView extends VerticalLayout implements BeforeEnt
                 maintenance.calendar(practiceId, from, to).stream().collect(Collectors.groupingBy(CalendarEntry::day));
         add(new H1("Maintenance calendar"));
         add(toolbar(practiceId, month, date));
-        Span title = new Span(month ? MONTH.format(date) : "Week of " + Formats.day(from));
+        Span title = new Span(
+                month
+                        ? DateTimeFormatter.ofPattern("LLLL yyyy", getLocale()).format(date)
+                        : "Week of " + Formats.day(from));
         title.setId("calendar-title");
         title.addClassName("calendar-title");
         add(title);

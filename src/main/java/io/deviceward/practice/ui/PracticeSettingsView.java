@@ -49,7 +49,7 @@ class PracticeSettingsView extends VerticalLayout implements BeforeEnterObserver
         ComboBox<String> timeZone = new ComboBox<>("Time zone");
         timeZone.setId("practice-time-zone");
         timeZone.setItems(ZoneId.getAvailableZoneIds().stream().sorted().toList());
-        timeZone.setHelperText("Maintenance falls due in this zone's local time");
+        timeZone.setHelperText("Every date and time is shown in this zone; maintenance falls due in its local time");
         binder.forField(name).bind("name");
         binder.forField(address).bind("address");
         binder.forField(email).bind("contactEmail");

@@ -19,13 +19,15 @@ import io.deviceward.segment.Segment;
 import io.deviceward.segment.SegmentService;
 import io.deviceward.shared.InvalidInputException;
 import io.deviceward.shared.security.Permission;
+import io.deviceward.shared.tenancy.PracticeZones;
+import io.deviceward.shared.text.DateTimes;
 import io.deviceward.shared.ui.Notifications;
 import io.deviceward.shared.ui.RouteIds;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -38,8 +40,6 @@ import org.jspecify.annotations.Nullable;
 @PermitAll
 public class ScanCheckView extends VerticalLayout implements BeforeEnterObserver {
     static final int MAX_BYTES = 5 * 1024 * 1024;
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private final SegmentService segments;
     private final ScanChecks scans;
@@ -51,7 +51,11 @@ public class ScanCheckView extends VerticalLayout implements BeforeEnterObserver
     private final Grid<ScanCheck> history = new Grid<>();
     private @Nullable UUID practiceId;
 
-    ScanCheckView(SegmentService segments, ScanChecks scans, PracticeAccess access) {
+    private final PracticeZones zones;
+    private DateTimes times = DateTimes.of(ZoneOffset.UTC, Locale.UK);
+
+    ScanCheckView(SegmentService segments, ScanChecks scans, PracticeAccess access, PracticeZones zones) {
+        this.zones = zones;
         this.segments = segments;
         this.scans = scans;
         this.access = access;
@@ -72,7 +76,7 @@ public class ScanCheckView extends VerticalLayout implements BeforeEnterObserver
         results.addColumn(ScanCheck.Result::message).setHeader("Result").setFlexGrow(4);
         results.setAllRowsVisible(true);
         history.setId("scan-history");
-        history.addColumn(c -> WHEN.format(c.getScannedAt()))
+        history.addColumn(c -> times.dateTime(c.getScannedAt()))
                 .setHeader("Scanned")
                 .setAutoWidth(true);
         history.addColumn(ScanCheck::getFromSegmentName).setHeader("From");
@@ -98,6 +102,7 @@ public class ScanCheckView extends VerticalLayout implements BeforeEnterObserver
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         practiceId = RouteIds.required(event, "practiceId");
+        times = DateTimes.in(zones.zone(practiceId));
         from.setItems(segments.listSegments(practiceId));
         boolean canEdit = access.can(practiceId, Permission.EDIT_PRACTICE_DATA);
         from.setVisible(canEdit);
@@ -136,7 +141,7 @@ public class ScanCheckView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private void show(ScanCheck check) {
-        summary.setText("Scan from " + check.getFromSegmentName() + " on " + WHEN.format(check.getScannedAt()) + ": "
+        summary.setText("Scan from " + check.getFromSegmentName() + " on " + times.dateTime(check.getScannedAt()) + ": "
                 + check.getHostsScanned() + " hosts, " + check.getViolations() + " not enforced, "
                 + check.getUnregistered() + " unregistered."
                 + (check.getViolations() == 0 && check.getUnregistered() == 0

@@ -7,6 +7,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -94,14 +96,31 @@ class DeviceViewsIT extends SpringBrowserlessTest {
     }
 
     @Test
-    void anAuditorReadsTheFormButCannotChangeIt() {
+    void anAuditorReadsTheDevicePageWithoutAnEditButtonAndIsRefusedTheForm() {
         BrowserlessSignIn.as(auditor.getId());
-        navigate("practices/" + practice.getId() + "/devices/" + monitor.getId(), DeviceFormView.class);
+        navigate("practices/" + practice.getId() + "/devices/" + monitor.getId(), DeviceView.class);
+        assertThat($(H1.class).id("device-page-name").getText()).isEqualTo("Patient monitor");
+        assertThat(shown(Button.class, "edit-device")).isFalse();
+        assertThat($(Anchor.class).withId("edit-posture").all()).isEmpty();
 
-        TextField name = $(TextField.class).id("device-name");
-        assertThat(name.getValue()).isEqualTo("Patient monitor");
-        assertThat(name.isReadOnly()).isTrue();
-        assertThat(shown(Button.class, "save-device")).isFalse();
+        // The form by URL: refused, never shown read-only.
+        UI.getCurrent().navigate("practices/" + practice.getId() + "/devices/" + monitor.getId() + "/edit");
+        assertThat(getCurrentView()).isNotInstanceOf(DeviceFormView.class);
+        assertThat($(TextField.class).withId("device-name").all()).isEmpty();
+    }
+
+    @Test
+    void anEditorOpensTheFormAtTheSectionItsLinkNames() {
+        BrowserlessSignIn.as(manager.getId());
+        navigate("practices/" + practice.getId() + "/devices/" + monitor.getId(), DeviceView.class);
+        assertThat($(Anchor.class).id("edit-posture").getHref())
+                .isEqualTo("practices/" + practice.getId() + "/devices/" + monitor.getId() + "/edit?section=posture");
+
+        navigate(
+                "practices/" + practice.getId() + "/devices/" + monitor.getId() + "/edit?section=posture",
+                DeviceFormView.class);
+        assertThat($(TextField.class).id("device-name").getValue()).isEqualTo("Patient monitor");
+        assertThat($(TextField.class).id("device-name").isReadOnly()).isFalse();
     }
 
     private boolean bulkBarShown() {

@@ -1,4 +1,4 @@
-package io.deviceward.shared.ui;
+package io.deviceward.shared.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

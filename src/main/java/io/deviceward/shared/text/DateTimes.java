@@ -1,4 +1,4 @@
-package io.deviceward.shared.ui;
+package io.deviceward.shared.text;
 
 import com.vaadin.flow.component.UI;
 import java.time.Instant;
@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
  * The one date format and the one date-time format every page uses: the reader's locale, the practice's time zone
@@ -34,10 +35,13 @@ public final class DateTimes {
         return new DateTimes(zone, locale);
     }
 
-    /** For the current UI's locale (the browser's, or the one chosen in the user menu). */
+    /**
+     * For the current reader: the Vaadin UI's locale on a page (the browser's, or the one chosen in the user menu),
+     * the request's elsewhere.
+     */
     public static DateTimes in(ZoneId zone) {
         UI ui = UI.getCurrent();
-        return of(zone, ui == null ? Locale.UK : ui.getLocale());
+        return of(zone, ui != null ? ui.getLocale() : LocaleContextHolder.getLocale());
     }
 
     public ZoneId zone() {

@@ -1,0 +1,111 @@
+package io.deviceward.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.deviceward.access.AppUser;
+import io.deviceward.access.AppUserRepository;
+import io.deviceward.device.Answer;
+import io.deviceward.device.Device;
+import io.deviceward.device.DeviceDetails;
+import io.deviceward.device.DeviceService;
+import io.deviceward.device.DeviceStatus;
+import io.deviceward.support.IntegrationTest;
+import io.deviceward.support.SignIn;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The promise, in a browser: a device whose firewall is off appears on the practice overview, its link opens the
+ * device's page, and once the firewall is on again the overview no longer lists it. Keeps screenshots of the
+ * overviews and the device page under target/screenshots/.
+ */
+@IntegrationTest
+class NeedsAttentionIT extends BrowserTestBase {
+    @Autowired
+    DeviceService devices;
+
+    @Autowired
+    AppUserRepository users;
+
+    @Test
+    void aFirewallThatIsOffIsOnTheOverviewLinksToTheDeviceAndGoesWhenFixed() {
+        UUID lindenhof = practiceId(LINDENHOF);
+        String name = "Chair-side PC " + UUID.randomUUID().toString().substring(0, 6);
+        Device device = SignIn.as(managerOfLindenhof(), () -> devices.create(lindenhof, firewallOff(name)));
+
+        assertThat(browser.signIn("manager.lindenhof")).isEqualTo("practice-overview");
+        By finding = By.xpath(
+                "//li[contains(@class,'dw-finding')][contains(normalize-space(), '" + name + ": firewall is off')]");
+        browser.waitFor(finding);
+        screenshot("practice-overview");
+
+        browser.waitFor(finding).findElement(By.tagName("a")).click();
+        browser.waitForView("device-page");
+        assertThat(browser.path()).isEqualTo("/practices/" + lindenhof + "/devices/" + device.getId());
+        assertThat(browser.waitFor(By.id("device-findings")).getText()).contains("Firewall is off");
+        assertThat(browser.waitFor(By.cssSelector("#device-posture-checklist li[data-item='firewall']"))
+                        .getAttribute("data-state"))
+                .isEqualTo("NO");
+        screenshot("device-page");
+
+        browser.clickWhenReady(By.id("edit-device"));
+        browser.waitForView("device-form");
+        new DeviceRegistryPage(browser).choose("posture-firewall", "Yes");
+        browser.clickWhenReady(By.id("save-device"));
+        browser.waitForView("device-page");
+        browser.waitUntil(
+                "the device page to say nothing needs attention",
+                d -> !d.findElements(By.id("device-findings-empty")).isEmpty());
+
+        browser.open("/practices/" + lindenhof, "practice-overview");
+        browser.waitFor(By.cssSelector("#practice-overview h1"));
+        assertThat(browser.isPresent(finding)).as("the fixed device's finding").isFalse();
+    }
+
+    @Test
+    void theProviderOverviewRanksItsPracticesWorstFirst() {
+        assertThat(browser.signIn("provider.admin")).isEqualTo("provider-overview");
+        browser.waitForGridCell("practices-grid", LINDENHOF);
+        screenshot("provider-overview");
+    }
+
+    private UUID managerOfLindenhof() {
+        return users.findAll().stream()
+                .filter(u -> "manager.lindenhof".equals(u.getUsername()))
+                .map(AppUser::getId)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static DeviceDetails firewallOff(String name) {
+        DeviceDetails details = new DeviceDetails();
+        details.setName(name);
+        details.setCategory("WORKSTATION");
+        details.setManufacturer("Dell");
+        details.setModel("OptiPlex 7020");
+        details.setSerialNumber("NA-" + UUID.randomUUID());
+        details.setStatus(DeviceStatus.IN_SERVICE);
+        details.getPosture().asMap().values().forEach(check -> check.setState(Answer.YES));
+        details.getPosture().getFirewall().setState(Answer.NO);
+        return details;
+    }
+
+    private void screenshot(String name) {
+        try {
+            Path folder = Path.of("target", "screenshots");
+            Files.createDirectories(folder);
+            byte[] png = ((TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.BYTES);
+            Files.write(folder.resolve(name + ".png"), png);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
