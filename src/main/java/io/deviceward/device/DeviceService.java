@@ -23,6 +23,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -47,6 +48,7 @@ public class DeviceService implements FindingSource {
     private final DeviceCategories categories;
     private final PracticeDeviceCounts counts;
     private final PostureFindings postureFindings;
+    private final ObjectProvider<SegmentReferences> segments;
 
     @PersistenceContext
     private EntityManager entityManager;
@@ -58,7 +60,9 @@ public class DeviceService implements FindingSource {
             DeviceCategories categories,
             PracticeDeviceCounts counts,
             PostureFindings postureFindings,
+            ObjectProvider<SegmentReferences> segments,
             Clock clock) {
+        this.segments = segments;
         this.counts = counts;
         this.postureFindings = postureFindings;
         this.devices = devices;
@@ -243,6 +247,7 @@ public class DeviceService implements FindingSource {
     @CanEditPractice
     @Transactional
     public int changeSegment(UUID practiceId, @NotNull Set<UUID> deviceIds, UUID segmentId) {
+        requireSegment(practiceId, segmentId);
         List<Device> selected = findAll(practiceId, deviceIds);
         selected.forEach(d -> d.placeIn(segmentId));
         return selected.size();
@@ -324,6 +329,14 @@ public class DeviceService implements FindingSource {
         }
         if (details.getStatus() == DeviceStatus.DECOMMISSIONED) {
             requireDisposal(details.getDisposalMethod(), details.getDisposedBy());
+        }
+        requireSegment(practiceId, details.getSegmentId());
+    }
+
+    private void requireSegment(UUID practiceId, UUID segmentId) {
+        SegmentReferences known = segments.getIfAvailable();
+        if (segmentId != null && known != null && !known.exists(practiceId, segmentId)) {
+            throw new InvalidInputException("segmentId", "This practice has no network segment with id " + segmentId);
         }
     }
 

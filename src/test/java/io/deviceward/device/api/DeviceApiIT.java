@@ -176,6 +176,32 @@ class DeviceApiIT {
     }
 
     @Test
+    void aSegmentThatIsNotThePracticesIsAFieldErrorAndNothingIsWritten() throws Exception {
+        UUID riverside = practices.findAll().stream()
+                .filter(p -> p.getName().equals("Riverside Family Clinic"))
+                .map(Practice::getId)
+                .findFirst()
+                .orElseThrow();
+        String lindenhofSegment = jdbc.queryForObject(
+                "select id from segment where practice_id = ? limit 1", String.class, lindenhof.toString());
+        String riversideDevices = devicesUrl().replace(lindenhof.toString(), riverside.toString());
+        for (String segmentId : new String[] {UUID.randomUUID().toString(), lindenhofSegment}) {
+            String name = "Misplaced " + UUID.randomUUID();
+            ObjectNode body = device(name);
+            body.put("segmentId", segmentId);
+
+            HttpResponse<String> response = call("manager.riverside", "POST", riversideDevices, body);
+
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+            JsonNode problem = JSON.readTree(response.body());
+            assertThat(problem.get("field").asString()).isEqualTo("segmentId");
+            assertThat(problem.get("detail").asString()).contains("no network segment");
+            assertThat(jdbc.queryForObject("select count(*) from device where name = ?", Long.class, name))
+                    .isZero();
+        }
+    }
+
+    @Test
     void aStaleVersionIsAConflict() throws Exception {
         String id = createdDevice();
         ObjectNode first = (ObjectNode) JSON.readTree(
