@@ -41,8 +41,8 @@ public class AuditWording {
         this.vocabularies = List.copyOf(vocabularies);
     }
 
-    public String action(AuditAction action) {
-        return ACTIONS.get(action);
+    public String action(@Nullable AuditAction action) {
+        return action == null ? "" : ACTIONS.get(action);
     }
 
     /** The entry's fields in words, in the order they were stored; internal fields and no-op changes left out. */

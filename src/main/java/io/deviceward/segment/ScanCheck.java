@@ -60,8 +60,24 @@ public class ScanCheck implements Audited {
         this.hostsScanned = hostsScanned;
     }
 
-    /** One result of the check. */
-    public record Result(String kind, @Nullable UUID deviceId, String message) {}
+    /**
+     * One result of the check. For an unregistered device, the address that answered and the segment it is in, so the
+     * page can offer to register it there.
+     */
+    public record Result(
+            String kind,
+            @Nullable UUID deviceId,
+            String message,
+            @Nullable String address,
+            @Nullable UUID segmentId) {
+        public Result(String kind, @Nullable UUID deviceId, String message) {
+            this(kind, deviceId, message, null, null);
+        }
+
+        public boolean unregistered() {
+            return kind.equals(UNREGISTERED);
+        }
+    }
 
     void record(List<Result> found) {
         this.violations = (int)
@@ -71,15 +87,27 @@ public class ScanCheck implements Audited {
         this.results = String.join(
                 "\n",
                 found.stream()
-                        .map(r -> r.kind() + "\t" + (r.deviceId() == null ? "" : r.deviceId()) + "\t" + r.message())
+                        .map(r -> String.join(
+                                "\t",
+                                r.kind(),
+                                r.deviceId() == null ? "" : r.deviceId().toString(),
+                                r.message(),
+                                r.address() == null ? "" : r.address(),
+                                r.segmentId() == null ? "" : r.segmentId().toString()))
                         .toList());
     }
 
     public List<Result> getResults() {
         if (results == null || results.isBlank()) return List.of();
         return results.lines()
-                .map(line -> line.split("\t", 3))
-                .map(p -> new Result(p[0], p[1].isEmpty() ? null : UUID.fromString(p[1]), p[2]))
+                .map(line -> line.split("\t", -1))
+                // Checks kept before addresses were recorded have three parts.
+                .map(p -> new Result(
+                        p[0],
+                        p[1].isEmpty() ? null : UUID.fromString(p[1]),
+                        p[2],
+                        p.length > 3 && !p[3].isEmpty() ? p[3] : null,
+                        p.length > 4 && !p[4].isEmpty() ? UUID.fromString(p[4]) : null))
                 .toList();
     }
 

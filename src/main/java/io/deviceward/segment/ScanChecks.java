@@ -77,7 +77,9 @@ public class ScanChecks {
                         ScanCheck.UNREGISTERED,
                         null,
                         "Unregistered device in " + where + ": " + address.get().toCanonicalString() + " answered on "
-                                + ports(host.open())));
+                                + ports(host.open()),
+                        address.get().toCanonicalString(),
+                        target.segment().getId()));
             }
             for (NmapScan.Port port : host.open()) {
                 if (policy.allows(from.getId(), address.get(), port.protocol(), port.number())) continue;

@@ -91,13 +91,32 @@ class SegmentMapIT extends BrowserTestBase {
             upload("scan-upload", scan);
             WebElement summary = browser.waitForVisible(By.id("scan-summary"));
             browser.waitUntil("the summary", d -> summary.getText().contains("2 not enforced, 1 unregistered"));
-            assertThat(summary.getText()).contains("Scan from Guest Wi-Fi on 2025-12-01");
+            assertThat(summary.getText()).contains("Scan from Guest Wi-Fi on 1 Dec 2025, 01:00 CET");
             browser.waitForGridCell(
                     "scan-results",
                     "From Guest Wi-Fi, Intraoral X-ray answered on tcp/104: the firewall does not enforce the policy");
             browser.waitForGridCell(
                     "scan-results", "Unregistered device in Staff workstations: 192.168.10.70 answered on tcp/3389");
             browser.waitForGridCell("scan-history", "Guest Wi-Fi");
+
+            // One click registers the unregistered host: its address and segment are filled in.
+            browser.clickWhenReady(By.cssSelector("#scan-results a.scan-register"));
+            browser.waitForView("device-form");
+            assertThat(browser.waitFor(By.cssSelector("#device-ips input")).getDomProperty("value"))
+                    .isEqualTo("192.168.10.70");
+            String name = "Found by scan " + UUID.randomUUID().toString().substring(0, 6);
+            browser.type("device-name", name);
+            browser.chooseInComboBox("device-category", "Workstation");
+            browser.type("device-manufacturer", "Unknown");
+            browser.type("device-model", "Unknown");
+            browser.clickWhenReady(By.id("save-device"));
+            browser.waitForView("device-page");
+            assertThat(jdbc.queryForObject(
+                            "select segment_id from device where practice_id = ? and name = ?",
+                            String.class,
+                            lindenhof.toString(),
+                            name))
+                    .isEqualTo(segment(lindenhof, "Staff workstations").toString());
         } finally {
             Files.deleteIfExists(scan);
         }

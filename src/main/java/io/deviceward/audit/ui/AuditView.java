@@ -81,7 +81,7 @@ class AuditView extends VerticalLayout implements BeforeEnterObserver {
 
         action.setLabel("Action");
         action.setItems(AuditAction.values());
-        action.setItemLabelGenerator(wording::action);
+        action.setItemLabelGenerator(a -> a == null ? "All actions" : wording.action(a));
         action.setEmptySelectionAllowed(true);
         action.setEmptySelectionCaption("All actions");
         action.addValueChangeListener(e -> filterChanged());
@@ -126,6 +126,7 @@ class AuditView extends VerticalLayout implements BeforeEnterObserver {
                     return open;
                 })
                 .setHeader("Entry")
+                .setKey("entry")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.setEmptyStateText("No entries match. Clear the search or widen the dates.");

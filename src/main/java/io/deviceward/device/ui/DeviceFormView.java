@@ -23,6 +23,7 @@ import com.vaadin.flow.data.converter.Converter;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
@@ -81,6 +82,7 @@ class DeviceFormView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final Button delete = new Button("Delete");
     private UUID practiceId;
     private Device device; // null while creating
+    private DeviceDetails draft = new DeviceDetails();
 
     public static RouteParameters forNew(UUID practiceId) {
         return new RouteParameters(Map.of("practiceId", practiceId.toString()));
@@ -256,7 +258,8 @@ class DeviceFormView extends VerticalLayout implements BeforeEnterObserver, HasD
             throw new AccessDeniedException("May not change devices here");
         }
         heading.setText(device == null ? "New device" : "Edit " + device.getName());
-        binder.readBean(device == null ? new DeviceDetails() : DeviceDetails.of(device));
+        draft = device == null ? fromScan(event.getLocation().getQueryParameters()) : DeviceDetails.of(device);
+        binder.readBean(draft);
         disposal.setVisible(device != null && device.getStatus() == DeviceStatus.DECOMMISSIONED);
         delete.setVisible(device != null);
         event.getLocation()
@@ -264,6 +267,16 @@ class DeviceFormView extends VerticalLayout implements BeforeEnterObserver, HasD
                 .getSingleParameter("section")
                 .filter(sections::containsKey)
                 .ifPresent(section -> sections.get(section).scrollIntoView());
+    }
+
+    /** A new device from an unregistered host a scan found: {@code ?ip=192.168.20.7&segment=<id>}. */
+    private static DeviceDetails fromScan(QueryParameters query) {
+        DeviceDetails details = new DeviceDetails();
+        query.getSingleParameter("ip")
+                .flatMap(ip -> NetworkAddresses.split(ip).stream().findFirst())
+                .ifPresent(ip -> details.setIpAddresses(new ArrayList<>(List.of(ip))));
+        query.getSingleParameter("segment").flatMap(RouteIds::parse).ifPresent(details::setSegmentId);
+        return details;
     }
 
     private H2 section(String id, String title) {
@@ -274,8 +287,8 @@ class DeviceFormView extends VerticalLayout implements BeforeEnterObserver, HasD
     }
 
     private void save() {
-        // Start from what is stored, so fields this form does not show (the segment) are kept.
-        DeviceDetails details = device == null ? new DeviceDetails() : DeviceDetails.of(device);
+        // Start from what is stored (or what a scan found), so fields this form does not show (the segment) are kept.
+        DeviceDetails details = device == null ? draft : DeviceDetails.of(device);
         if (!binder.writeBeanIfValid(details)) {
             return;
         }

@@ -1,10 +1,13 @@
 package io.deviceward.segment.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -26,6 +29,8 @@ import io.deviceward.shared.ui.RouteIds;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.UUID;
@@ -52,6 +57,7 @@ public class ScanCheckView extends VerticalLayout implements BeforeEnterObserver
     private @Nullable UUID practiceId;
 
     private final PracticeZones zones;
+    private boolean canEdit;
     private DateTimes times = DateTimes.of(ZoneOffset.UTC, Locale.UK);
 
     ScanCheckView(SegmentService segments, ScanChecks scans, PracticeAccess access, PracticeZones zones) {
@@ -74,6 +80,7 @@ public class ScanCheckView extends VerticalLayout implements BeforeEnterObserver
                 .setHeader("What")
                 .setAutoWidth(true);
         results.addColumn(ScanCheck.Result::message).setHeader("Result").setFlexGrow(4);
+        results.addComponentColumn(this::registerLink).setHeader("Action").setAutoWidth(true);
         results.setAllRowsVisible(true);
         history.setId("scan-history");
         history.addColumn(c -> times.dateTime(c.getScannedAt()))
@@ -104,7 +111,7 @@ public class ScanCheckView extends VerticalLayout implements BeforeEnterObserver
         practiceId = RouteIds.required(event, "practiceId");
         times = DateTimes.in(zones.zone(practiceId));
         from.setItems(segments.listSegments(practiceId));
-        boolean canEdit = access.can(practiceId, Permission.EDIT_PRACTICE_DATA);
+        canEdit = access.can(practiceId, Permission.EDIT_PRACTICE_DATA);
         from.setVisible(canEdit);
         upload.setVisible(canEdit);
         history.setItems(scans.list(practiceId));
@@ -138,6 +145,17 @@ public class ScanCheckView extends VerticalLayout implements BeforeEnterObserver
         } catch (InvalidInputException e) {
             Notifications.error(e.getMessage());
         }
+    }
+
+    /** One click from an unregistered host to the device form, its address and segment filled in (editors only). */
+    private Component registerLink(ScanCheck.Result result) {
+        if (!canEdit || !result.unregistered() || result.address() == null) return new Span();
+        String query = "ip=" + URLEncoder.encode(result.address(), StandardCharsets.UTF_8)
+                + (result.segmentId() == null ? "" : "&segment=" + result.segmentId());
+        Anchor add = new Anchor("practices/" + practiceId + "/devices/new?" + query, "Add to registry");
+        add.addClassName("scan-register");
+        add.getElement().setAttribute("aria-label", "Add " + result.address() + " to the registry");
+        return add;
     }
 
     private void show(ScanCheck check) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -73,6 +74,7 @@ class AuditTrailInWordsIT extends SpringBrowserlessTest {
                         () -> devices.create(practice.getId(), Fixtures.device("Sneaky", "SN-" + UUID.randomUUID()))))
                 .isInstanceOf(AccessDeniedException.class);
         BrowserlessSignIn.as(auditor.getId());
+        UI.getCurrent().setLocale(Locale.UK);
     }
 
     @AfterEach
@@ -87,7 +89,8 @@ class AuditTrailInWordsIT extends SpringBrowserlessTest {
         Grid<Object> grid = $(Grid.class).id("audit-grid");
         var rows = test(grid);
 
-        assertThat(rows.size()).isEqualTo(3);
+        // The practice, two memberships, the device's creation and change, the refusal.
+        assertThat(rows.size()).isEqualTo(6);
         assertThat(rows.getCellText(0, 2)).isEqualTo("Refused");
         assertThat(rows.getCellText(0, 3))
                 .contains("Refused to change the practice's data: the Auditor role does not allow it");
@@ -95,7 +98,7 @@ class AuditTrailInWordsIT extends SpringBrowserlessTest {
         assertThat(rows.getCellText(1, 4)).isEqualTo("Firewall enabled: Yes → No");
         assertThat(rows.getCellText(2, 2)).isEqualTo("Added");
         assertThat(rows.getCellText(2, 4)).doesNotContain("practiceId").doesNotContain("{");
-        assertThat($(Span.class).id("audit-matches").getText()).isEqualTo("3 entries");
+        assertThat($(Span.class).id("audit-matches").getText()).isEqualTo("6 entries");
     }
 
     @Test
@@ -103,7 +106,7 @@ class AuditTrailInWordsIT extends SpringBrowserlessTest {
         navigate("practices/" + practice.getId() + "/audit", AuditView.class);
         @SuppressWarnings("unchecked")
         Grid<Object> grid = $(Grid.class).id("audit-grid");
-        Button details = (Button) test(grid).getCellComponent(2, "Entry");
+        Button details = (Button) test(grid).getCellComponent(2, "entry");
         test(details).click();
 
         @SuppressWarnings("unchecked")
@@ -125,7 +128,7 @@ class AuditTrailInWordsIT extends SpringBrowserlessTest {
 
         test($(DatePicker.class).id("audit-from")).setValue(today.minusDays(1));
         test($(DatePicker.class).id("audit-to")).setValue(today.plusDays(1));
-        assertThat($(Span.class).id("audit-matches").getText()).isEqualTo("3 entries");
+        assertThat($(Span.class).id("audit-matches").getText()).isEqualTo("6 entries");
     }
 
     @Test
@@ -134,11 +137,11 @@ class AuditTrailInWordsIT extends SpringBrowserlessTest {
         List<String> lines = csv.lines().toList();
 
         assertThat(lines.get(0)).startsWith("# DeviceWard audit trail, exported ");
-        assertThat(lines.get(1)).isEqualTo("# Verification: chain intact, all 3 entries checked");
+        assertThat(lines.get(1)).isEqualTo("# Verification: chain intact, all 6 entries checked");
         assertThat(lines).contains("# Filter: none (the whole trail)");
         assertThat(csv).contains("Entry,When,Who,Action,Object type,Object,Changes");
         assertThat(csv).contains("Firewall enabled: Yes → No").doesNotContain("practiceId");
-        assertThat(lines.stream().filter(l -> !l.startsWith("#"))).hasSize(4);
+        assertThat(lines.stream().filter(l -> !l.startsWith("#"))).hasSize(7);
 
         Instant tomorrow = Instant.now().plus(1, ChronoUnit.DAYS);
         String none = csvAs(auditor, practice.getId(), new AuditFilter(null, null, tomorrow, null));

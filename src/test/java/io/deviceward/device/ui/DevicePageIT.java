@@ -3,6 +3,7 @@ package io.deviceward.device.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -20,6 +21,7 @@ import io.deviceward.support.IntegrationTest;
 import io.deviceward.support.SignIn;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,6 +55,7 @@ class DevicePageIT extends SpringBrowserlessTest {
                 manager.getId(),
                 () -> devices.update(practice.getId(), autoclave.getId(), autoclave.getVersion(), details));
         BrowserlessSignIn.as(manager.getId());
+        UI.getCurrent().setLocale(Locale.UK);
     }
 
     @AfterEach

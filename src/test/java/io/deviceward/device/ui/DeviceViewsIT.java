@@ -116,9 +116,11 @@ class DeviceViewsIT extends SpringBrowserlessTest {
         assertThat($(Anchor.class).id("edit-posture").getHref())
                 .isEqualTo("practices/" + practice.getId() + "/devices/" + monitor.getId() + "/edit?section=posture");
 
-        navigate(
-                "practices/" + practice.getId() + "/devices/" + monitor.getId() + "/edit?section=posture",
-                DeviceFormView.class);
+        UI.getCurrent()
+                .navigate(
+                        "practices/" + practice.getId() + "/devices/" + monitor.getId() + "/edit",
+                        QueryParameters.fromString("section=posture"));
+        assertThat(getCurrentView()).isInstanceOf(DeviceFormView.class);
         assertThat($(TextField.class).id("device-name").getValue()).isEqualTo("Patient monitor");
         assertThat($(TextField.class).id("device-name").isReadOnly()).isFalse();
     }
