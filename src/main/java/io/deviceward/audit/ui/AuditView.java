@@ -20,7 +20,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import io.deviceward.audit.AuditAction;
@@ -52,18 +52,17 @@ import org.springframework.data.domain.Sort;
  * everyone.
  */
 @Route("practices/:practiceId/audit")
-@PageTitle("Audit trail · DeviceWard")
 @PermitAll
-class AuditView extends VerticalLayout implements BeforeEnterObserver {
+class AuditView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private final AuditLog auditLog;
     private final AuditExport export;
     private final AuditWording wording;
     private final PracticeZones zones;
     private final Grid<AuditEntry> grid = new Grid<>(AuditEntry.class, false);
     private final Select<AuditAction> action = new Select<>();
-    private final TextField text = new TextField("Search");
-    private final DatePicker from = new DatePicker("From");
-    private final DatePicker to = new DatePicker("To");
+    private final TextField text = new TextField();
+    private final DatePicker from = new DatePicker();
+    private final DatePicker to = new DatePicker();
     private final Anchor exportLink = new Anchor();
     private final Span matches = new Span();
     private final Div verification = new Div();
@@ -79,13 +78,16 @@ class AuditView extends VerticalLayout implements BeforeEnterObserver {
         setSizeFull();
         verification.setId("audit-verification");
 
-        action.setLabel("Action");
+        action.setLabel(t("audit.action"));
+        text.setLabel(t("audit.search"));
+        from.setLabel(t("audit.from"));
+        to.setLabel(t("audit.to"));
         action.setItems(AuditAction.values());
-        action.setItemLabelGenerator(a -> a == null ? "All actions" : wording.action(a));
+        action.setItemLabelGenerator(a -> a == null ? t("audit.action.all") : actionLabel(a));
         action.setEmptySelectionAllowed(true);
-        action.setEmptySelectionCaption("All actions");
+        action.setEmptySelectionCaption(t("audit.action.all"));
         action.addValueChangeListener(e -> filterChanged());
-        text.setPlaceholder("Who, what, object");
+        text.setPlaceholder(t("audit.search.placeholder"));
         text.setId("audit-search");
         text.setClearButtonVisible(true);
         text.setValueChangeMode(ValueChangeMode.LAZY);
@@ -103,33 +105,37 @@ class AuditView extends VerticalLayout implements BeforeEnterObserver {
             filterChanged();
         });
         exportLink.setId("audit-export");
-        exportLink.add(VaadinIcon.DOWNLOAD.create(), new Span("Export CSV"));
+        exportLink.add(VaadinIcon.DOWNLOAD.create(), new Span(t("audit.export")));
         exportLink.getElement().setAttribute("download", true);
         matches.setId("audit-matches");
 
         grid.setId("audit-grid");
         grid.addColumn(e -> times.dateTime(instant(e)))
-                .setHeader("When")
+                .setHeader(t("audit.column.when"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(AuditEntry::getActorName).setHeader("Who").setAutoWidth(true);
-        grid.addColumn(e -> wording.action(e.getAction()))
-                .setHeader("Action")
+        grid.addColumn(AuditEntry::getActorName)
+                .setHeader(t("audit.column.who"))
+                .setAutoWidth(true);
+        grid.addColumn(e -> actionLabel(e.getAction()))
+                .setHeader(t("audit.column.action"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(AuditView::what).setHeader("What").setFlexGrow(2);
-        grid.addColumn(e -> wording.summary(e, times)).setHeader("Changes").setFlexGrow(3);
+        grid.addColumn(AuditView::what).setHeader(t("audit.column.what")).setFlexGrow(2);
+        grid.addColumn(e -> wording.summary(e, times))
+                .setHeader(t("audit.column.changes"))
+                .setFlexGrow(3);
         grid.addComponentColumn(e -> {
-                    Button open = new Button("Details", click -> openEntry(e));
+                    Button open = new Button(t("audit.details"), click -> openEntry(e));
                     open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-                    open.setAriaLabel("Details of entry " + e.getSeq());
+                    open.setAriaLabel(t("audit.details.of", e.getSeq()));
                     return open;
                 })
-                .setHeader("Entry")
+                .setHeader(t("audit.column.entry"))
                 .setKey("entry")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.setEmptyStateText("No entries match. Clear the search or widen the dates.");
+        grid.setEmptyStateText(t("audit.empty"));
         grid.setItems(
                 query -> auditLog
                         .list(
@@ -144,7 +150,7 @@ class AuditView extends VerticalLayout implements BeforeEnterObserver {
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.getStyle().set("gap", "var(--lumo-space-m)");
-        add(new H1("Audit trail"), verification, filters, matches, grid);
+        add(new H1(t("audit.title")), verification, filters, matches, grid);
         expand(grid);
     }
 
@@ -169,7 +175,7 @@ class AuditView extends VerticalLayout implements BeforeEnterObserver {
     private void showMatchesAndExport() {
         AuditFilter current = filter();
         long count = auditLog.count(practiceId, current);
-        matches.setText(count == 1 ? "1 entry" : count + " entries");
+        matches.setText(t("audit.matches", count));
         UUID practice = practiceId;
         Locale locale = UI.getCurrent() == null ? Locale.UK : UI.getCurrent().getLocale();
         exportLink.setHref((DownloadHandler) event -> {
@@ -190,7 +196,7 @@ class AuditView extends VerticalLayout implements BeforeEnterObserver {
     private void openEntry(AuditEntry entry) {
         Dialog dialog = new Dialog();
         dialog.setId("audit-entry");
-        dialog.setHeaderTitle(wording.action(entry.getAction()) + " · entry " + entry.getSeq());
+        dialog.setHeaderTitle(t("audit.entry.title", actionLabel(entry.getAction()), entry.getSeq()));
         VerticalLayout body = new VerticalLayout();
         body.setPadding(false);
         body.add(new Paragraph(times.dateTime(instant(entry)) + " · " + entry.getActorName()));
@@ -199,16 +205,18 @@ class AuditView extends VerticalLayout implements BeforeEnterObserver {
         if (!changes.isEmpty()) {
             Grid<FieldChange> fields = new Grid<>(FieldChange.class, false);
             fields.setId("audit-entry-fields");
-            fields.addColumn(FieldChange::field).setHeader("Field").setAutoWidth(true);
-            fields.addColumn(FieldChange::before).setHeader("Before");
-            fields.addColumn(FieldChange::after).setHeader("After");
+            fields.addColumn(FieldChange::field)
+                    .setHeader(t("audit.entry.field"))
+                    .setAutoWidth(true);
+            fields.addColumn(FieldChange::before).setHeader(t("audit.entry.before"));
+            fields.addColumn(FieldChange::after).setHeader(t("audit.entry.after"));
             fields.setItems(changes);
             fields.setAllRowsVisible(true);
             body.add(fields);
         }
         dialog.add(body);
         dialog.setWidth("min(48rem, 95vw)");
-        dialog.getFooter().add(new Button("Close", click -> dialog.close()));
+        dialog.getFooter().add(new Button(t("audit.entry.close"), click -> dialog.close()));
         dialog.open();
     }
 
@@ -221,22 +229,32 @@ class AuditView extends VerticalLayout implements BeforeEnterObserver {
         verification.getElement().getThemeList().clear();
         if (result.intact()) {
             verification.add(
-                    VaadinIcon.CHECK_CIRCLE.create(),
-                    new Span(" Chain verified: all " + result.entriesChecked() + " entries are intact."));
+                    VaadinIcon.CHECK_CIRCLE.create(), new Span(" " + t("audit.verified", result.entriesChecked())));
             verification.getElement().getThemeList().add("badge success");
         } else {
             verification.add(
                     VaadinIcon.WARNING.create(),
-                    new Span(" Chain broken at entry " + result.brokenAtSeq() + ": " + result.problem()
-                            + ". The trail has been altered outside DeviceWard; report this to your IT provider."));
+                    new Span(" " + t("audit.broken", result.brokenAtSeq(), result.problem())));
             verification.getElement().getThemeList().add("badge error");
         }
         if (result.checkpoint() != null) {
             AuditCheckpoint checkpoint = result.checkpoint();
-            verification.add(new Span(" Last checkpoint outside the database: entry " + checkpoint.seq() + " at "
-                    + times.dateTime(checkpoint.at()) + "."));
+            verification.add(new Span(" " + t("audit.checkpoint", checkpoint.seq(), times.dateTime(checkpoint.at()))));
         }
         grid.getDataProvider().refreshAll();
         showMatchesAndExport();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return t("audit.title") + " · DeviceWard";
+    }
+
+    private String actionLabel(AuditAction action) {
+        return t("enum.AuditAction." + action.name());
+    }
+
+    private String t(String key, Object... params) {
+        return getTranslation(key, params);
     }
 }

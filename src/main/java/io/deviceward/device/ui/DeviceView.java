@@ -101,31 +101,31 @@ class DeviceView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         removeAll();
         add(header(practiceId, shown, canEdit, times));
         add(attention(practiceId, shown));
-        add(section("Key facts", "identity", practiceId, shown, canEdit), facts(practiceId, shown, times));
-        add(section("Security posture", "posture", practiceId, shown, canEdit), posture(shown.getPosture(), times));
+        add(section(t("device.page.facts"), "identity", practiceId, shown, canEdit), facts(practiceId, shown, times));
+        add(
+                section(t("device.page.posture"), "posture", practiceId, shown, canEdit),
+                posture(shown.getPosture(), times));
         if (shown.getNotes() != null && !shown.getNotes().isBlank()) {
-            add(section("Notes", "notes", practiceId, shown, canEdit), new Paragraph(shown.getNotes()));
+            add(section(t("device.page.notes"), "notes", practiceId, shown, canEdit), new Paragraph(shown.getNotes()));
         }
-        add(new H2("History"), history(practiceId, shown, times));
+        add(new H2(t("device.page.history")), history(practiceId, shown, times));
     }
 
     private Component header(UUID practiceId, Device shown, boolean canEdit, DateTimes times) {
         H1 name = new H1(shown.getName());
         name.setId("device-page-name");
         String category = categories.labels(practiceId).getOrDefault(shown.getCategory(), shown.getCategory());
-        Span subtitle = new Span(Stream.of(
-                        category,
-                        shown.getLocation(),
-                        shown.getStatus() == null ? null : shown.getStatus().label())
-                .filter(part -> part != null && !part.isBlank())
-                .reduce((a, b) -> a + " · " + b)
-                .orElse(""));
+        Span subtitle = new Span(
+                Stream.of(category, shown.getLocation(), shown.getStatus() == null ? null : label(shown.getStatus()))
+                        .filter(part -> part != null && !part.isBlank())
+                        .reduce((a, b) -> a + " · " + b)
+                        .orElse(""));
         subtitle.addClassName("dw-subtitle");
         FlexLayout actions = new FlexLayout();
         actions.addClassName("dw-actions");
         if (canEdit) {
             Button edit = new Button(
-                    "Edit",
+                    t("device.page.edit"),
                     VaadinIcon.EDIT.create(),
                     click -> getUI().ifPresent(ui ->
                             ui.navigate(DeviceFormView.class, DeviceFormView.forDevice(practiceId, shown.getId()))));
@@ -133,7 +133,7 @@ class DeviceView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(edit);
         }
-        Anchor back = new Anchor(DeviceNavigation.registryPath(practiceId), "Back to devices");
+        Anchor back = new Anchor(DeviceNavigation.registryPath(practiceId), t("device.page.back"));
         back.setId("back-to-devices");
         actions.add(back);
         Div header = new Div(name, subtitle, actions);
@@ -153,9 +153,9 @@ class DeviceView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         Div box = new Div();
         box.setId("device-findings");
         box.addClassName("dw-attention");
-        box.add(new H2("Needs attention"));
+        box.add(new H2(t("device.page.attention")));
         if (mine.isEmpty()) {
-            Paragraph none = new Paragraph("Nothing needs attention on this device.");
+            Paragraph none = new Paragraph(t("device.page.attention.none"));
             none.setId("device-findings-empty");
             box.add(none);
             return box;
@@ -165,14 +165,14 @@ class DeviceView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             ListItem item = new ListItem();
             item.addClassName("dw-finding");
             item.getElement().setAttribute("data-kind", finding.kind());
-            Span severity = new Span(finding.severity().label());
+            Span severity = new Span(t("severity." + finding.severity().name()));
             severity.getElement().getThemeList().add("badge " + badge(finding));
             String problem = finding.message().startsWith(shown.getName() + ": ")
                     ? capitalise(finding.message().substring(shown.getName().length() + 2))
                     : finding.message();
             item.add(severity, new Span(" " + problem));
             if (!finding.fixPath().equals(DeviceNavigation.pathOf(practiceId, shown.getId()))) {
-                item.add(new Span(" "), new Anchor(finding.fixPath(), "Fix"));
+                item.add(new Span(" "), new Anchor(finding.fixPath(), t("device.page.fix")));
             }
             list.add(item);
         }
@@ -183,9 +183,9 @@ class DeviceView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private Component section(String title, String anchor, UUID practiceId, Device shown, boolean canEdit) {
         H2 heading = new H2(title);
         if (!canEdit) return heading;
-        Anchor edit = new Anchor(DeviceFormView.editPath(practiceId, shown.getId(), anchor), "Edit");
+        Anchor edit = new Anchor(DeviceFormView.editPath(practiceId, shown.getId(), anchor), t("device.page.edit"));
         edit.setId("edit-" + anchor);
-        edit.getElement().setAttribute("aria-label", "Edit " + title.toLowerCase(Locale.ROOT));
+        edit.getElement().setAttribute("aria-label", t("device.page.edit.section", title));
         Div row = new Div(heading, edit);
         row.addClassName("dw-section-heading");
         return row;
@@ -195,54 +195,54 @@ class DeviceView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         DescriptionList list = new DescriptionList();
         list.setId("device-facts");
         list.addClassName("dw-facts");
-        fact(list, "Manufacturer and model", join(" ", shown.getManufacturer(), shown.getModel()));
-        fact(list, "Serial number", shown.getSerialNumber());
-        fact(list, "Responsible person", shown.getResponsiblePerson());
-        fact(list, "Vendor support", shown.getVendorSupportContact());
+        fact(list, t("device.page.fact.model"), join(" ", shown.getManufacturer(), shown.getModel()));
+        fact(list, t("device.page.fact.serial"), shown.getSerialNumber());
+        fact(list, t("device.page.fact.responsible"), shown.getResponsiblePerson());
+        fact(list, t("device.page.fact.vendor"), shown.getVendorSupportContact());
         fact(
                 list,
-                "Network",
+                t("device.page.fact.network"),
                 join(
                         " · ",
                         shown.getHostname(),
                         String.join(", ", shown.getIpAddresses()),
                         shown.getMacAddress(),
-                        shown.getConnection() == null
-                                ? null
-                                : shown.getConnection().label()));
+                        shown.getConnection() == null ? null : label(shown.getConnection())));
         fact(
                 list,
-                "Firmware",
-                join(", updated ", shown.getFirmwareVersion(), times.date(shown.getFirmwareUpdatedOn())));
+                t("device.page.fact.firmware"),
+                join(
+                        t("device.page.fact.firmware.updated"),
+                        shown.getFirmwareVersion(),
+                        times.date(shown.getFirmwareUpdatedOn())));
         fact(
                 list,
-                "Operating system",
-                join(", supported until ", shown.getOperatingSystem(), times.date(shown.getOsEndOfSupport())));
+                t("device.page.fact.os"),
+                join(
+                        t("device.page.fact.os.supported"),
+                        shown.getOperatingSystem(),
+                        times.date(shown.getOsEndOfSupport())));
         fact(
                 list,
-                "Patient data",
+                t("device.page.fact.patient-data"),
                 shown.getStoresPatientData() == Answer.YES
-                        ? "Stores or transmits patient data"
-                        : shown.getStoresPatientData() == null
-                                ? null
-                                : shown.getStoresPatientData().label());
+                        ? t("device.page.fact.patient-data.yes")
+                        : shown.getStoresPatientData() == null ? null : label(shown.getStoresPatientData()));
         fact(
                 list,
-                "Remote vendor access",
-                shown.getRemoteAccess() == null ? null : shown.getRemoteAccess().label());
+                t("device.page.fact.remote"),
+                shown.getRemoteAccess() == null ? null : label(shown.getRemoteAccess()));
         fact(
                 list,
-                "Criticality",
-                shown.getCriticality() == null ? null : shown.getCriticality().label());
-        fact(list, "In service since", times.date(shown.getInServiceOn()));
+                t("device.page.fact.criticality"),
+                shown.getCriticality() == null ? null : label(shown.getCriticality()));
+        fact(list, t("device.page.fact.in-service"), times.date(shown.getInServiceOn()));
         if (shown.getStatus() == DeviceStatus.DECOMMISSIONED) {
-            fact(list, "Decommissioned on", times.date(shown.getDecommissionedOn()));
+            fact(list, t("device.page.fact.decommissioned"), times.date(shown.getDecommissionedOn()));
             fact(
                     list,
-                    "Patient data disposal",
-                    shown.getDisposalMethod() == null
-                            ? null
-                            : shown.getDisposalMethod().label());
+                    t("device.page.fact.disposal"),
+                    shown.getDisposalMethod() == null ? null : label(shown.getDisposalMethod()));
         }
         return list;
     }
@@ -253,7 +253,7 @@ class DeviceView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     }
 
     /** The checklist: each item's answer, when it was last checked ("never checked" says so), its note. */
-    private static Component posture(Posture posture, DateTimes times) {
+    private Component posture(Posture posture, DateTimes times) {
         UnorderedList list = new UnorderedList();
         list.setId("device-posture-checklist");
         list.addClassName("dw-checklist");
@@ -270,11 +270,11 @@ class DeviceView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             };
             icon.addClassName("dw-check-" + answer.name().toLowerCase(Locale.ROOT));
             icon.getElement().setAttribute("aria-hidden", "true");
-            Span label = new Span(item.label() + ": " + answer.label());
+            Span label = new Span(t("posture." + item.key()) + ": " + label(answer));
             label.addClassName("dw-check-label");
             String when = check == null || check.getCheckedOn() == null
-                    ? "never checked"
-                    : "checked " + times.date(check.getCheckedOn());
+                    ? t("device.page.check.never")
+                    : t("device.page.check.on", times.date(check.getCheckedOn()));
             Span checked = new Span(when);
             checked.addClassName("dw-check-when");
             row.add(icon, label, checked);
@@ -305,7 +305,7 @@ class DeviceView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             if (!summary.isBlank()) item.add(new Span(summary));
             list.add(item);
         }
-        if (entries.isEmpty()) list.add(new ListItem("No changes recorded yet."));
+        if (entries.isEmpty()) list.add(new ListItem(t("device.page.history.none")));
         return list;
     }
 
@@ -329,8 +329,17 @@ class DeviceView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         return joined;
     }
 
+    /** A choice's label in the reader's language: {@code enum.<Type>.<NAME>}. */
+    private String label(Enum<?> choice) {
+        return t("enum." + choice.getDeclaringClass().getSimpleName() + "." + choice.name());
+    }
+
+    private String t(String key, Object... params) {
+        return getTranslation(key, params);
+    }
+
     @Override
     public String getPageTitle() {
-        return (device == null ? "Device" : device.getName()) + " · DeviceWard";
+        return t("device.page.title", device == null ? "" : device.getName());
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -112,6 +113,19 @@ class DevicePageIT extends SpringBrowserlessTest {
 
         assertThat($(Paragraph.class).id("device-findings-empty").getText())
                 .isEqualTo("Nothing needs attention on this device.");
+    }
+
+    @Test
+    void aGermanReaderReadsThePageInGermanWithGermanDates() {
+        UI.getCurrent().setLocale(Locale.GERMANY);
+        navigate(DeviceNavigation.pathOf(practice.getId(), autoclave.getId()), DeviceView.class);
+
+        assertThat($(H2.class).all())
+                .extracting(H2::getText)
+                .contains("Handlungsbedarf", "Sicherheitsstatus", "Verlauf");
+        assertThat(checklistItem("firewall").getElement().getTextRecursively())
+                .contains("Firewall aktiv: Nein")
+                .contains("geprüft am 03.11.2026");
     }
 
     private ListItem checklistItem(String key) {
