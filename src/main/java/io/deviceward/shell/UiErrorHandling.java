@@ -31,7 +31,9 @@ class UiErrorHandling implements VaadinServiceInitListener {
     private static void handle(ErrorEvent event) {
         Throwable cause = rootOf(event.getThrowable());
         String message = Outages.isDatabaseOutage(event.getThrowable())
-                ? Outages.DATABASE_MESSAGE + " Please try again in a few seconds."
+                ? (Outages.isPoolExhausted(event.getThrowable())
+                        ? Outages.BUSY_MESSAGE
+                        : Outages.DATABASE_MESSAGE + " Please try again in a few seconds.")
                 : switch (cause) {
                     // The practice's MFA policy changed under an open page: the next page load steps the user up.
                     case SecondFactorRequiredException e ->

@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -37,9 +38,13 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (isPageLoad(request) && !databaseAnswers()) {
-            log.warn("Database unreachable: page {} answered 503", request.getRequestURI());
-            OutagePages.write(response, false, "Temporarily unavailable", Outages.DATABASE_MESSAGE);
+        SQLException noConnection = isPageLoad(request) ? connectionFailure() : null;
+        if (noConnection != null) {
+            log.warn(
+                    "{}: page {} answered 503",
+                    Outages.isPoolExhausted(noConnection) ? "Connection pool exhausted" : "Database unreachable",
+                    request.getRequestURI());
+            OutagePages.write(response, false, "Temporarily unavailable", Outages.messageFor(noConnection));
             return;
         }
         try {
@@ -47,7 +52,8 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
         } catch (ServletException | IOException | RuntimeException e) {
             if (!Outages.isDatabaseOutage(e) || response.isCommitted()) throw e;
             log.warn(
-                    "Database unreachable: {} {} answered 503 ({})",
+                    "{}: {} {} answered 503 ({})",
+                    Outages.isPoolExhausted(e) ? "Connection pool exhausted" : "Database unreachable",
                     request.getMethod(),
                     request.getRequestURI(),
                     e.toString());
@@ -55,7 +61,7 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
                     response,
                     request.getRequestURI().startsWith("/api/"),
                     "Temporarily unavailable",
-                    Outages.DATABASE_MESSAGE);
+                    Outages.messageFor(e));
         }
     }
 
@@ -78,13 +84,14 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
         "/api/", "/VAADIN/", "/actuator", "/oauth2/", "/login", "/logout", "/styles/", "/images/", "/signed-out"
     };
 
-    private boolean databaseAnswers() {
+    /** Null when a connection could be had; otherwise why not (the database down, or every connection in use). */
+    private @Nullable SQLException connectionFailure() {
         DataSource pool = dataSource.getIfAvailable();
-        if (pool == null) return true;
+        if (pool == null) return null;
         try (Connection ignored = pool.getConnection()) {
-            return true;
+            return null;
         } catch (SQLException e) {
-            return false;
+            return e;
         }
     }
 }
