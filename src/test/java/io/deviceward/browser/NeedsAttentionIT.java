@@ -58,8 +58,9 @@ class NeedsAttentionIT extends BrowserTestBase {
 
         browser.clickWhenReady(By.id("edit-device"));
         browser.waitForView("device-form");
-        new DeviceRegistryPage(browser).choose("posture-firewall", "Yes");
-        browser.clickWhenReady(By.id("save-device"));
+        DeviceRegistryPage form = new DeviceRegistryPage(browser);
+        form.choose("posture-firewall", "Yes");
+        form.click("save-device");
         browser.waitForView("device-page");
         browser.waitUntil(
                 "the device page to say nothing needs attention",

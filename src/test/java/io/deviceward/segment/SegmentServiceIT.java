@@ -21,7 +21,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -156,12 +155,17 @@ class SegmentServiceIT {
                 .isInstanceOf(InvalidInputException.class)
                 .extracting(e -> ((InvalidInputException) e).field())
                 .isEqualTo("destination.id");
-        // Nor can a device of this practice be placed in it: the database refuses the reference.
+        // Nor can a device of this practice be placed in it: a field error, and the device stays where it was.
         Device mine = SignIn.as(manager.getId(), () -> devices.create(practice.getId(), device("Mine", null)));
         assertThatThrownBy(() -> SignIn.as(
                         manager.getId(),
                         () -> devices.changeSegment(practice.getId(), Set.of(mine.getId()), theirs.getId())))
-                .isInstanceOf(DataIntegrityViolationException.class);
+                .isInstanceOf(InvalidInputException.class)
+                .extracting(e -> ((InvalidInputException) e).field())
+                .isEqualTo("segmentId");
+        assertThat(SignIn.as(manager.getId(), () -> devices.get(practice.getId(), mine.getId()))
+                        .getSegmentId())
+                .isNull();
     }
 
     @Test
