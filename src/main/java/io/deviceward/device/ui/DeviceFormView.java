@@ -18,6 +18,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.Binder.Binding;
+import com.vaadin.flow.data.binder.RequiredFieldConfigurator;
 import com.vaadin.flow.data.binder.Result;
 import com.vaadin.flow.data.binder.ValueContext;
 import com.vaadin.flow.data.converter.Converter;
@@ -50,6 +51,7 @@ import io.deviceward.shared.ui.FieldErrors;
 import io.deviceward.shared.ui.Notifications;
 import io.deviceward.shared.ui.RouteIds;
 import jakarta.annotation.security.PermitAll;
+import jakarta.validation.constraints.NotBlank;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -70,6 +72,13 @@ import org.springframework.security.access.AccessDeniedException;
 class DeviceFormView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private static final String NEW = "new";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
+    /**
+     * Marks what a person must fill in (name, category, manufacturer, model: {@code @NotBlank}). Selects that
+     * always hold a value ({@code @NotNull} with a default) are not marked: there is nothing to do, and a
+     * required select puts aria-required on its button, which axe-core reports as critical.
+     */
+    private static final RequiredFieldConfigurator MUST_BE_FILLED_IN =
+            (annotation, binding) -> annotation.annotationType().equals(NotBlank.class);
 
     private final DeviceService devices;
     private final DeviceCategories categories;
@@ -101,6 +110,7 @@ class DeviceFormView extends VerticalLayout implements BeforeEnterObserver, HasD
         this.auditLog = auditLog;
         this.access = access;
         setId("device-form");
+        binder.setRequiredConfigurator(MUST_BE_FILLED_IN);
 
         // Identity
         category.setId("device-category");
