@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.deviceward.support.IntegrationTest;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,11 +77,18 @@ class PhoneLayoutIT extends BrowserTestBase {
         pages.put(practice + "/segments", "segment-list");
         pages.put(practice + "/members", "members");
         pages.put(practice + "/audit", "audit");
+        List<String> violations = new ArrayList<>();
         pages.forEach((path, view) -> {
             browser.open(path, view);
             assertFitsTheScreen(path);
             assertUserMenuOnScreen(path);
+            // The phone's bar hides the user's name: the avatar-only menu button must still have a name, etc.
+            violations.addAll(Axe.blockingViolations(
+                    browser, path + " at 390 px", Path.of("target", "accessibility", "phone.txt")));
         });
+        assertThat(violations)
+                .as("serious or critical axe-core violations at 390 px:\n" + String.join("\n", violations))
+                .isEmpty();
 
         browser.open(practice, "practice-overview");
         browser.saveScreenshot(SCREENSHOTS.resolve("phone-practice-overview.png"));
