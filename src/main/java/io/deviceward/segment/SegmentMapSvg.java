@@ -80,7 +80,9 @@ public final class SegmentMapSvg {
                 .append(num(width))
                 .append(' ')
                 .append(num(height))
-                .append("\" role=\"img\" aria-label=\"Segment map\">\n");
+                // A group, not an img: an img's content is hidden from assistive technology, and this one holds
+                // links to every segment and flow (axe-core: nested-interactive).
+                .append("\" role=\"group\" aria-label=\"Segment map\">\n");
         svg.append("<style>.seg rect{stroke:#334;stroke-width:1.2}.seg text{font:600 13px sans-serif;fill:#123}"
                 + ".seg .sub{font:400 11px sans-serif;fill:#345}.flow path{fill:none;stroke:#2a6;stroke-width:1.6}"
                 + ".flow text{font:400 11px sans-serif;fill:#164}.flow:hover path{stroke:#084;stroke-width:2.6}"

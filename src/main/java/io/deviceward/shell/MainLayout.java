@@ -1,5 +1,6 @@
 package io.deviceward.shell;
 
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -9,6 +10,7 @@ import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
@@ -43,6 +45,10 @@ import org.springframework.beans.factory.annotation.Value;
 /**
  * The frame around every signed-in page: navigation for the practice in the URL, the practice
  * switcher and the user menu. Rebuilt after each navigation, as the practice may have changed.
+ *
+ * <p>The page itself sits in a {@code main} landmark. On a phone (styles/deviceward.css) the bar keeps the
+ * drawer toggle, the switcher and the user menu's avatar; the brand and the user's name give way, so the
+ * menu with sign-out never falls off the screen or into the menu bar's overflow.
  */
 @Layout
 @PermitAll
@@ -54,6 +60,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final Select<Practice> switcher = new Select<>();
     private final SideNav nav = new SideNav();
     private final MenuBar userMenu = new MenuBar();
+    private final Main main = new Main();
     private final ShellNavigation navigation;
     private UUID shownPractice;
 
@@ -73,6 +80,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         title.addClassName("dw-brand");
         switcher.setId("practice-switcher");
         switcher.setAriaLabel("Practice");
+        switcher.setPlaceholder("Choose a practice");
+        switcher.addClassName("dw-practice-switcher");
         switcher.setItemLabelGenerator(Practice::getName);
         switcher.addValueChangeListener(event -> {
             if (event.isFromClient() && event.getValue() != null) {
@@ -85,15 +94,36 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         });
         userMenu.setId("user-menu");
         userMenu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        userMenu.addClassName("dw-user-menu");
 
         HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title, switcher, userMenu);
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.expand(switcher);
         bar.addClassName("dw-navbar");
+        bar.getElement().setAttribute("role", "banner"); // the bar is a landmark, as the page is (main)
         addToNavbar(bar);
         nav.setId("side-nav");
+        nav.getElement().setAttribute("aria-label", "Pages");
         addToDrawer(nav);
+        main.setId("main-content");
+        main.addClassName("dw-main");
+        setContent(main);
+    }
+
+    /** Every view goes inside the {@code main} landmark, so assistive technology finds the page's content. */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        main.removeAll();
+        if (content != null) {
+            main.getElement().appendChild(content.getElement());
+        }
+        super.showRouterLayoutContent(main);
+    }
+
+    @Override
+    public void removeRouterLayoutContent(HasElement oldContent) {
+        main.removeAll();
     }
 
     @Override
@@ -140,7 +170,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         userMenu.removeAll();
         Avatar avatar = new Avatar(user.displayName());
         avatar.addThemeVariants(AvatarVariant.LUMO_XSMALL);
-        HorizontalLayout who = new HorizontalLayout(avatar, new Span(user.displayName()));
+        Span name = new Span(user.displayName());
+        name.addClassName("dw-user-name");
+        HorizontalLayout who = new HorizontalLayout(avatar, name);
         who.setAlignItems(FlexComponent.Alignment.CENTER);
         who.setSpacing(true);
         MenuItem top = userMenu.addItem(who);

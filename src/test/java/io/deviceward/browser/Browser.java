@@ -118,6 +118,32 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /**
+     * Makes the page a phone's: a viewport of this size, mobile (the page's viewport meta tag counts), scale 1.
+     * Through ChromeDriver's own CDP endpoint, so no DevTools module is needed; it holds for later pages too.
+     */
+    public void emulatePhone(int width, int height) {
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
+    }
+
+    /** Saves a screenshot of the viewport as a PNG at this path (folders created). */
+    public Path saveScreenshot(Path file) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Runs a script in the page and returns what it returns (WebDriver's mapping: Long, Boolean, String, List, Map). */
+    public Object script(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
     /** The console messages since the last call (Chromium hands each out once). */
     public List<String> browserConsole() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.Binder.Binding;
+import com.vaadin.flow.data.binder.RequiredFieldConfigurator;
 import com.vaadin.flow.data.binder.Result;
 import com.vaadin.flow.data.binder.ValueContext;
 import com.vaadin.flow.data.converter.Converter;
@@ -49,6 +50,7 @@ import io.deviceward.shared.ui.FieldErrors;
 import io.deviceward.shared.ui.Notifications;
 import io.deviceward.shared.ui.RouteIds;
 import jakarta.annotation.security.PermitAll;
+import jakarta.validation.constraints.NotBlank;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -68,6 +70,13 @@ import org.springframework.security.access.AccessDeniedException;
 @RouteAlias("practices/:practiceId/devices/new")
 @PermitAll
 class DeviceFormView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+    /**
+     * Marks what a person must fill in (name, category, manufacturer, model: {@code @NotBlank}). Selects that
+     * always hold a value ({@code @NotNull} with a default) are not marked: there is nothing to do, and a
+     * required select puts aria-required on its button, which axe-core reports as critical.
+     */
+    private static final RequiredFieldConfigurator MUST_BE_FILLED_IN =
+            (annotation, binding) -> annotation.annotationType().equals(NotBlank.class);
 
     private final DeviceService devices;
     private final DeviceCategories categories;
@@ -102,6 +111,7 @@ class DeviceFormView extends VerticalLayout implements BeforeEnterObserver, HasD
         this.categories = categories;
         this.access = access;
         setId("device-form");
+        binder.setRequiredConfigurator(MUST_BE_FILLED_IN);
 
         // Identity
         category.setId("device-category");

@@ -91,10 +91,13 @@ public final class EmbeddedMariaDb {
                     BIND_ADDRESS,
                     settings.port(),
                     base.resolve("data"));
+            LocalRunConsole.stage("starting the database (embedded MariaDB on " + BIND_ADDRESS + ":" + settings.port()
+                    + ", data in " + base.resolve("data") + ")…");
             DB db = newDb(config.build());
             db.start();
             String url = "jdbc:mariadb://" + BIND_ADDRESS + ":" + settings.port() + "/" + DATABASE;
             redefineOrphanedTriggers(url, password);
+            LocalRunConsole.stage("database ready; starting the app (schema migrations, demo data on a first start)…");
             return new Running(db, url, USER, password);
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("Could not start the embedded MariaDB in " + base, e);

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.TypeExcludeFilter;
+import org.springframework.boot.context.event.ApplicationFailedEvent;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.core.type.classreading.MetadataReader;
 import org.springframework.core.type.classreading.MetadataReaderFactory;
 
@@ -19,7 +21,19 @@ public final class LocalDevApplication {
     private LocalDevApplication() {}
 
     public static void main(String[] args) {
+        // A line per stage on the console (Keycloak starts before logging is set up); ./dw run printed "building".
+        LocalRunConsole.enable(System.out);
         SpringApplication application = new SpringApplication(Application.class);
+        application.addListeners(event -> {
+            if (event instanceof ApplicationReadyEvent ready) {
+                var environment = ready.getApplicationContext().getEnvironment();
+                LocalRunConsole.ready(
+                        environment.getProperty(BIND_ADDRESS),
+                        environment.getProperty("local.server.port", Integer.class, 8080));
+            } else if (event instanceof ApplicationFailedEvent) {
+                LocalRunConsole.stage("did not start: the error is above");
+            }
+        });
         application.setDefaultProperties(Map.of(BIND_ADDRESS, "${DEVICEWARD_BIND_ADDRESS:127.0.0.1}"));
         // The test classpath also holds the tests' own beans (fixtures, the test clock): keep them out.
         application.addInitializers(context ->

@@ -69,6 +69,7 @@ public final class LocalKeycloak {
         // One left running by an earlier run (or another JVM) is good enough: reuse it.
         if (answers(discovery)) {
             log.info("Keycloak already answers at {}", issuer);
+            LocalRunConsole.stage("Keycloak already runs at http://localhost:" + settings.port());
             return issuer;
         }
 
@@ -76,11 +77,14 @@ public final class LocalKeycloak {
         long logOffset = 0;
         if (process == null || !process.isAlive()) {
             logOffset = logSize(settings.logFile());
+            LocalRunConsole.stage("starting Keycloak on http://localhost:" + settings.port()
+                    + " — the first start takes about a minute (log: " + settings.logFile() + ")…");
             process = start(settings);
             STARTED.put(settings.port(), process);
         }
         awaitDiscovery(process, discovery, settings.logFile(), logOffset);
         log.info("Keycloak answers at {}", issuer);
+        LocalRunConsole.stage("Keycloak ready");
         return issuer;
     }
 

@@ -1,0 +1,157 @@
+package io.deviceward.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.deviceward.support.IntegrationTest;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * On a phone (390 × 844, the size the issue was tried at) the user menu stays on screen and works — the account
+ * link is there and sign-out signs out — and no main page is wider than the screen. Leaves screenshots of the
+ * practice overview and the device list in target/screenshots/.
+ */
+@IntegrationTest
+class PhoneLayoutIT extends BrowserTestBase {
+    static final int WIDTH = 390;
+    static final int HEIGHT = 844;
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    /**
+     * The document, the app layout's scrolling content area and its navbar may not scroll sideways. Returns
+     * what overflows, with the elements that stick out past the right edge (grids scroll inside themselves
+     * and are left out), or an empty string.
+     */
+    private static final String OVERFLOW = """
+            const width = window.innerWidth;
+            const problems = [];
+            const doc = document.documentElement;
+            if (doc.scrollWidth > width) problems.push('document ' + doc.scrollWidth + ' px wide, viewport ' + width);
+            const layout = document.querySelector('vaadin-app-layout');
+            if (layout && layout.shadowRoot) {
+              for (const part of ['content', 'navbar']) {
+                const el = layout.shadowRoot.querySelector('[part~="' + part + '"]');
+                if (el && el.scrollWidth > el.clientWidth) {
+                  problems.push(part + ' ' + el.scrollWidth + ' px wide, room for ' + el.clientWidth);
+                }
+              }
+            }
+            if (problems.length === 0) return '';
+            const sticking = [];
+            for (const el of document.querySelectorAll('body *')) {
+              if (el.closest('vaadin-grid')) continue;
+              const r = el.getBoundingClientRect();
+              if (r.width > 0 && r.right > width + 1) {
+                sticking.push(el.tagName.toLowerCase() + (el.id ? '#' + el.id : '')
+                    + (el.className && typeof el.className === 'string' ? '.' + el.className.trim().replace(/\\s+/g, '.') : '')
+                    + ' right=' + Math.round(r.right) + ' width=' + Math.round(r.width));
+              }
+              if (sticking.length >= 15) break;
+            }
+            return problems.join('; ') + '\\n  sticking out: ' + sticking.join('\\n    ');""";
+
+    @BeforeEach
+    void phone() {
+        browser.emulatePhone(WIDTH, HEIGHT);
+    }
+
+    @Test
+    void practiceManagersMainPagesFitThePhoneAndSignOutIsInReach() {
+        UUID lindenhof = practiceId(LINDENHOF);
+        assertThat(browser.signIn("manager.lindenhof")).isEqualTo("practice-overview");
+        assertThat(browser.script("return window.innerWidth;")).isEqualTo((long) WIDTH);
+
+        String practice = "/practices/" + lindenhof;
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put(practice, "practice-overview");
+        pages.put(practice + "/devices", "device-list");
+        pages.put(practice + "/maintenance", "maintenance");
+        pages.put(practice + "/segments", "segment-list");
+        pages.put(practice + "/members", "members");
+        pages.put(practice + "/audit", "audit");
+        List<String> violations = new ArrayList<>();
+        pages.forEach((path, view) -> {
+            browser.open(path, view);
+            assertFitsTheScreen(path);
+            assertUserMenuOnScreen(path);
+            // The phone's bar hides the user's name: the avatar-only menu button must still have a name, etc.
+            violations.addAll(Axe.blockingViolations(
+                    browser, path + " at 390 px", Path.of("target", "accessibility", "phone.txt")));
+        });
+        assertThat(violations)
+                .as("serious or critical axe-core violations at 390 px:\n" + String.join("\n", violations))
+                .isEmpty();
+
+        browser.open(practice, "practice-overview");
+        browser.saveScreenshot(SCREENSHOTS.resolve("phone-practice-overview.png"));
+        browser.open(practice + "/devices", "device-list");
+        browser.waitForGridCell("devices-grid", "Autoclave Room 2");
+        browser.saveScreenshot(SCREENSHOTS.resolve("phone-device-list.png"));
+
+        // The menu opens on screen with the account link and sign-out, and sign-out signs out.
+        browser.clickWhenReady(By.id("user-menu-button"));
+        assertOnScreen(browser.waitForVisible(By.id("account-console")), "the account link");
+        assertOnScreen(browser.waitForVisible(By.id("sign-out")), "sign-out");
+        browser.clickWhenReady(By.id("sign-out"));
+        browser.waitForView("signed-out");
+        browser.open("/practices/" + lindenhof);
+        browser.waitForKeycloakLogin();
+    }
+
+    @Test
+    void onProviderPagesThePracticeSwitcherSaysWhatItIsFor() {
+        assertThat(browser.signIn("provider.admin")).isEqualTo("provider-overview");
+        assertFitsTheScreen(browser.path());
+        assertUserMenuOnScreen(browser.path());
+        WebElement switcher = browser.waitForVisible(By.id("practice-switcher"));
+        assertOnScreen(switcher, "the practice switcher");
+        assertThat(switcher.getDomProperty("placeholder")).isEqualTo("Choose a practice");
+        assertThat(switcher.getDomProperty("accessibleName")).isEqualTo("Practice");
+        assertThat(browser.waitFor(By.cssSelector("#practice-switcher vaadin-select-value-button"))
+                        .getText())
+                .as("an empty switcher shows its placeholder, not a blank grey box")
+                .contains("Choose a practice");
+    }
+
+    private void assertFitsTheScreen(String path) {
+        assertThat((String) browser.script(OVERFLOW))
+                .as("horizontal overflow at 390 px on " + path)
+                .isEmpty();
+        assertThat((Long) browser.script("return document.documentElement.scrollWidth;"))
+                .as("document width on " + path)
+                .isLessThanOrEqualTo((Long) browser.script("return window.innerWidth;"));
+    }
+
+    private void assertUserMenuOnScreen(String path) {
+        WebElement button = browser.waitForVisible(By.id("user-menu-button"));
+        assertOnScreen(button, "the user menu on " + path);
+        // Not tucked into the menu bar's overflow ("…") button: the menu's own button is the one shown.
+        assertThat(browser.script("const b = document.getElementById('user-menu-button');"
+                        + "return !b.hasAttribute('hidden') && getComputedStyle(b).visibility !== 'hidden';"))
+                .as("the user menu button shown on " + path)
+                .isEqualTo(true);
+    }
+
+    private void assertOnScreen(WebElement element, String what) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> rect = (Map<String, Object>) browser.script(
+                "const r = arguments[0].getBoundingClientRect();"
+                        + "return {left: r.left, right: r.right, top: r.top, bottom: r.bottom};",
+                element);
+        double left = ((Number) rect.get("left")).doubleValue();
+        double right = ((Number) rect.get("right")).doubleValue();
+        double top = ((Number) rect.get("top")).doubleValue();
+        double bottom = ((Number) rect.get("bottom")).doubleValue();
+        assertThat(List.of(left >= 0, right <= WIDTH, top >= 0, bottom <= HEIGHT, right > left))
+                .as(what + " within the 390 × 844 screen, at " + rect)
+                .containsOnly(true);
+    }
+}
