@@ -50,7 +50,8 @@ class AccessibilityIT extends BrowserTestBase {
         Map<String, String> pages = new LinkedHashMap<>();
         pages.put(practice, "practice-overview");
         pages.put(practice + "/devices", "device-list");
-        pages.put(practice + "/devices/" + anyDeviceOf(practiceId).id(), "device-form");
+        pages.put(practice + "/devices/" + anyDeviceOf(practiceId).id(), "device-page");
+        pages.put(practice + "/devices/" + anyDeviceOf(practiceId).id() + "/edit", "device-form");
         pages.put(practice + "/devices/new", "device-form");
         pages.put(practice + "/devices/import", "device-import");
         pages.put(practice + "/maintenance", "maintenance");
