@@ -23,12 +23,14 @@ import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.deviceward.access.CurrentUser;
 import io.deviceward.access.PracticeAccess;
 import io.deviceward.access.Role;
 import io.deviceward.access.SignedInUser;
 import io.deviceward.practice.Practice;
+import io.deviceward.shared.i18n.Translations;
 import io.deviceward.shared.navigation.NavigationEntry;
 import io.deviceward.shared.navigation.NavigationScope;
 import io.deviceward.shared.security.Permission;
@@ -36,6 +38,7 @@ import io.deviceward.shared.ui.RouteIds;
 import jakarta.annotation.security.PermitAll;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -57,6 +60,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final AuthenticationContext authentication;
     private final SignedInUser user;
     private final String accountConsoleUrl;
+    private final Translations translations;
     private final Select<Practice> switcher = new Select<>();
     private final SideNav nav = new SideNav();
     private final MenuBar userMenu = new MenuBar();
@@ -69,7 +73,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             CurrentUser currentUser,
             AuthenticationContext authentication,
             ShellNavigation navigation,
+            Translations translations,
             @Value("${deviceward.oidc.issuer-uri}") String issuerUri) {
+        this.translations = translations;
         this.access = access;
         this.navigation = navigation;
         this.authentication = authentication;
@@ -184,8 +190,23 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Anchor account = new Anchor(accountConsoleUrl, "Password and sign-in methods", AnchorTarget.BLANK);
         account.setId("account-console");
         menu.addItem(account);
+        MenuItem language = menu.addItem(getTranslation("language.choose"));
+        language.setId("language-menu");
+        for (Locale locale : translations.getProvidedLocales()) {
+            MenuItem choice = language.getSubMenu()
+                    .addItem(getTranslation("language." + locale.getLanguage()), click -> switchTo(locale));
+            choice.setId("language-" + locale.getLanguage());
+            choice.setCheckable(true);
+            choice.setChecked(getLocale().getLanguage().equals(locale.getLanguage()));
+        }
         MenuItem signOut = menu.addItem("Sign out", click -> authentication.logout());
         signOut.setId("sign-out");
+    }
+
+    /** For the rest of the session, every page in the chosen language; the page reloads to show it. */
+    private void switchTo(Locale locale) {
+        VaadinSession.getCurrent().setLocale(locale);
+        getUI().ifPresent(ui -> ui.getPage().reload());
     }
 
     private String rolesLabel(UUID practiceId) {

@@ -78,6 +78,28 @@ class NeedsAttentionIT extends BrowserTestBase {
         screenshot("provider-overview");
     }
 
+    @Test
+    void aReaderWhoChoosesGermanReadsTheDevicePageAndTheTrailInGerman() {
+        UUID lindenhof = practiceId(LINDENHOF);
+        DeviceRow device = anyDeviceOf(lindenhof);
+        browser.signIn("manager.lindenhof");
+        browser.open("/practices/" + lindenhof + "/devices/" + device.id(), "device-page");
+        assertThat(browser.waitFor(By.cssSelector("#device-findings h2")).getText())
+                .isEqualTo("Needs attention");
+
+        browser.openUserMenu();
+        browser.clickWhenReady(By.id("language-menu"));
+        browser.clickWhenReady(By.id("language-de"));
+        browser.waitUntil(
+                "the page in German",
+                d -> d.findElements(By.cssSelector("#device-findings h2")).stream()
+                        .anyMatch(h -> h.getText().equals("Handlungsbedarf")));
+
+        browser.open("/practices/" + lindenhof + "/audit", "audit");
+        assertThat(browser.waitFor(By.cssSelector("#audit h1")).getText()).isEqualTo("Prüfprotokoll");
+        assertThat(browser.waitFor(By.id("audit-verification")).getText()).contains("Kette geprüft");
+    }
+
     private UUID managerOfLindenhof() {
         return users.findAll().stream()
                 .filter(u -> "manager.lindenhof".equals(u.getUsername()))
