@@ -42,7 +42,7 @@ class PracticeOverviewView extends VerticalLayout implements BeforeEnterObserver
     private final PracticeService practices;
     private final Findings findings;
     private final List<OverviewCardContributor> cardContributors;
-    private String title = "Practice";
+    private String title = "";
 
     PracticeOverviewView(PracticeService practices, Findings findings, List<OverviewCardContributor> cardContributors) {
         this.practices = practices;
@@ -55,7 +55,7 @@ class PracticeOverviewView extends VerticalLayout implements BeforeEnterObserver
     public void beforeEnter(BeforeEnterEvent event) {
         UUID practiceId = RouteIds.required(event, "practiceId");
         Practice practice = practices.get(practiceId);
-        title = practice.getName() + " · DeviceWard";
+        title = getTranslation("overview.title", practice.getName());
         List<OverviewCard> cards = cardContributors.stream()
                 .map(contributor -> contributor.card(practiceId))
                 .flatMap(Optional::stream)
@@ -73,12 +73,12 @@ class PracticeOverviewView extends VerticalLayout implements BeforeEnterObserver
                 .forEach(card -> add(emptyState(card.emptyState())));
     }
 
-    private static Component needsAttention(List<Finding> open) {
-        Div section = new Div(new H2("Needs attention"));
+    private Component needsAttention(List<Finding> open) {
+        Div section = new Div(new H2(getTranslation("overview.attention")));
         section.setId("needs-attention");
         section.addClassName("dw-needs-attention");
         if (open.isEmpty()) {
-            Paragraph calm = new Paragraph("Nothing needs attention right now.");
+            Paragraph calm = new Paragraph(getTranslation("overview.attention.none"));
             calm.setId("findings-empty");
             section.add(calm);
             return section;
@@ -87,7 +87,8 @@ class PracticeOverviewView extends VerticalLayout implements BeforeEnterObserver
         list.setId("findings");
         list.addClassName("dw-findings");
         for (Finding finding : open) {
-            Span severity = new Span(finding.severity().label());
+            Span severity =
+                    new Span(getTranslation("severity." + finding.severity().name()));
             severity.addClassNames(
                     "dw-severity", "dw-severity-" + finding.severity().name().toLowerCase());
             Anchor link = new Anchor(finding.fixPath(), finding.message());

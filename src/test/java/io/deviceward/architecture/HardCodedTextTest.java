@@ -79,7 +79,6 @@ class HardCodedTextTest {
             "shell/NoAccessView.java",
             "shell/NotAllowedView.java",
             "shell/NotFoundView.java",
-            "shell/PracticeOverviewView.java",
             "shell/ProviderOverviewView.java",
             "shell/RegistryUnavailableView.java",
             "shell/ShellNavigation.java",
