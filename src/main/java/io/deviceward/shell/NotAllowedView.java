@@ -24,10 +24,9 @@ class NotAllowedView extends VerticalLayout implements HasErrorParameter<AccessD
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
         removeAll();
         add(
-                new H1("Not allowed"),
-                new Paragraph(
-                        "Your role in this practice does not allow this. The attempt has been recorded in the audit trail."),
-                new Anchor("/", "Go to your start page"));
+                new H1(getTranslation("error.not-allowed")),
+                new Paragraph(getTranslation("error.not-allowed.text")),
+                new Anchor("/", getTranslation("error.start-page")));
         return HttpServletResponse.SC_FORBIDDEN;
     }
 }

@@ -27,9 +27,9 @@ class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundE
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         removeAll();
         add(
-                new H1("Not found"),
-                new Paragraph("This page does not exist, or you have no access to it."),
-                new Anchor("/", "Go to your start page"));
+                new H1(getTranslation("error.not-found")),
+                new Paragraph(getTranslation("error.not-found.text")),
+                new Anchor("/", getTranslation("error.start-page")));
         return HttpServletResponse.SC_NOT_FOUND;
     }
 }

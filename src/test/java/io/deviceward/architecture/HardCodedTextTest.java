@@ -77,8 +77,6 @@ class HardCodedTextTest {
             "shell/HomeView.java",
             "shell/MainLayout.java",
             "shell/NoAccessView.java",
-            "shell/NotAllowedView.java",
-            "shell/NotFoundView.java",
             "shell/ProviderOverviewView.java",
             "shell/RegistryUnavailableView.java",
             "shell/ShellNavigation.java",
