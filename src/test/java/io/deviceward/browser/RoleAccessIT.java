@@ -94,6 +94,8 @@ class RoleAccessIT extends BrowserTestBase {
         browser.waitForView("device-list");
         assertThat(browser.path()).isEqualTo("/practices/" + lindenhof + "/devices");
         browser.waitForGridCell("devices-grid", name);
+        // The serial number is a column to choose: chosen, it shows the one entered.
+        new DeviceRegistryPage(browser).showColumn("devices-grid", "Serial number");
         browser.waitForGridCell("devices-grid", "BT-" + unique);
 
         // Opened again from the grid: stored as entered, editable, with save and delete.
