@@ -5,11 +5,9 @@ import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.server.VaadinSession;
 import java.io.Serializable;
 import java.util.Collection;
@@ -73,6 +71,7 @@ public final class GridColumns {
                   if (e.key !== 'Enter' || e.altKey || e.shiftKey) return;
                   const path = e.composedPath();
                   if (path[0] && path[0].localName === 'a') return; // the link itself: the browser follows it
+                  if (path.some(el => ['input', 'button', 'vaadin-checkbox'].includes(el.localName))) return;
                   const row = path.find(el => el.localName === 'tr' && el.parentElement && el.parentElement.id === 'items');
                   if (!row) return;
                   for (const slot of row.querySelectorAll('slot')) {
@@ -102,10 +101,8 @@ public final class GridColumns {
             this.hiddenByDefault = hiddenByDefault;
             MenuBar menu = getContent();
             menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY, MenuBarVariant.LUMO_SMALL);
-            HorizontalLayout label = new HorizontalLayout(VaadinIcon.GRID_SMALL.create(), new Span("Columns"));
-            label.setSpacing(false);
-            label.getStyle().set("gap", "var(--lumo-space-xs)");
-            MenuItem columns = menu.addItem(label);
+            MenuItem columns = menu.addItem("Columns");
+            columns.addComponentAsFirst(VaadinIcon.GRID_SMALL.create());
             columns.setAriaLabel("Choose the columns to show");
             SubMenu sub = columns.getSubMenu();
             Set<String> saved = saved();
