@@ -37,8 +37,8 @@ class DeviceListIT extends BrowserTestBase {
     /** Column of the device name in the multi-select grid (0 is the checkbox column). */
     static final int NAME = 1;
 
-    /** Name, category, make and model, IP, location, status: the serial number is not shown until chosen. */
-    static final int STATUS = 6;
+    /** Name, category, make and model, IP, status: serial number and location are not shown until chosen. */
+    static final int STATUS = 5;
 
     @Autowired
     DeviceService devices;
@@ -157,7 +157,7 @@ class DeviceListIT extends BrowserTestBase {
         ((JavascriptExecutor) browser.driver()).executeScript("""
                 const grid = document.getElementById('devices-grid');
                 const row = [...grid.shadowRoot.querySelectorAll('#items tr')].find(r => !r.hidden && r.index === 0);
-                row.querySelectorAll('td')[5].focus();""");
+                row.querySelectorAll('td')[4].focus();""");
         new Actions(browser.driver()).sendKeys(Keys.ENTER).perform();
         browser.waitUntil(
                 "the device's page",

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
@@ -88,6 +89,7 @@ class DeviceListView extends VerticalLayout implements BeforeEnterObserver {
     private final Anchor exportLink = new Anchor();
     private final Span matchCount = new Span();
     private final Grid.Column<Device> worst;
+    private final Grid.Column<Device> name;
     private final GridColumns.Chooser<Device> chooser;
     private boolean compact;
     private @Nullable Registration resizeRegistration;
@@ -142,13 +144,12 @@ class DeviceListView extends VerticalLayout implements BeforeEnterObserver {
         exportLink.add(new Button("Export CSV", VaadinIcon.DOWNLOAD.create()));
 
         grid.setId("devices-grid");
-        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        grid.setMinHeight("20rem");
+        selectable(true);
         Grid.Column<Device> name = grid.addComponentColumn(d -> GridColumns.link(devicePath(d), d.getName()))
                 .setHeader("Name")
                 .setKey("name")
-                .setSortProperty("name")
-                .setAutoWidth(true)
-                .setFlexGrow(1);
+                .setSortProperty("name");
         grid.addColumn(d -> categoryLabels.getOrDefault(d.getCategory(), d.getCategory()))
                 .setHeader("Category")
                 .setKey("category")
@@ -179,11 +180,21 @@ class DeviceListView extends VerticalLayout implements BeforeEnterObserver {
         Grid.Column<Device> posture = grid.addComponentColumn(DeviceListView::postureBadges)
                 .setHeader("Posture gaps")
                 .setKey("posture");
-        for (Grid.Column<Device> column : grid.getColumns()) {
-            if (column != name) column.setAutoWidth(true).setFlexGrow(0);
-        }
-        // The serial number is searchable and on the device's page; at 1366 px the rest fit beside a wide name.
-        chooser = GridColumns.chooser(grid, Set.of(serial), make, serial, ip, location, status, posture);
+        // Sized to fit 1366 px beside the navigation: text wraps rather than being cut off, the name takes the most
+        // width left, status is as wide as its words.
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        this.name = name;
+        for (Grid.Column<Device> column : grid.getColumns()) column.setFlexGrow(0);
+        status.setAutoWidth(true);
+        ip.setWidth("10rem");
+        posture.setWidth("12rem");
+        serial.setWidth("10rem");
+        location.setWidth("8rem").setFlexGrow(1);
+        worst.setWidth("7rem").setFlexGrow(0);
+        make.setWidth("9rem").setFlexGrow(1);
+        widths(false);
+        // The serial number is searchable and on the device's page, the location on it too: both to choose.
+        chooser = GridColumns.chooser(grid, Set.of(serial, location), make, serial, ip, location, status, posture);
         GridColumns.enterOpensRowLink(grid);
         // No total count in the grid's data provider: the grid scrolls on as long as pages come, and counting
         // 100,000 rows on every page costs more than the page. The match count above it is counted once per filter.
@@ -196,13 +207,13 @@ class DeviceListView extends VerticalLayout implements BeforeEnterObserver {
             if (click.getButton() != 0) return;
             getUI().ifPresent(ui -> ui.navigate(devicePath(click.getItem())));
         });
-        grid.addSelectionListener(e -> showBulkBar(e.getAllSelectedItems().size()));
 
         buildBulkBar();
         HorizontalLayout filters = new HorizontalLayout(search, categoryFilter, statusFilter, gapFilter);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.getStyle().set("flex-wrap", "wrap");
         HorizontalLayout actions = new HorizontalLayout(add, importButton, exportLink);
+        actions.getStyle().set("flex-wrap", "wrap");
         matchCount.setId("device-match-count");
         HorizontalLayout aboveGrid = new HorizontalLayout(matchCount, chooser);
         aboveGrid.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -316,6 +327,8 @@ class DeviceListView extends VerticalLayout implements BeforeEnterObserver {
         if (narrow == compact) return;
         compact = narrow;
         chooser.suspend(narrow);
+        selectable(!narrow);
+        widths(narrow);
         for (Grid.Column<Device> column : grid.getColumns()) {
             String key = column.getKey();
             if (narrow) column.setVisible(COMPACT_COLUMNS.contains(key));
@@ -327,6 +340,23 @@ class DeviceListView extends VerticalLayout implements BeforeEnterObserver {
 
     boolean isCompact() {
         return compact;
+    }
+
+    /** The compact list's columns share a phone's width; the wide grid gives the name the most. */
+    private void widths(boolean narrow) {
+        name.setWidth(narrow ? "8rem" : "12rem").setFlexGrow(narrow ? 1 : 2);
+        grid.getColumnByKey("category").setWidth(narrow ? "6rem" : "9rem").setFlexGrow(1);
+    }
+
+    /**
+     * Rows can be ticked for bulk changes on a wide screen; a phone's list has no checkboxes (no room, and bulk
+     * changes are desk work). The listener belongs to the selection model, so it comes anew with it.
+     */
+    private void selectable(boolean multi) {
+        grid.setSelectionMode(multi ? Grid.SelectionMode.MULTI : Grid.SelectionMode.NONE);
+        if (multi)
+            grid.addSelectionListener(e -> showBulkBar(e.getAllSelectedItems().size()));
+        showBulkBar(0);
     }
 
     /** The one most urgent posture gap of the device, for the compact list. */
