@@ -93,17 +93,15 @@ public final class GridColumns {
         private static final String SESSION_KEY = "dw.grid-columns.";
         private final Grid<T> grid;
         private final Map<Grid.Column<T>, MenuItem> items = new LinkedHashMap<>();
-        private final Set<Grid.Column<T>> hiddenByDefault;
         private boolean suspended;
 
         Chooser(Grid<T> grid, List<Grid.Column<T>> hideable, Set<Grid.Column<T>> hiddenByDefault) {
             this.grid = grid;
-            this.hiddenByDefault = hiddenByDefault;
             MenuBar menu = getContent();
             menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY, MenuBarVariant.LUMO_SMALL);
             MenuItem columns = menu.addItem("Columns");
             columns.addComponentAsFirst(VaadinIcon.GRID_SMALL.create());
-            columns.setAriaLabel("Choose the columns to show");
+            columns.setAriaLabel("Columns: choose which to show");
             SubMenu sub = columns.getSubMenu();
             Set<String> saved = saved();
             for (Grid.Column<T> column : hideable) {
