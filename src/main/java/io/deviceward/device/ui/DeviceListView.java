@@ -190,7 +190,7 @@ class DeviceListView extends VerticalLayout implements BeforeEnterObserver {
         posture.setWidth("12rem");
         serial.setWidth("10rem");
         location.setWidth("8rem").setFlexGrow(1);
-        worst.setWidth("7rem").setFlexGrow(0);
+        worst.setWidth("6.5rem").setFlexGrow(0);
         make.setWidth("9rem").setFlexGrow(1);
         widths(false);
         // The serial number is searchable and on the device's page, the location on it too: both to choose.
@@ -344,8 +344,8 @@ class DeviceListView extends VerticalLayout implements BeforeEnterObserver {
 
     /** The compact list's columns share a phone's width; the wide grid gives the name the most. */
     private void widths(boolean narrow) {
-        name.setWidth(narrow ? "8rem" : "12rem").setFlexGrow(narrow ? 1 : 2);
-        grid.getColumnByKey("category").setWidth(narrow ? "6rem" : "9rem").setFlexGrow(1);
+        name.setWidth(narrow ? "7rem" : "12rem").setFlexGrow(narrow ? 1 : 2);
+        grid.getColumnByKey("category").setWidth(narrow ? "8rem" : "9rem").setFlexGrow(narrow ? 0 : 1);
     }
 
     /**
