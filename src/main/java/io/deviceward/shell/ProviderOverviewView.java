@@ -2,9 +2,11 @@ package io.deviceward.shell;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -76,7 +78,7 @@ class ProviderOverviewView extends VerticalLayout implements BeforeEnterObserver
             add(new Paragraph("This provider looks after no practices yet."));
             return;
         }
-        add(new Paragraph(rows.size() + " practices, those that need attention most first"), grid(rows));
+        add(new Paragraph(rows.size() + " practices, those that need attention most first"), grid(providerId, rows));
     }
 
     private List<OverviewCard> cards(PracticeFindings practice) {
@@ -103,7 +105,7 @@ class ProviderOverviewView extends VerticalLayout implements BeforeEnterObserver
         return links;
     }
 
-    private Grid<PracticeRow> grid(List<PracticeRow> rows) {
+    private Grid<PracticeRow> grid(UUID providerId, List<PracticeRow> rows) {
         Grid<PracticeRow> grid = new Grid<>();
         grid.setId("practices-grid");
         grid.addComponentColumn(row -> new RouterLink(
@@ -113,7 +115,14 @@ class ProviderOverviewView extends VerticalLayout implements BeforeEnterObserver
                                 "practiceId", row.findings().practice().getId().toString())))
                 .setHeader("Practice")
                 .setFlexGrow(2);
-        grid.addColumn(row -> attention(row.findings()))
+        // The counts link to the provider's findings page, narrowed to the practice.
+        grid.addComponentColumn(row ->
+                        row.findings().locked() || attention(row.findings()).equals("Nothing open")
+                                ? new Span(attention(row.findings()))
+                                : new Anchor(
+                                        "providers/" + providerId + "/findings?practice="
+                                                + row.findings().practice().getId(),
+                                        attention(row.findings())))
                 .setHeader("Needs attention")
                 .setFlexGrow(2);
         List<OverviewCard> labels = rows.stream()

@@ -51,6 +51,8 @@ class HardCodedTextTest {
             "device/ui/DeviceFormView.java",
             "device/ui/DeviceImportView.java",
             "device/ui/DeviceListView.java",
+            "findings/ui/FindingsContributions.java",
+            "findings/ui/ProviderFindingsView.java",
             "maintenance/ui/EvidenceView.java",
             "maintenance/ui/MaintenanceCalendarView.java",
             "maintenance/ui/MaintenanceNavigation.java",

@@ -12,13 +12,23 @@ import io.deviceward.device.PostureCheck;
 import io.deviceward.device.PostureItem;
 import io.deviceward.support.IntegrationTest;
 import io.deviceward.support.SignIn;
+import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Date;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The device list in the browser: filters that live in the URL, and bulk changes on a selection. */
@@ -27,7 +37,8 @@ class DeviceListIT extends BrowserTestBase {
     /** Column of the device name in the multi-select grid (0 is the checkbox column). */
     static final int NAME = 1;
 
-    static final int STATUS = 7;
+    /** Name, category, make and model, IP, status: serial number and location are not shown until chosen. */
+    static final int STATUS = 5;
 
     @Autowired
     DeviceService devices;
@@ -115,6 +126,82 @@ class DeviceListIT extends BrowserTestBase {
                         a.getId().toString()))
                 .as("the date the status changed")
                 .isNotNull();
+    }
+
+    @Test
+    void namesAreLinksAndEnterOnARowOpensTheDevice() throws Exception {
+        UUID lindenhof = practiceId(LINDENHOF);
+        String prefix = unique("dwl");
+        String name = "Link " + prefix;
+        Device device = create(lindenhof, name, prefix + "-1", Answer.YES);
+        DeviceRegistryPage page = new DeviceRegistryPage(browser);
+
+        browser.signIn("manager.lindenhof");
+        browser.driver().manage().window().setSize(new Dimension(1366, 900));
+        browser.open("/practices/" + lindenhof + "/devices", "device-list");
+        browser.waitForGridCell("devices-grid", "Autoclave Room 2");
+        screenshot("device-list-1366");
+        browser.type("device-search", prefix);
+        page.waitForColumnValues("devices-grid", NAME, List.of(name));
+        browser.waitUntil(
+                "'1 of … devices matches'",
+                d -> browser.waitFor(By.id("device-match-count")).getText().matches("1 of \\d+ devices matches"));
+
+        // A real link: its href is the device's page, so middle-click and "open in new tab" work.
+        WebElement link = browser.waitFor(
+                By.xpath("//vaadin-grid[@id='devices-grid']//a[normalize-space()=" + "'" + name + "']"));
+        assertThat(link.getDomProperty("href"))
+                .isEqualTo(Browser.APP + "/practices/" + lindenhof + "/devices/" + device.getId());
+
+        // Enter on the focused row (not on the link itself) follows the link.
+        ((JavascriptExecutor) browser.driver()).executeScript("""
+                const grid = document.getElementById('devices-grid');
+                const row = [...grid.shadowRoot.querySelectorAll('#items tr')].find(r => !r.hidden && r.index === 0);
+                row.querySelectorAll('td')[4].focus();""");
+        new Actions(browser.driver()).sendKeys(Keys.ENTER).perform();
+        browser.waitUntil(
+                "the device's page",
+                d -> browser.path().equals("/practices/" + lindenhof + "/devices/" + device.getId()));
+    }
+
+    @Test
+    void onAPhonesWidthTheListShowsNameCategoryAndWorstFinding() throws Exception {
+        UUID lindenhof = practiceId(LINDENHOF);
+        String prefix = unique("dwp");
+        String name = "Phone " + prefix;
+        create(lindenhof, name, prefix + "-1", Answer.NO);
+
+        browser.signIn("manager.lindenhof");
+        browser.driver().manage().window().setSize(new Dimension(390, 844));
+        browser.open("/practices/" + lindenhof + "/devices", "device-list");
+        browser.waitForGridCell("devices-grid", "Autoclave Room 2");
+        screenshot("phone-device-list");
+        browser.type("device-search", prefix);
+        browser.waitUntil(
+                "the list narrowed to the new device",
+                d -> browser.waitFor(By.id("device-match-count")).getText().startsWith("1 of "));
+        browser.waitForGridCell("devices-grid", name);
+        browser.waitForGridCell("devices-grid", "Worst finding");
+        Object columns = ((JavascriptExecutor) browser.driver()).executeScript("""
+                const grid = document.getElementById('devices-grid');
+                return [...grid.querySelectorAll(':scope > *')]
+                    .filter(c => c.localName.includes('column') && !c.hidden).map(c => c.localName);""");
+        assertThat((List<?>) columns)
+                .as("name, category and worst finding; no checkbox column")
+                .hasSize(3)
+                .noneMatch(c -> String.valueOf(c).contains("selection"));
+        assertThat(browser.isShown(By.id("devices-grid-columns")))
+                .as("no column chooser on a phone")
+                .isFalse();
+    }
+
+    /** Keeps a screenshot of the page under target/screenshots/, for the issue's notes. */
+    private void screenshot(String name) throws IOException {
+        browser.waitUntilIdle();
+        Path folder = Path.of("target", "screenshots");
+        Files.createDirectories(folder);
+        Files.write(
+                folder.resolve(name + ".png"), ((TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.BYTES));
     }
 
     private String status(Device device) {

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 
@@ -145,6 +146,44 @@ final class DeviceRegistryPage {
         browser.waitUntil(
                 "select " + selectId + " to show '" + label + "'", d -> label.equals(browser.selectedLabel(selectId)));
         browser.waitUntilIdle();
+    }
+
+    /**
+     * Ticks a column in the grid's column chooser (the "Columns" menu next to it) and closes the menu again; waits
+     * until the grid has a header cell with the column's name.
+     */
+    void showColumn(String gridId, String header) {
+        By button = By.cssSelector("#" + gridId + "-columns vaadin-menu-bar-button");
+        browser.waitUntil("the column chooser of " + gridId + " to open", d -> {
+            if (menuItem(header) != null) return true;
+            try {
+                browser.hideDevTools();
+                d.findElement(button).click();
+            } catch (WebDriverException e) {
+                // covered or re-rendered for a moment: try again
+            }
+            return false;
+        });
+        browser.waitUntil("the item '" + header + "' of the column chooser", d -> {
+            WebElement item = menuItem(header);
+            if (item == null) return null;
+            item.click();
+            return true;
+        });
+        browser.waitUntil(
+                "the column '" + header + "' in grid " + gridId,
+                d -> Boolean.TRUE.equals(js().executeScript("""
+                        const grid = document.getElementById(arguments[0]);
+                        return !!grid && [...grid.querySelectorAll('vaadin-grid-cell-content')]
+                            .some(c => c.textContent.trim() === arguments[1] && c.checkVisibility());""", gridId, header)));
+        browser.driver().switchTo().activeElement().sendKeys(Keys.ESCAPE);
+        browser.waitUntilIdle();
+    }
+
+    private WebElement menuItem(String label) {
+        return (WebElement) js().executeScript("""
+                return [...document.querySelectorAll('vaadin-menu-bar-item')]
+                    .find(i => i.textContent.trim() === arguments[0] && i.checkVisibility()) || null;""", label);
     }
 
     /**

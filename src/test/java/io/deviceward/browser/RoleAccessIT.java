@@ -95,6 +95,8 @@ class RoleAccessIT extends BrowserTestBase {
         assertThat(browser.waitFor(By.id("device-page-name")).getText()).isEqualTo(name);
         browser.open("/practices/" + lindenhof + "/devices", "device-list");
         browser.waitForGridCell("devices-grid", name);
+        // The serial number is a column to choose: chosen, it shows the one entered.
+        new DeviceRegistryPage(browser).showColumn("devices-grid", "Serial number");
         browser.waitForGridCell("devices-grid", "BT-" + unique);
 
         // Opened again from the grid, then its form: stored as entered, editable, with save and delete.

@@ -24,16 +24,19 @@ import io.deviceward.access.KeycloakUnavailableException;
 import io.deviceward.access.MemberDirectory;
 import io.deviceward.access.PracticeAccess;
 import io.deviceward.access.Role;
+import io.deviceward.practice.PracticeService;
 import io.deviceward.shared.InvalidInputException;
 import io.deviceward.shared.security.Permission;
+import io.deviceward.shared.text.DateTimes;
+import io.deviceward.shared.ui.GridColumns;
 import io.deviceward.shared.ui.Notifications;
 import io.deviceward.shared.ui.RouteIds;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -44,15 +47,14 @@ import java.util.UUID;
 @PageTitle("Members · DeviceWard")
 @PermitAll
 class MembersView extends VerticalLayout implements BeforeEnterObserver {
-    private static final DateTimeFormatter DATE =
-            DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withZone(ZoneId.of("UTC"));
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofLocalizedDateTime(
-                    FormatStyle.MEDIUM, FormatStyle.SHORT)
-            .withZone(ZoneId.of("UTC"));
     private final MemberDirectory directory;
     private final AccessManagement management;
     private final PracticeAccess access;
     private final CurrentUser currentUser;
+    private final PracticeService practices;
+    private final Span count = new Span();
+    private final GridColumns.Chooser<MemberDirectory.MemberAccess> chooser;
+    private DateTimes times = DateTimes.of(ZoneOffset.UTC, Locale.UK);
     private final Grid<MemberDirectory.MemberAccess> grid = new Grid<>();
     private final Button invite = new Button("Invite");
     private final Grid.Column<MemberDirectory.MemberAccess> actions;
@@ -60,29 +62,28 @@ class MembersView extends VerticalLayout implements BeforeEnterObserver {
     private boolean canManage;
 
     MembersView(
-            MemberDirectory directory, AccessManagement management, PracticeAccess access, CurrentUser currentUser) {
+            MemberDirectory directory,
+            AccessManagement management,
+            PracticeAccess access,
+            CurrentUser currentUser,
+            PracticeService practices) {
         this.directory = directory;
+        this.practices = practices;
         this.management = management;
         this.access = access;
         this.currentUser = currentUser;
         setId("members");
         grid.setId("members-grid");
-        grid.addColumn(m -> m.member().name()).setHeader("Name").setFlexGrow(2);
-        grid.addColumn(m -> m.member().email()).setHeader("Email").setFlexGrow(2);
-        grid.addColumn(m -> m.member().role().label()).setHeader("Role");
-        grid.addColumn(m -> m.member().providerWide() ? "All practices of the provider" : "This practice")
-                .setHeader("Applies to");
-        grid.addColumn(m -> m.member().expiresAt() == null
-                        ? "—"
-                        : DATE.format(m.member().expiresAt().minusSeconds(1)))
-                .setHeader("Access ends");
-        grid.addColumn(m -> m.member().lastLoginAt() == null
-                        ? "Never"
-                        : DATE_TIME.format(m.member().lastLoginAt()))
-                .setHeader("Last sign-in");
-        grid.addComponentColumn(m -> {
-                    Span status = new Span(m.status().label());
-                    status.getElement()
+        Grid.Column<MemberDirectory.MemberAccess> name =
+                grid.addColumn(m -> m.member().name()).setHeader("Name").setKey("name");
+        Grid.Column<MemberDirectory.MemberAccess> email =
+                grid.addColumn(m -> m.member().email()).setHeader("Email").setKey("email");
+        grid.addColumn(m -> m.member().role().label()).setHeader("Role").setKey("role");
+        // Second factors next to the role: what the provider admin comes here for stays in view at 1366 px.
+        grid.addColumn(MemberDirectory.MemberAccess::mfaLabel).setHeader("MFA").setKey("mfa");
+        Grid.Column<MemberDirectory.MemberAccess> status = grid.addComponentColumn(m -> {
+                    Span badge = new Span(m.status().label());
+                    badge.getElement()
                             .getThemeList()
                             .add(
                                     switch (m.status()) {
@@ -90,14 +91,36 @@ class MembersView extends VerticalLayout implements BeforeEnterObserver {
                                         case INVITED -> "badge";
                                         case DISABLED, EXPIRED -> "badge contrast";
                                     });
-                    return status;
+                    return badge;
                 })
-                .setHeader("Status");
-        grid.addColumn(MemberDirectory.MemberAccess::mfaLabel).setHeader("MFA");
+                .setHeader("Status")
+                .setKey("status");
+        Grid.Column<MemberDirectory.MemberAccess> appliesTo = grid.addColumn(
+                        m -> m.member().providerWide() ? "All practices" : "This practice")
+                .setHeader("Applies to")
+                .setKey("appliesTo");
+        Grid.Column<MemberDirectory.MemberAccess> ends = grid.addColumn(
+                        m -> m.member().expiresAt() == null
+                                ? "—"
+                                : times.date(AccessEnds.lastDay(m.member().expiresAt())))
+                .setHeader("Access ends")
+                .setKey("ends");
+        Grid.Column<MemberDirectory.MemberAccess> lastSignIn = grid.addColumn(
+                        m -> m.member().lastLoginAt() == null
+                                ? "Never"
+                                : times.dateTime(m.member().lastLoginAt()))
+                .setHeader("Last sign-in")
+                .setKey("lastSignIn");
+        for (Grid.Column<MemberDirectory.MemberAccess> column : grid.getColumns()) {
+            column.setAutoWidth(true).setFlexGrow(column == name ? 1 : 0);
+        }
         actions = grid.addComponentColumn(this::actionsFor)
                 .setHeader("Actions") // a header screen readers can read (axe-core: empty-table-header)
+                .setKey("actions")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
+        chooser = GridColumns.chooser(grid, email, status, appliesTo, ends, lastSignIn);
+        grid.setEmptyStateText("No one has access yet — invite the first member.");
         grid.setAllRowsVisible(true);
 
         invite.setId("invite-member");
@@ -107,20 +130,29 @@ class MembersView extends VerticalLayout implements BeforeEnterObserver {
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         Paragraph policy = new Paragraph("Password rules (set in Keycloak): " + directory.passwordPolicy());
         policy.setId("password-policy");
-        add(header, grid, policy);
+        count.setId("members-count");
+        HorizontalLayout aboveGrid = new HorizontalLayout(count, chooser);
+        aboveGrid.setAlignItems(FlexComponent.Alignment.BASELINE);
+        aboveGrid.setWidthFull();
+        aboveGrid.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+        add(header, aboveGrid, grid, policy);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         practiceId = RouteIds.required(event, "practiceId");
-        refresh(); // checks VIEW first: an unknown or foreign practice is "not found"
+        ZoneId zone = practices.zone(practiceId); // checks VIEW first: an unknown or foreign practice is "not found"
+        times = DateTimes.in(zone);
+        refresh();
         canManage = access.can(practiceId, Permission.MANAGE_ACCESS);
         invite.setVisible(canManage);
         actions.setVisible(canManage);
     }
 
     private void refresh() {
-        grid.setItems(directory.withAccounts(practiceId));
+        List<MemberDirectory.MemberAccess> members = directory.withAccounts(practiceId);
+        grid.setItems(members);
+        count.setText(GridColumns.count(members.size(), members.size(), false, "member", "members"));
     }
 
     private Component actionsFor(MemberDirectory.MemberAccess row) {
@@ -173,7 +205,7 @@ class MembersView extends VerticalLayout implements BeforeEnterObserver {
         date.setClearButtonVisible(true);
         date.setHelperText(member.role() == Role.AUDITOR ? "Required for auditors" : "Empty: access does not end");
         if (member.expiresAt() != null) {
-            date.setValue(LocalDate.ofInstant(member.expiresAt().minusSeconds(1), ZoneOffset.UTC));
+            date.setValue(AccessEnds.lastDay(member.expiresAt()));
         }
         openEditor(
                 "Access of " + member.name(),

@@ -1,5 +1,9 @@
 package io.deviceward.device.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -7,6 +11,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
@@ -14,6 +19,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.page.Page;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -25,6 +31,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import io.deviceward.device.Answer;
 import io.deviceward.device.Device;
@@ -40,6 +47,7 @@ import io.deviceward.device.PostureGap;
 import io.deviceward.shared.InvalidInputException;
 import io.deviceward.shared.security.Permission;
 import io.deviceward.shared.security.PermissionCheck;
+import io.deviceward.shared.ui.GridColumns;
 import io.deviceward.shared.ui.Notifications;
 import io.deviceward.shared.ui.RouteIds;
 import jakarta.annotation.security.PermitAll;
@@ -52,6 +60,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The practice's device registry: a lazy grid (pages come from the database, never the whole
@@ -62,6 +71,10 @@ import java.util.stream.Collectors;
 @PageTitle("Devices · DeviceWard")
 @PermitAll
 class DeviceListView extends VerticalLayout implements BeforeEnterObserver {
+    /** Below this window width (px) the grid shows only {@link #COMPACT_COLUMNS}. */
+    static final int COMPACT_BELOW = 600;
+
+    static final Set<String> COMPACT_COLUMNS = Set.of("name", "category", "worst");
     private final DeviceService devices;
     private final DeviceCategories categories;
     private final DeviceCsvExport export;
@@ -74,6 +87,12 @@ class DeviceListView extends VerticalLayout implements BeforeEnterObserver {
     private final Button add = new Button("Add device", VaadinIcon.PLUS.create());
     private final Button importButton = new Button("Import", VaadinIcon.UPLOAD.create());
     private final Anchor exportLink = new Anchor();
+    private final Span matchCount = new Span();
+    private final Grid.Column<Device> worst;
+    private final Grid.Column<Device> name;
+    private final GridColumns.Chooser<Device> chooser;
+    private boolean compact;
+    private @Nullable Registration resizeRegistration;
     private final HorizontalLayout bulkBar = new HorizontalLayout();
     private final Span selectionInfo = new Span();
     private final Select<DeviceStatus> bulkStatus = new Select<>();
@@ -125,54 +144,82 @@ class DeviceListView extends VerticalLayout implements BeforeEnterObserver {
         exportLink.add(new Button("Export CSV", VaadinIcon.DOWNLOAD.create()));
 
         grid.setId("devices-grid");
-        grid.setSelectionMode(Grid.SelectionMode.MULTI);
-        grid.addColumn(Device::getName)
+        grid.setMinHeight("20rem");
+        selectable(true);
+        Grid.Column<Device> name = grid.addComponentColumn(d -> GridColumns.link(devicePath(d), d.getName()))
                 .setHeader("Name")
                 .setKey("name")
-                .setSortProperty("name")
-                .setFlexGrow(2);
+                .setSortProperty("name");
         grid.addColumn(d -> categoryLabels.getOrDefault(d.getCategory(), d.getCategory()))
                 .setHeader("Category")
                 .setKey("category")
                 .setSortProperty("category");
-        grid.addColumn(d -> d.getManufacturer() + " " + d.getModel())
+        worst = grid.addComponentColumn(DeviceListView::worstBadge)
+                .setHeader("Worst finding")
+                .setKey("worst");
+        worst.setVisible(false);
+        Grid.Column<Device> make = grid.addColumn(d -> d.getManufacturer() + " " + d.getModel())
                 .setHeader("Make and model")
                 .setKey("manufacturer")
                 .setSortProperty("manufacturer", "model");
-        grid.addColumn(Device::getSerialNumber)
+        Grid.Column<Device> serial = grid.addColumn(Device::getSerialNumber)
                 .setHeader("Serial number")
                 .setKey("serialNumber")
                 .setSortProperty("serialNumber");
-        grid.addColumn(d -> String.join(", ", d.getIpAddresses()))
+        Grid.Column<Device> ip = grid.addColumn(d -> String.join(", ", d.getIpAddresses()))
                 .setHeader("IP")
                 .setKey("ip");
-        grid.addColumn(Device::getLocation)
+        Grid.Column<Device> location = grid.addColumn(Device::getLocation)
                 .setHeader("Location")
                 .setKey("location")
                 .setSortProperty("location");
-        grid.addColumn(d -> d.getStatus().label())
+        Grid.Column<Device> status = grid.addColumn(d -> d.getStatus().label())
                 .setHeader("Status")
                 .setKey("status")
                 .setSortProperty("status");
-        grid.addComponentColumn(DeviceListView::postureBadges)
+        Grid.Column<Device> posture = grid.addComponentColumn(DeviceListView::postureBadges)
                 .setHeader("Posture gaps")
-                .setKey("posture")
-                .setFlexGrow(2);
-        // No total count: the grid scrolls on as long as pages come, and counting 100,000 rows costs more than the
-        // page.
+                .setKey("posture");
+        // Sized to fit 1366 px beside the navigation: text wraps rather than being cut off, the name takes the most
+        // width left, status is as wide as its words.
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        this.name = name;
+        for (Grid.Column<Device> column : grid.getColumns()) column.setFlexGrow(0);
+        status.setAutoWidth(true);
+        ip.setWidth("10rem");
+        posture.setWidth("12rem");
+        serial.setWidth("10rem");
+        location.setWidth("8rem").setFlexGrow(1);
+        worst.setWidth("6.5rem").setFlexGrow(0);
+        make.setWidth("9rem").setFlexGrow(1);
+        widths(false);
+        // The serial number is searchable and on the device's page, the location on it too: both to choose.
+        chooser = GridColumns.chooser(grid, Set.of(serial, location), make, serial, ip, location, status, posture);
+        GridColumns.enterOpensRowLink(grid);
+        // No total count in the grid's data provider: the grid scrolls on as long as pages come, and counting
+        // 100,000 rows on every page costs more than the page. The match count above it is counted once per filter.
         grid.setItems(query ->
                 devices.slice(practiceId, filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.sort(GridSortOrder.asc(grid.getColumnByKey("name")).build());
-        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(
-                DeviceView.class, DeviceView.of(practiceId, click.getItem().getId()))));
-        grid.addSelectionListener(e -> showBulkBar(e.getAllSelectedItems().size()));
+        // The name cell is a link of its own; a plain click elsewhere in the row opens the device too.
+        grid.addItemClickListener(click -> {
+            if (click.getColumn() == name || click.isCtrlKey() || click.isMetaKey() || click.isShiftKey()) return;
+            if (click.getButton() != 0) return;
+            getUI().ifPresent(ui -> ui.navigate(devicePath(click.getItem())));
+        });
 
         buildBulkBar();
         HorizontalLayout filters = new HorizontalLayout(search, categoryFilter, statusFilter, gapFilter);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.getStyle().set("flex-wrap", "wrap");
         HorizontalLayout actions = new HorizontalLayout(add, importButton, exportLink);
-        add(new H1("Devices"), actions, filters, bulkBar, grid);
+        actions.getStyle().set("flex-wrap", "wrap");
+        matchCount.setId("device-match-count");
+        HorizontalLayout aboveGrid = new HorizontalLayout(matchCount, chooser);
+        aboveGrid.setAlignItems(FlexComponent.Alignment.BASELINE);
+        aboveGrid.setWidthFull();
+        aboveGrid.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+        add(new H1("Devices"), actions, filters, bulkBar, aboveGrid, grid);
         expand(grid);
     }
 
@@ -224,6 +271,7 @@ class DeviceListView extends VerticalLayout implements BeforeEnterObserver {
             Notifications.success(changed + " devices changed");
             grid.deselectAll();
             grid.getDataProvider().refreshAll();
+            updateCount();
         } catch (InvalidInputException e) {
             Notifications.error(e.getMessage());
         }
@@ -248,6 +296,103 @@ class DeviceListView extends VerticalLayout implements BeforeEnterObserver {
         dialog.add(new VerticalLayout(method, by));
         dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), confirm);
         dialog.open();
+    }
+
+    /** The row's page (the device's read page; its form is one click from there). */
+    private String devicePath(Device device) {
+        return "practices/" + practiceId + "/devices/" + device.getId();
+    }
+
+    /** Follows the window's width: below {@link #COMPACT_BELOW} px the grid becomes a compact list. */
+    @Override
+    protected void onAttach(AttachEvent event) {
+        Page page = event.getUI().getPage();
+        resizeRegistration = page.addBrowserWindowResizeListener(resize -> layoutFor(resize.getWidth()));
+        page.retrieveExtendedClientDetails(details -> layoutFor(details.getWindowInnerWidth()));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (resizeRegistration != null) resizeRegistration.remove();
+        resizeRegistration = null;
+    }
+
+    /**
+     * A phone's width gets a compact list (name, category, worst finding) and no column chooser; a wider window
+     * gets the columns the user chose again. A width not known (0 or less) changes nothing.
+     */
+    void layoutFor(int width) {
+        if (width <= 0) return;
+        boolean narrow = width < COMPACT_BELOW;
+        if (narrow == compact) return;
+        compact = narrow;
+        chooser.suspend(narrow);
+        selectable(!narrow);
+        widths(narrow);
+        for (Grid.Column<Device> column : grid.getColumns()) {
+            String key = column.getKey();
+            if (narrow) column.setVisible(COMPACT_COLUMNS.contains(key));
+            else if (column == worst) column.setVisible(false);
+            else if (!chooser.columns().contains(column)) column.setVisible(true);
+        }
+        chooser.apply();
+    }
+
+    boolean isCompact() {
+        return compact;
+    }
+
+    /** The compact list's columns share a phone's width; the wide grid gives the name the most. */
+    private void widths(boolean narrow) {
+        name.setWidth(narrow ? "7rem" : "12rem").setFlexGrow(narrow ? 1 : 2);
+        grid.getColumnByKey("category").setWidth(narrow ? "8rem" : "9rem").setFlexGrow(narrow ? 0 : 1);
+    }
+
+    /**
+     * Rows can be ticked for bulk changes on a wide screen; a phone's list has no checkboxes (no room, and bulk
+     * changes are desk work). The listener belongs to the selection model, so it comes anew with it.
+     */
+    private void selectable(boolean multi) {
+        grid.setSelectionMode(multi ? Grid.SelectionMode.MULTI : Grid.SelectionMode.NONE);
+        if (multi)
+            grid.addSelectionListener(e -> showBulkBar(e.getAllSelectedItems().size()));
+        showBulkBar(0);
+    }
+
+    /** The one most urgent posture gap of the device, for the compact list. */
+    private static Span worstBadge(Device device) {
+        Span badges = postureBadges(device);
+        Span worst = new Span();
+        badges.getChildren().findFirst().ifPresentOrElse(worst::add, () -> worst.add(badge("No gaps", "success")));
+        return worst;
+    }
+
+    /** Counts once per filter: the practice's kept count, and the matches when a filter narrows the list. */
+    private void updateCount() {
+        long total = devices.count(practiceId);
+        boolean narrowed = !filter.isEmpty();
+        long shown = narrowed ? devices.count(practiceId, filter) : total;
+        matchCount.setText(GridColumns.count(shown, total, narrowed, "device", "devices"));
+        grid.setEmptyStateComponent(emptyState(total, shown));
+    }
+
+    private Component emptyState(long total, long shown) {
+        Span empty = new Span();
+        empty.setId("devices-empty");
+        String base = "practices/" + practiceId + "/devices";
+        if (total == 0 && access.can(practiceId, Permission.EDIT_PRACTICE_DATA)) {
+            empty.add(
+                    new Text("No devices yet — "),
+                    new Anchor(base + "/new", "add one"),
+                    new Text(" or "),
+                    new Anchor(base + "/import", "import a CSV"),
+                    new Text("."));
+        } else if (total == 0) {
+            empty.add(new Text("No devices registered yet. A practice manager adds them or imports a CSV."));
+        } else if (shown == 0) {
+            empty.add(new Text("No device matches these filters. "), new Anchor(base, "Show all devices"));
+        }
+        return empty;
     }
 
     private static Span postureBadges(Device device) {
@@ -283,6 +428,7 @@ class DeviceListView extends VerticalLayout implements BeforeEnterObserver {
                 .getHistory()
                 .replaceState(null, new Location("practices/" + practiceId + "/devices", toQuery(filter)));
         grid.getDataProvider().refreshAll();
+        updateCount();
         updateExportLink();
     }
 
@@ -312,6 +458,7 @@ class DeviceListView extends VerticalLayout implements BeforeEnterObserver {
         add.setVisible(canEdit);
         importButton.setVisible(canEdit);
         updateExportLink();
+        updateCount();
         grid.getDataProvider().refreshAll();
     }
 

@@ -7,6 +7,8 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -14,6 +16,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.deviceward.access.PracticeAccess;
+import io.deviceward.practice.PracticeService;
 import io.deviceward.segment.Endpoint;
 import io.deviceward.segment.EndpointKind;
 import io.deviceward.segment.FlowMatrix;
@@ -21,9 +24,13 @@ import io.deviceward.segment.FlowRule;
 import io.deviceward.segment.SegmentMap;
 import io.deviceward.segment.SegmentService;
 import io.deviceward.shared.security.Permission;
+import io.deviceward.shared.text.DateTimes;
+import io.deviceward.shared.ui.GridColumns;
 import io.deviceward.shared.ui.RouteIds;
 import jakarta.annotation.security.PermitAll;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -38,31 +45,65 @@ import org.jspecify.annotations.Nullable;
 public class FlowRulesView extends VerticalLayout implements BeforeEnterObserver {
     private final SegmentService segments;
     private final PracticeAccess access;
+    private final PracticeService practices;
     private final Grid<FlowRule> grid = new Grid<>();
     private final Paragraph narrowed = new Paragraph();
     private final Button add = new Button("Add rule");
     private @Nullable UUID practiceId;
     private Map<Endpoint, String> names = Map.of();
+    private final Span count = new Span();
+    private final GridColumns.Chooser<FlowRule> chooser;
+    private DateTimes times = DateTimes.of(ZoneOffset.UTC, Locale.UK);
 
-    FlowRulesView(SegmentService segments, PracticeAccess access) {
+    FlowRulesView(SegmentService segments, PracticeAccess access, PracticeService practices) {
         this.segments = segments;
+        this.practices = practices;
         this.access = access;
         setId("flow-rules");
         grid.setId("flow-rules-grid");
-        grid.addColumn(FlowRule::getPosition).setHeader("#").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.getAction().label()).setHeader("Action").setAutoWidth(true);
-        grid.addColumn(r -> name(r.getSource())).setHeader("From").setFlexGrow(2);
-        grid.addColumn(r -> name(r.getDestination())).setHeader("To").setFlexGrow(2);
-        grid.addColumn(FlowRule::trafficLabel).setHeader("Traffic").setFlexGrow(2);
-        grid.addColumn(r -> r.getJustification() == null ? "" : r.getJustification())
+        Grid.Column<FlowRule> rule = grid.addComponentColumn(r -> {
+                    Anchor link = GridColumns.link(
+                            "practices/" + practiceId + "/segments/flows/" + r.getId(), "Rule " + r.getPosition());
+                    link.getElement()
+                            .setAttribute(
+                                    "aria-label",
+                                    "Rule " + r.getPosition() + ": "
+                                            + r.getAction().label() + " from " + name(r.getSource()) + " to "
+                                            + name(r.getDestination()));
+                    return link;
+                })
+                .setHeader("Rule")
+                .setKey("rule");
+        grid.addColumn(r -> r.getAction().label()).setHeader("Action").setKey("action");
+        grid.addColumn(r -> name(r.getSource())).setHeader("From").setKey("from");
+        grid.addColumn(r -> name(r.getDestination())).setHeader("To").setKey("to");
+        Grid.Column<FlowRule> traffic =
+                grid.addColumn(FlowRule::trafficLabel).setHeader("Traffic").setKey("traffic");
+        Grid.Column<FlowRule> justification = grid.addColumn(
+                        r -> r.getJustification() == null ? "" : r.getJustification())
                 .setHeader("Justification")
-                .setFlexGrow(3);
-        grid.addColumn(r -> r.getReviewDue() == null ? "" : r.getReviewDue().toString())
+                .setKey("justification");
+        Grid.Column<FlowRule> review = grid.addColumn(r -> times.date(r.getReviewDue()))
                 .setHeader("Review due")
-                .setAutoWidth(true);
+                .setKey("reviewDue");
+        for (Grid.Column<FlowRule> column : grid.getColumns()) {
+            // The justification is free text: it takes the width left and wraps; the rest are sized to content.
+            if (column == justification) column.setFlexGrow(1).setWidth("16rem");
+            else column.setAutoWidth(true).setFlexGrow(0);
+        }
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        grid.addItemClickListener(c -> navigate("/flows/" + c.getItem().getId()));
+        GridColumns.enterOpensRowLink(grid);
+        grid.addItemClickListener(c -> {
+            if (c.getColumn() == rule || c.isCtrlKey() || c.isMetaKey() || c.getButton() != 0) return;
+            navigate("/flows/" + c.getItem().getId());
+        });
+        chooser = GridColumns.chooser(grid, traffic, justification, review);
+        count.setId("flow-rules-count");
+        HorizontalLayout aboveGrid = new HorizontalLayout(count, chooser);
+        aboveGrid.setAlignItems(FlexComponent.Alignment.BASELINE);
+        aboveGrid.setWidthFull();
+        aboveGrid.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
         narrowed.setId("flow-rules-narrowed");
         add.setId("flow-rule-add");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -72,6 +113,7 @@ public class FlowRulesView extends VerticalLayout implements BeforeEnterObserver
                 new Paragraph("Rules apply in order: the first that matches decides. What no rule allows is denied."),
                 new HorizontalLayout(add),
                 narrowed,
+                aboveGrid,
                 grid);
     }
 
@@ -79,11 +121,13 @@ public class FlowRulesView extends VerticalLayout implements BeforeEnterObserver
     public void beforeEnter(BeforeEnterEvent event) {
         practiceId = RouteIds.required(event, "practiceId");
         names = segments.endpointNames(practiceId);
+        times = DateTimes.in(practices.zone(practiceId));
         Map<String, List<String>> query =
                 event.getLocation().getQueryParameters().getParameters();
         String from = query.getOrDefault("from", List.of()).stream().findFirst().orElse(null);
         String to = query.getOrDefault("to", List.of()).stream().findFirst().orElse(null);
         List<FlowRule> rules = segments.listRules(practiceId);
+        int all = rules.size();
         if (from != null) {
             FlowMatrix matrix = segments.matrix(practiceId);
             List<FlowRule> behind = matrix.axes().stream()
@@ -100,7 +144,15 @@ public class FlowRulesView extends VerticalLayout implements BeforeEnterObserver
             narrowed.setVisible(false);
         }
         grid.setItems(rules);
-        add.setVisible(access.can(practiceId, Permission.EDIT_PRACTICE_DATA));
+        boolean canEdit = access.can(practiceId, Permission.EDIT_PRACTICE_DATA);
+        add.setVisible(canEdit);
+        count.setText(GridColumns.count(rules.size(), all, from != null, "rule", "rules"));
+        grid.setEmptyStateText(
+                from != null
+                        ? "No rule allows this traffic: it is denied."
+                        : canEdit
+                                ? "No flow rules yet — add one. Until then every flow between segments is denied."
+                                : "No flow rules yet: every flow between segments is denied.");
     }
 
     private static String axisName(FlowMatrix matrix, String key) {

@@ -8,6 +8,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -23,6 +25,7 @@ import io.deviceward.segment.SegmentService;
 import io.deviceward.segment.StarterTemplate;
 import io.deviceward.shared.InvalidInputException;
 import io.deviceward.shared.security.Permission;
+import io.deviceward.shared.ui.GridColumns;
 import io.deviceward.shared.ui.Notifications;
 import io.deviceward.shared.ui.RouteIds;
 import jakarta.annotation.security.PermitAll;
@@ -48,29 +51,50 @@ public class SegmentsView extends VerticalLayout implements BeforeEnterObserver 
     private final HorizontalLayout links = new HorizontalLayout();
     private @Nullable UUID practiceId;
     private Map<UUID, Integer> deviceCounts = Map.of();
+    private final Span count = new Span();
+    private final GridColumns.Chooser<Segment> chooser;
 
     SegmentsView(SegmentService segments, PracticeAccess access) {
         this.segments = segments;
         this.access = access;
         setId("segment-list");
         grid.setId("segments-grid");
-        grid.addColumn(Segment::getName).setHeader("Segment").setFlexGrow(2).setSortable(true);
-        grid.addColumn(s -> s.getPurpose().label()).setHeader("Purpose").setFlexGrow(2);
-        grid.addColumn(s -> s.getVlanId() == null ? "" : String.valueOf(s.getVlanId()))
+        Grid.Column<Segment> name = grid.addComponentColumn(
+                        s -> GridColumns.link("practices/" + practiceId + "/segments/" + s.getId(), s.getName()))
+                .setHeader("Segment")
+                .setKey("name")
+                .setComparator(Segment::getName)
+                .setSortable(true);
+        Grid.Column<Segment> purpose =
+                grid.addColumn(s -> s.getPurpose().label()).setHeader("Purpose").setKey("purpose");
+        Grid.Column<Segment> vlan = grid.addColumn(s -> s.getVlanId() == null ? "" : String.valueOf(s.getVlanId()))
                 .setHeader("VLAN")
-                .setAutoWidth(true);
-        grid.addColumn(s -> String.join(", ", s.getCidrs()))
+                .setKey("vlan");
+        Grid.Column<Segment> networks = grid.addColumn(s -> String.join(", ", s.getCidrs()))
                 .setHeader("Networks")
-                .setFlexGrow(3);
-        grid.addColumn(s -> s.isIsolated() ? "Isolated" : "Open inside")
+                .setKey("networks");
+        Grid.Column<Segment> inside = grid.addColumn(s -> s.isIsolated() ? "Isolated" : "Open inside")
                 .setHeader("Inside")
-                .setAutoWidth(true);
+                .setKey("inside");
         grid.addColumn(s -> deviceCounts.getOrDefault(s.getId(), 0))
                 .setHeader("Devices")
-                .setAutoWidth(true);
+                .setKey("devices");
+        for (Grid.Column<Segment> column : grid.getColumns()) {
+            column.setAutoWidth(true).setFlexGrow(column == name ? 1 : 0);
+        }
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
-        grid.addItemClickListener(click -> navigate("/" + click.getItem().getId()));
+        GridColumns.enterOpensRowLink(grid);
+        grid.addItemClickListener(click -> {
+            if (click.getColumn() == name || click.isCtrlKey() || click.isMetaKey() || click.getButton() != 0) return;
+            navigate("/" + click.getItem().getId());
+        });
+        chooser = GridColumns.chooser(grid, purpose, vlan, networks, inside);
+        count.setId("segments-count");
+        HorizontalLayout aboveGrid = new HorizontalLayout(count, chooser);
+        aboveGrid.setAlignItems(FlexComponent.Alignment.BASELINE);
+        aboveGrid.setWidthFull();
+        aboveGrid.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
         placements.setId("segment-placements");
         add(
                 new H1("Segment map"),
@@ -80,6 +104,7 @@ public class SegmentsView extends VerticalLayout implements BeforeEnterObserver 
                 actions,
                 templates,
                 placements,
+                aboveGrid,
                 grid);
     }
 
@@ -97,6 +122,11 @@ public class SegmentsView extends VerticalLayout implements BeforeEnterObserver 
                 .collect(Collectors.toMap(SegmentMap.Node::segmentId, SegmentMap.Node::deviceCount));
         grid.setItems(all);
         boolean canEdit = access.can(p, Permission.EDIT_PRACTICE_DATA);
+        count.setText(GridColumns.count(all.size(), all.size(), false, "segment", "segments"));
+        grid.setEmptyStateText(
+                canEdit
+                        ? "No segments yet — add one or start from a template above."
+                        : "No segments yet. A practice manager adds them or starts from a template.");
 
         links.removeAll();
         links.add(

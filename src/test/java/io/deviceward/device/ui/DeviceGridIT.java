@@ -1,0 +1,216 @@
+package io.deviceward.device.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarTester;
+import com.vaadin.flow.router.QueryParameters;
+import io.deviceward.access.AppUser;
+import io.deviceward.access.Role;
+import io.deviceward.device.Answer;
+import io.deviceward.device.Device;
+import io.deviceward.device.DeviceDetails;
+import io.deviceward.device.DeviceService;
+import io.deviceward.practice.Practice;
+import io.deviceward.support.BrowserlessSignIn;
+import io.deviceward.support.Fixtures;
+import io.deviceward.support.IntegrationTest;
+import io.deviceward.support.SignIn;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The device grid reads at a glance: how many devices (and how many match), what to do when it is empty, names that
+ * are links to the device's page, a column chooser, and a compact list on a phone's width.
+ */
+@IntegrationTest
+class DeviceGridIT extends SpringBrowserlessTest {
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    DeviceService devices;
+
+    Practice practice;
+    AppUser manager;
+    Device monitor;
+    Device printer;
+
+    @BeforeEach
+    void practiceWithTwoDevices() {
+        practice = fixtures.practice(fixtures.provider());
+        manager = fixtures.memberOf(practice, Role.PRACTICE_MANAGER);
+        monitor = create("Patient monitor Ward 3", Answer.YES);
+        printer = create("Reception printer", Answer.NO);
+        BrowserlessSignIn.as(manager.getId());
+    }
+
+    @AfterEach
+    void signOut() {
+        BrowserlessSignIn.clear();
+    }
+
+    @Test
+    void theCountSaysHowManyDevicesAndHowManyMatch() {
+        navigate(devicesPath(), DeviceListView.class);
+        assertThat($(Span.class).id("device-match-count").getText()).isEqualTo("2 devices");
+
+        UI.getCurrent().navigate(devicesPath(), QueryParameters.fromString("q=printer"));
+        assertThat($(Span.class).id("device-match-count").getText()).isEqualTo("1 of 2 devices matches");
+
+        UI.getCurrent().navigate(devicesPath(), QueryParameters.fromString("gap=FIREWALL_OFF"));
+        assertThat($(Span.class).id("device-match-count").getText()).isEqualTo("1 of 2 devices matches");
+        assertThat(test(grid()).size()).isEqualTo(1);
+    }
+
+    @Test
+    void anEmptyRegistryTellsAnEditorToAddOrImport() {
+        Practice empty = fixtures.practice(fixtures.provider());
+        AppUser emptyManager = fixtures.memberOf(empty, Role.PRACTICE_MANAGER);
+        BrowserlessSignIn.as(emptyManager.getId());
+
+        navigate("practices/" + empty.getId() + "/devices", DeviceListView.class);
+
+        Component state = grid().getEmptyStateComponent();
+        assertThat(state.getElement().getTextRecursively()).isEqualTo("No devices yet — add one or import a CSV.");
+        assertThat(anchors(state))
+                .containsExactly(
+                        "practices/" + empty.getId() + "/devices/new",
+                        "practices/" + empty.getId() + "/devices/import");
+        assertThat($(Span.class).id("device-match-count").getText()).isEqualTo("0 devices");
+    }
+
+    @Test
+    void filtersThatMatchNothingOfferToShowAllDevices() {
+        navigate(devicesPath(), DeviceListView.class);
+        UI.getCurrent().navigate(devicesPath(), QueryParameters.fromString("q=nosuchdevicezzz"));
+
+        Component state = grid().getEmptyStateComponent();
+        assertThat(state.getElement().getTextRecursively()).startsWith("No device matches these filters.");
+        assertThat(anchors(state)).containsExactly(devicesPath());
+        assertThat($(Span.class).id("device-match-count").getText()).isEqualTo("0 of 2 devices match");
+    }
+
+    @Test
+    void eachNameIsALinkToTheDevicesPage() {
+        navigate(devicesPath(), DeviceListView.class);
+        var grid = test(grid());
+
+        assertThat(grid.size()).isEqualTo(2);
+        for (int row = 0; row < grid.size(); row++) {
+            Device device = grid.getRow(row);
+            Component cell = grid.getCellComponent(row, "name");
+            assertThat(cell).isInstanceOf(Anchor.class);
+            assertThat(((Anchor) cell).getHref()).isEqualTo(devicesPath() + "/" + device.getId());
+            assertThat(((Anchor) cell).getText()).isEqualTo(device.getName());
+        }
+    }
+
+    @Test
+    void theColumnChooserHidesAndShowsAColumnAndStartsWithoutSerialNumberAndLocation() {
+        navigate(devicesPath(), DeviceListView.class);
+        Grid<Device> grid = grid();
+        var chooser = new MenuBarTester<>($(MenuBar.class).id("devices-grid-columns"));
+
+        assertThat(grid.getColumnByKey("serialNumber").isVisible())
+                .as("serial number hidden at first")
+                .isFalse();
+        assertThat(grid.getColumnByKey("location").isVisible()).isFalse();
+        assertThat(grid.getColumnByKey("ip").isVisible()).isTrue();
+        assertThat(chooser.isItemChecked("Columns", "IP")).isTrue();
+
+        chooser.clickItem("Columns", "IP");
+        assertThat(grid.getColumnByKey("ip").isVisible()).isFalse();
+        assertThat(chooser.isItemChecked("Columns", "IP")).isFalse();
+
+        chooser.clickItem("Columns", "Serial number");
+        assertThat(grid.getColumnByKey("serialNumber").isVisible()).isTrue();
+
+        // The choice is kept for the session: the list opened again shows the same columns.
+        navigate(devicesPath() + "/import", DeviceImportView.class);
+        navigate(devicesPath(), DeviceListView.class);
+        assertThat(grid().getColumnByKey("ip").isVisible()).isFalse();
+        assertThat(grid().getColumnByKey("serialNumber").isVisible()).isTrue();
+    }
+
+    @Test
+    void aPhonesWidthShowsACompactListAndAWideWindowTheChosenColumnsAgain() {
+        DeviceListView view = navigate(devicesPath(), DeviceListView.class);
+        Grid<Device> grid = grid();
+
+        // The browser's resize events reach layoutFor (DeviceListIT checks that in Chromium at 390 px).
+        view.layoutFor(390);
+        assertThat(visibleKeys(grid)).containsExactly("name", "category", "worst");
+        assertThat(descendant(view, "devices-grid-columns").isVisible())
+                .as("no column chooser on a phone")
+                .isFalse();
+        var rows = test(grid);
+        int printerRow = rows.getRow(0).getId().equals(printer.getId()) ? 0 : 1;
+        assertThat(rows.getCellComponent(printerRow, "worst").getElement().getTextRecursively())
+                .isEqualTo("Firewall off");
+
+        assertThat(grid.getSelectionMode()).as("no checkboxes on a phone").isEqualTo(Grid.SelectionMode.NONE);
+
+        view.layoutFor(1366);
+        assertThat(visibleKeys(grid)).containsExactly("name", "category", "manufacturer", "ip", "status", "posture");
+        assertThat(grid.getSelectionMode()).isEqualTo(Grid.SelectionMode.MULTI);
+        assertThat($(MenuBar.class).id("devices-grid-columns").isVisible()).isTrue();
+    }
+
+    /** The component with this id under the root, visible or not (the query finds only visible ones). */
+    private static Component descendant(Component root, String id) {
+        if (root.getId().filter(id::equals).isPresent()) return root;
+        return root.getChildren()
+                .map(child -> {
+                    try {
+                        return descendant(child, id);
+                    } catch (AssertionError e) {
+                        return null;
+                    }
+                })
+                .filter(Objects::nonNull)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + id + " under " + root));
+    }
+
+    private static List<String> visibleKeys(Grid<Device> grid) {
+        return grid.getColumns().stream()
+                .filter(Grid.Column::isVisible)
+                .map(Grid.Column::getKey)
+                .toList();
+    }
+
+    private static List<String> anchors(Component root) {
+        return root.getChildren()
+                .filter(Anchor.class::isInstance)
+                .map(a -> ((Anchor) a).getHref())
+                .toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Grid<Device> grid() {
+        return $(Grid.class).id("devices-grid");
+    }
+
+    private String devicesPath() {
+        return "practices/" + practice.getId() + "/devices";
+    }
+
+    private Device create(String name, Answer firewall) {
+        DeviceDetails details = Fixtures.device(name, "SN-" + UUID.randomUUID());
+        details.getPosture().asMap().values().forEach(check -> check.setState(Answer.YES));
+        details.getPosture().getFirewall().setState(firewall);
+        return SignIn.as(manager.getId(), () -> devices.create(practice.getId(), details));
+    }
+}
