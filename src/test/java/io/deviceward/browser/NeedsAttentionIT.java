@@ -42,12 +42,22 @@ class NeedsAttentionIT extends BrowserTestBase {
         Device device = SignIn.as(managerOfLindenhof(), () -> devices.create(lindenhof, firewallOff(name)));
 
         assertThat(browser.signIn("manager.lindenhof")).isEqualTo("practice-overview");
-        By finding = By.xpath(
+        // The demo practice is shared with other tests: past three devices with the same gap the overview groups
+        // them into one finding linking to the filtered list, so the device is reached through that list then.
+        long firewallsOff = firewallsOff(lindenhof);
+        By own = By.xpath(
                 "//li[contains(@class,'dw-finding')][contains(normalize-space(), '" + name + ": firewall is off')]");
-        browser.waitFor(finding);
+        By group = By.xpath("//li[contains(@class,'dw-finding')][contains(normalize-space(), '" + firewallsOff
+                + " devices: firewall is off')]");
+        boolean grouped = firewallsOff > 3;
+        browser.waitFor(grouped ? group : own);
         screenshot("practice-overview");
 
-        browser.waitFor(finding).findElement(By.tagName("a")).click();
+        browser.waitFor(grouped ? group : own).findElement(By.tagName("a")).click();
+        if (grouped) {
+            browser.waitForView("device-list");
+            browser.clickWhenReady(By.xpath("//vaadin-grid[@id='devices-grid']//a[normalize-space()='" + name + "']"));
+        }
         browser.waitForView("device-page");
         assertThat(browser.path()).isEqualTo("/practices/" + lindenhof + "/devices/" + device.getId());
         assertThat(browser.waitFor(By.id("device-findings")).getText()).contains("Firewall is off");
@@ -68,7 +78,23 @@ class NeedsAttentionIT extends BrowserTestBase {
 
         browser.open("/practices/" + lindenhof, "practice-overview");
         browser.waitFor(By.cssSelector("#practice-overview h1"));
-        assertThat(browser.isPresent(finding)).as("the fixed device's finding").isFalse();
+        assertThat(browser.isPresent(own)).as("the fixed device's own finding").isFalse();
+        long stillOff = firewallsOff(lindenhof);
+        assertThat(stillOff).isEqualTo(firewallsOff - 1);
+        if (stillOff > 3) {
+            browser.waitFor(By.xpath("//li[contains(@class,'dw-finding')][contains(normalize-space(), '" + stillOff
+                    + " devices: firewall is off')]"));
+        }
+    }
+
+    /** Devices in service whose firewall is off, as the overview counts them. */
+    private long firewallsOff(UUID practiceId) {
+        Long count = jdbc.queryForObject(
+                "select count(*) from device where practice_id = ? and status = 'IN_SERVICE'"
+                        + " and posture_firewall_state = 'NO'",
+                Long.class,
+                practiceId.toString());
+        return count == null ? 0 : count;
     }
 
     @Test

@@ -141,6 +141,11 @@ class PhoneLayoutIT extends BrowserTestBase {
     }
 
     private void assertOnScreen(WebElement element, String what) {
+        // On a phone the menu opens as a sheet that slides up: give it a moment to settle before measuring.
+        long settleBy = System.nanoTime() + 5_000_000_000L;
+        while (!onScreen(element) && System.nanoTime() < settleBy) {
+            browser.script("return new Promise(done => setTimeout(done, 100));");
+        }
         @SuppressWarnings("unchecked")
         Map<String, Object> rect = (Map<String, Object>) browser.script(
                 "const r = arguments[0].getBoundingClientRect();"
@@ -153,5 +158,15 @@ class PhoneLayoutIT extends BrowserTestBase {
         assertThat(List.of(left >= 0, right <= WIDTH, top >= 0, bottom <= HEIGHT, right > left))
                 .as(what + " within the 390 × 844 screen, at " + rect)
                 .containsOnly(true);
+    }
+
+    private boolean onScreen(WebElement element) {
+        return Boolean.TRUE.equals(browser.script(
+                "const r = arguments[0].getBoundingClientRect();"
+                        + "return r.left >= 0 && r.top >= 0 && r.right <= arguments[1] && r.bottom <= arguments[2]"
+                        + " && r.right > r.left;",
+                element,
+                WIDTH,
+                HEIGHT));
     }
 }
