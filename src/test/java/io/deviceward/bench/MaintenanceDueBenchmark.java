@@ -131,7 +131,7 @@ class MaintenanceDueBenchmark {
         long tasks = jdbc.queryForObject("select count(*) from maintenance_task", Long.class);
         long schedules = jdbc.queryForObject("select count(*) from maintenance_schedule", Long.class);
         String report = "# Maintenance due-work benchmark\n\n"
-                + "Machine shared with other work while it ran (2 cores): figures are indicative.\n\n"
+                + "A 2-core machine, other load not controlled: figures are indicative.\n\n"
                 + String.format(
                         Locale.ROOT,
                         "- %,d schedules, %,d tasks, %,d practices in %d providers (seeded by SQL in %.1f s)%n",

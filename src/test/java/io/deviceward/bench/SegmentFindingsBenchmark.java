@@ -80,7 +80,7 @@ class SegmentFindingsBenchmark {
         String report = String.format(Locale.ROOT, """
                 # Segment map benchmark
 
-                Shared 2-core machine (other helpers' builds and tests ran at the same time); medians of %d runs after %d warm-up runs, server time of the service call.
+                A 2-core machine, other load not controlled; medians of %d runs after %d warm-up runs, server time of the service call.
 
                 | Operation | Size | Median |
                 |---|---|---|
