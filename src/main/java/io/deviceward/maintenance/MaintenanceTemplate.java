@@ -1,5 +1,6 @@
 package io.deviceward.maintenance;
 
+import io.deviceward.audit.Audited;
 import io.deviceward.device.PostureItem;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * posture item a completion updates. Without a provider it belongs to the starter set.
  */
 @Entity
-public class MaintenanceTemplate {
+public class MaintenanceTemplate implements Audited {
     @Id
     private UUID id;
 
@@ -54,6 +55,48 @@ public class MaintenanceTemplate {
     private long version;
 
     protected MaintenanceTemplate() {}
+
+    /**
+     * The provider's own version of a template: the same work and steps, its own name and limits. The code says which
+     * template it was adapted from, with a short suffix so a provider can keep several versions.
+     */
+    static MaintenanceTemplate adaptedFrom(
+            MaintenanceTemplate source, UUID providerId, String name, TemplateDefinition definition) {
+        MaintenanceTemplate copy = new MaintenanceTemplate();
+        copy.id = UUID.randomUUID();
+        copy.providerId = providerId;
+        String base = source.code.startsWith("provider.") ? source.code.substring("provider.".length()) : source.code;
+        String suffix = copy.id.toString().substring(0, 8);
+        copy.code = "provider." + (base.length() > 41 ? base.substring(0, 41) : base) + "." + suffix;
+        copy.name = name;
+        copy.kind = source.kind;
+        copy.description = source.description;
+        copy.suggestedRrule = source.suggestedRrule;
+        copy.suggestedTarget = source.suggestedTarget;
+        copy.steps = source.steps;
+        copy.onFailure = source.onFailure;
+        copy.followUpDays = source.followUpDays;
+        copy.postureItem = source.postureItem;
+        copy.definition = definition.toJson();
+        copy.parsed = definition;
+        return copy;
+    }
+
+    @Override
+    public UUID auditScopeId() {
+        // Only a provider's own templates change through the app; the starter set comes with the schema.
+        return providerId;
+    }
+
+    @Override
+    public String auditObjectType() {
+        return "Maintenance template";
+    }
+
+    @Override
+    public String auditLabel() {
+        return name;
+    }
 
     /** Parsed definitions by template id and version: a template is read on every list, its JSON rarely changes. */
     private static final Map<String, TemplateDefinition> PARSED = new ConcurrentHashMap<>();

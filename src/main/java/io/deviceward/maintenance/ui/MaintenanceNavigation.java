@@ -34,6 +34,13 @@ class MaintenanceNavigation implements NavigationContributor {
                         VaadinIcon.CALENDAR_CLOCK,
                         ProviderMaintenanceView.class,
                         Permission.VIEW,
-                        40));
+                        40),
+                new NavigationEntry(
+                        NavigationScope.PROVIDER,
+                        "Maintenance templates",
+                        VaadinIcon.CLIPBOARD_TEXT,
+                        ProviderTemplatesView.class,
+                        Permission.MANAGE_ACCESS,
+                        41));
     }
 }
