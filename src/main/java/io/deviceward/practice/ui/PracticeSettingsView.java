@@ -12,7 +12,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.deviceward.practice.Practice;
 import io.deviceward.practice.PracticeDetails;
@@ -27,13 +27,12 @@ import java.util.UUID;
 
 /** The practice's own details; read-only unless the role may edit practice data. */
 @Route("practices/:practiceId/settings")
-@PageTitle("Practice settings · DeviceWard")
 @PermitAll
-class PracticeSettingsView extends VerticalLayout implements BeforeEnterObserver {
+class PracticeSettingsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private final PracticeService practices;
     private final PermissionCheck access;
     private final BeanValidationBinder<PracticeDetails> binder = new BeanValidationBinder<>(PracticeDetails.class);
-    private final Button save = new Button("Save");
+    private final Button save = new Button();
     private UUID practiceId;
     private long version;
 
@@ -41,15 +40,16 @@ class PracticeSettingsView extends VerticalLayout implements BeforeEnterObserver
         this.practices = practices;
         this.access = access;
         setId("practice-settings");
-        TextField name = new TextField("Name");
+        save.setText(getTranslation("settings.save"));
+        TextField name = new TextField(getTranslation("settings.name"));
         name.setId("practice-name");
-        TextArea address = new TextArea("Address");
-        EmailField email = new EmailField("Contact email");
-        TextField phone = new TextField("Phone");
-        ComboBox<String> timeZone = new ComboBox<>("Time zone");
+        TextArea address = new TextArea(getTranslation("settings.address"));
+        EmailField email = new EmailField(getTranslation("settings.email"));
+        TextField phone = new TextField(getTranslation("settings.phone"));
+        ComboBox<String> timeZone = new ComboBox<>(getTranslation("settings.time-zone"));
         timeZone.setId("practice-time-zone");
         timeZone.setItems(ZoneId.getAvailableZoneIds().stream().sorted().toList());
-        timeZone.setHelperText("Every date and time is shown in this zone; maintenance falls due in its local time");
+        timeZone.setHelperText(getTranslation("settings.time-zone.help"));
         binder.forField(name).bind("name");
         binder.forField(address).bind("address");
         binder.forField(email).bind("contactEmail");
@@ -59,7 +59,7 @@ class PracticeSettingsView extends VerticalLayout implements BeforeEnterObserver
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save());
         FormLayout form = new FormLayout(name, address, email, phone, timeZone);
-        add(new H1("Practice settings"), form, save);
+        add(new H1(getTranslation("settings.title")), form, save);
     }
 
     @Override
@@ -78,7 +78,12 @@ class PracticeSettingsView extends VerticalLayout implements BeforeEnterObserver
         if (binder.writeBeanIfValid(details)) {
             Practice saved = practices.update(practiceId, version, details);
             version = saved.getVersion();
-            Notifications.success("Practice details saved");
+            Notifications.success(getTranslation("settings.saved"));
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("settings.page-title");
     }
 }
