@@ -10,6 +10,7 @@ import io.deviceward.device.DeviceService;
 import io.deviceward.device.DeviceStatus;
 import io.deviceward.device.PostureGap;
 import io.deviceward.shared.InvalidInputException;
+import io.deviceward.shared.api.Versions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -198,10 +199,8 @@ class DeviceApi {
     @Operation(summary = "Change a device; send the version you read, a stale one answers 409")
     DeviceResource update(
             @PathVariable UUID practiceId, @PathVariable UUID deviceId, @Valid @RequestBody DeviceRequest request) {
-        if (request.getVersion() == null) {
-            throw new InvalidInputException("version", "Send the version of the device you read");
-        }
-        return DeviceResource.from(devices.update(practiceId, deviceId, request.getVersion(), request));
+        long version = Versions.required(request.getVersion(), "device");
+        return DeviceResource.from(devices.update(practiceId, deviceId, version, request));
     }
 
     @DeleteMapping("/{deviceId}")

@@ -23,6 +23,7 @@ import io.deviceward.maintenance.TemplateKind;
 import io.deviceward.maintenance.evidence.EvidenceReport;
 import io.deviceward.maintenance.evidence.EvidenceService;
 import io.deviceward.shared.InvalidInputException;
+import io.deviceward.shared.api.Versions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -274,11 +275,9 @@ class MaintenanceApi {
     @Operation(summary = "Reschedule; send the version you read (a stale one answers 409). History is kept")
     ScheduleResource update(
             @PathVariable UUID practiceId, @PathVariable UUID scheduleId, @RequestBody ScheduleRequest request) {
-        if (request.version() == null) {
-            throw new InvalidInputException("version", "Send the version of the schedule you read");
-        }
+        long version = Versions.required(request.version(), "schedule");
         return ScheduleResource.from(
-                maintenance.updateSchedule(practiceId, scheduleId, request.version(), details(practiceId, request)));
+                maintenance.updateSchedule(practiceId, scheduleId, version, details(practiceId, request)));
     }
 
     @DeleteMapping("/schedules/{scheduleId}")

@@ -8,7 +8,7 @@ import io.deviceward.segment.FlowRuleDetails;
 import io.deviceward.segment.NamedService;
 import io.deviceward.segment.Protocol;
 import io.deviceward.segment.SegmentService;
-import io.deviceward.shared.InvalidInputException;
+import io.deviceward.shared.api.Versions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -118,10 +118,8 @@ class FlowApi {
     @Operation(summary = "Change a flow rule; send the version you read, a stale one answers 409")
     FlowResource update(
             @PathVariable UUID practiceId, @PathVariable UUID ruleId, @Valid @RequestBody FlowRequest request) {
-        if (request.getVersion() == null) {
-            throw new InvalidInputException("version", "Send the version of the rule you read");
-        }
-        return FlowResource.from(segments.updateRule(practiceId, ruleId, request.getVersion(), request));
+        long version = Versions.required(request.getVersion(), "rule");
+        return FlowResource.from(segments.updateRule(practiceId, ruleId, version, request));
     }
 
     @DeleteMapping("/{ruleId}")

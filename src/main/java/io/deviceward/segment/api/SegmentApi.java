@@ -5,7 +5,7 @@ import io.deviceward.segment.Segment;
 import io.deviceward.segment.SegmentDetails;
 import io.deviceward.segment.SegmentPurpose;
 import io.deviceward.segment.SegmentService;
-import io.deviceward.shared.InvalidInputException;
+import io.deviceward.shared.api.Versions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -124,10 +124,8 @@ class SegmentApi {
     @Operation(summary = "Change a segment; send the version you read, a stale one answers 409")
     SegmentResource update(
             @PathVariable UUID practiceId, @PathVariable UUID segmentId, @Valid @RequestBody SegmentRequest request) {
-        if (request.getVersion() == null) {
-            throw new InvalidInputException("version", "Send the version of the segment you read");
-        }
-        return SegmentResource.from(segments.updateSegment(practiceId, segmentId, request.getVersion(), request));
+        long version = Versions.required(request.getVersion(), "segment");
+        return SegmentResource.from(segments.updateSegment(practiceId, segmentId, version, request));
     }
 
     @DeleteMapping("/{segmentId}")
