@@ -1,30 +1,41 @@
 package io.deviceward.shared.i18n;
 
 import com.vaadin.flow.i18n.I18NProvider;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * The UI's texts in English and German (`i18n/messages*.properties`): Vaadin asks it for every
- * {@code getTranslation(key)}. English comes first, so a browser asking for neither language reads English; the user
- * menu switches. A missing key shows as {@code !key!} and is logged, so it is seen, never silently blank. See
- * docs/decisions/2026-12-02-two-languages.md.
+ * The UI's texts in English and German: Vaadin asks it for every {@code getTranslation(key)}. Each feature keeps its
+ * own bundle, {@code i18n/<feature>.properties} (English, the base) and {@code i18n/<feature>_de.properties}; the
+ * shell's and the shared texts are in {@code i18n/messages}. They are read once and merged; a key two bundles both
+ * define stops the start (TranslationsTest checks it too). English comes first, so a browser asking for neither
+ * language reads English; the user menu switches. A missing key shows as {@code !key!} and is logged, so it is seen,
+ * never silently blank. See docs/decisions/2026-12-02-two-languages.md.
  */
 @Component
 public class Translations implements I18NProvider {
     public static final Locale ENGLISH = Locale.UK;
     public static final Locale GERMAN = Locale.GERMANY;
-    static final String BUNDLE = "i18n.messages";
+    static final String FOLDER = "i18n/";
     private static final Logger log = LoggerFactory.getLogger(Translations.class);
-    // No fallback to the JVM's default locale: English is the base bundle, German its only child.
-    private static final ResourceBundle.Control CONTROL =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     @Override
     public List<Locale> getProvidedLocales() {
@@ -33,19 +44,82 @@ public class Translations implements I18NProvider {
 
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
-        ResourceBundle bundle = bundle(locale);
-        try {
-            String text = bundle.getString(key);
-            return params.length == 0 ? text : new MessageFormat(text, bundle.getLocale()).format(params);
-        } catch (MissingResourceException e) {
+        Locale language = german(locale) ? GERMAN : ENGLISH;
+        String text = texts(language).get(key);
+        if (text == null) {
             log.warn("No text for key {} in {}", key, locale);
             return "!" + key + "!";
         }
+        return params.length == 0 ? text : new MessageFormat(text, language).format(params);
     }
 
-    static ResourceBundle bundle(Locale locale) {
-        Locale language =
-                locale != null && locale.getLanguage().equals(GERMAN.getLanguage()) ? Locale.GERMAN : Locale.ROOT;
-        return ResourceBundle.getBundle(BUNDLE, language, Translations.class.getClassLoader(), CONTROL);
+    /** Every key and its text in English, or in German for a German locale. */
+    static Map<String, String> texts(Locale locale) {
+        return german(locale) ? Loaded.GERMAN_TEXTS : Loaded.ENGLISH_TEXTS;
+    }
+
+    /** The bundles found, by name ({@code messages}, {@code device}, …), each with its English and German keys. */
+    static Map<String, Bundle> bundles() {
+        return Loaded.BUNDLES;
+    }
+
+    record Bundle(String name, Map<String, String> english, Map<String, String> german) {}
+
+    private static boolean german(Locale locale) {
+        return locale != null && locale.getLanguage().equals(GERMAN.getLanguage());
+    }
+
+    /** Read on first use: the bundles do not change while the app runs. */
+    private static final class Loaded {
+        static final Map<String, Bundle> BUNDLES = read();
+        static final Map<String, String> ENGLISH_TEXTS = merge(Bundle::english);
+        static final Map<String, String> GERMAN_TEXTS = merge(Bundle::german);
+
+        private static Map<String, Bundle> read() {
+            try {
+                Resource[] found = new PathMatchingResourcePatternResolver(Translations.class.getClassLoader())
+                        .getResources("classpath*:" + FOLDER + "*.properties");
+                Map<String, Bundle> bundles = new TreeMap<>();
+                Arrays.stream(found)
+                        .map(Resource::getFilename)
+                        .filter(name -> name != null && !name.contains("_"))
+                        .sorted(Comparator.naturalOrder())
+                        .distinct()
+                        .forEach(file -> {
+                            String name = file.substring(0, file.length() - ".properties".length());
+                            bundles.put(
+                                    name, new Bundle(name, load(name + ".properties"), load(name + "_de.properties")));
+                        });
+                return bundles;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private static Map<String, String> load(String file) {
+            Properties properties = new Properties();
+            try (InputStream in = Translations.class.getClassLoader().getResourceAsStream(FOLDER + file)) {
+                if (in == null) return Map.of();
+                properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            Map<String, String> texts = new TreeMap<>();
+            properties.forEach((key, value) -> texts.put((String) key, (String) value));
+            return texts;
+        }
+
+        private static Map<String, String> merge(Function<Bundle, Map<String, String>> language) {
+            Map<String, String> merged = new LinkedHashMap<>();
+            for (Bundle bundle : BUNDLES.values()) {
+                for (Map.Entry<String, String> text : language.apply(bundle).entrySet()) {
+                    if (merged.putIfAbsent(text.getKey(), text.getValue()) != null) {
+                        throw new IllegalStateException("The text key " + text.getKey() + " is defined twice; "
+                                + bundle.name() + " repeats a key of another bundle in " + FOLDER);
+                    }
+                }
+            }
+            return Map.copyOf(merged);
+        }
     }
 }

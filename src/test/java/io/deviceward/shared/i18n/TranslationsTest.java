@@ -14,8 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,20 +27,36 @@ class TranslationsTest {
     private final Translations translations = new Translations();
 
     @Test
-    void bothLanguagesHaveTheSameKeys() {
-        Set<String> english =
-                new TreeSet<>(Translations.bundle(Translations.ENGLISH).keySet());
-        Set<String> german =
-                new TreeSet<>(Translations.bundle(Translations.GERMAN).keySet());
-        assertThat(german).as("keys only in English").containsAll(english);
-        assertThat(english).as("keys only in German").containsAll(german);
+    void everyBundleHasTheSameKeysInBothLanguages() {
+        assertThat(Translations.bundles()).containsKey("messages");
+        for (Translations.Bundle bundle : Translations.bundles().values()) {
+            Set<String> english = new TreeSet<>(bundle.english().keySet());
+            Set<String> german = new TreeSet<>(bundle.german().keySet());
+            assertThat(english).as(bundle.name() + ": English texts").isNotEmpty();
+            assertThat(german).as(bundle.name() + ": keys only in English").containsAll(english);
+            assertThat(english).as(bundle.name() + ": keys only in German").containsAll(german);
+        }
+    }
+
+    @Test
+    void noKeyIsDefinedByTwoBundles() {
+        Map<String, String> owner = new TreeMap<>();
+        Set<String> twice = new TreeSet<>();
+        for (Translations.Bundle bundle : Translations.bundles().values()) {
+            for (String key : bundle.english().keySet()) {
+                String earlier = owner.putIfAbsent(key, bundle.name());
+                if (earlier != null) twice.add(key + " in " + earlier + " and " + bundle.name());
+            }
+        }
+        assertThat(twice).isEmpty();
+        assertThat(Translations.texts(Locale.UK)).hasSize(owner.size());
     }
 
     @Test
     void everyKeyTheCodeAsksForExists() throws IOException {
         Pattern literalKey =
                 Pattern.compile("\\bt\\(\"([a-z][a-zA-Z0-9.\\-]+)\"|getTranslation\\(\"([a-z][a-zA-Z0-9.\\-]+)\"");
-        Set<String> known = Translations.bundle(Translations.ENGLISH).keySet();
+        Set<String> known = Translations.texts(Translations.ENGLISH).keySet();
         Set<String> missing = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
@@ -86,13 +103,13 @@ class TranslationsTest {
 
     @Test
     void everyChoiceAViewLabelsHasTextsInBothLanguages() {
-        ResourceBundle english = Translations.bundle(Translations.ENGLISH);
-        ResourceBundle german = Translations.bundle(Translations.GERMAN);
+        Map<String, String> english = Translations.texts(Translations.ENGLISH);
+        Map<String, String> german = Translations.texts(Translations.GERMAN);
         for (Class<? extends Enum<?>> type : Labelled.CHOICES) {
             for (Enum<?> value : type.getEnumConstants()) {
                 String key = "enum." + type.getSimpleName() + "." + value.name();
                 assertThat(english.containsKey(key)).as(key).isTrue();
-                assertThat(german.getString(key)).as(key).isNotBlank();
+                assertThat(german.get(key)).as(key).isNotBlank();
             }
         }
     }
