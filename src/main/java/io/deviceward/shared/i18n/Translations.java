@@ -50,7 +50,8 @@ public class Translations implements I18NProvider {
             log.warn("No text for key {} in {}", key, locale);
             return "!" + key + "!";
         }
-        return params.length == 0 ? text : new MessageFormat(text, language).format(params);
+        // Always through MessageFormat, with or without parameters, so an apostrophe is written '' in every text.
+        return new MessageFormat(text, language).format(params);
     }
 
     /** Every key and its text in English, or in German for a German locale. */

@@ -97,6 +97,21 @@ class TranslationsTest {
     }
 
     @Test
+    void everyApostropheIsWrittenTwiceAsMessageFormatWants() {
+        Pattern loneQuote = Pattern.compile("(?<!')'(?!')");
+        for (Locale locale : List.of(Translations.ENGLISH, Translations.GERMAN)) {
+            Set<String> lone = new TreeSet<>();
+            Translations.texts(locale).forEach((key, text) -> {
+                if (loneQuote.matcher(text).find()) lone.add(key + "=" + text);
+            });
+            assertThat(lone)
+                    .as("texts with a lone ' (MessageFormat would drop it): write ''")
+                    .isEmpty();
+        }
+        assertThat(translations.getTranslation("templates.intro", Locale.UK)).contains("machines' limits");
+    }
+
+    @Test
     void aMissingKeyShowsItselfInsteadOfABlank() {
         assertThat(translations.getTranslation("no.such.key", Locale.UK)).isEqualTo("!no.such.key!");
     }
