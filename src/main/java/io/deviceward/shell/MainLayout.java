@@ -85,8 +85,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Span title = new Span("DeviceWard");
         title.addClassName("dw-brand");
         switcher.setId("practice-switcher");
-        switcher.setAriaLabel("Practice");
-        switcher.setPlaceholder("Choose a practice");
+        switcher.setAriaLabel(getTranslation("shell.switcher"));
+        switcher.setPlaceholder(getTranslation("shell.switcher.placeholder"));
         switcher.addClassName("dw-practice-switcher");
         switcher.setItemLabelGenerator(Practice::getName);
         switcher.addValueChangeListener(event -> {
@@ -110,7 +110,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         bar.getElement().setAttribute("role", "banner"); // the bar is a landmark, as the page is (main)
         addToNavbar(bar);
         nav.setId("side-nav");
-        nav.getElement().setAttribute("aria-label", "Pages");
+        nav.getElement().setAttribute("aria-label", getTranslation("shell.nav.label"));
         addToDrawer(nav);
         main.setId("main-content");
         main.addClassName("dw-main");
@@ -167,7 +167,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         for (NavigationEntry entry : navigation.entries(scope)) {
             if (roles.stream().anyMatch(role -> role.allows(entry.shownWith()))) {
                 nav.addItem(new SideNavItem(
-                        entry.label(), entry.view(), here, entry.icon().create()));
+                        getTranslation(entry.labelKey()),
+                        entry.view(),
+                        here,
+                        entry.icon().create()));
             }
         }
     }
@@ -187,7 +190,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         MenuItem roles = menu.addItem(rolesLabel(practiceId));
         roles.setId("user-role");
         roles.setEnabled(false);
-        Anchor account = new Anchor(accountConsoleUrl, "Password and sign-in methods", AnchorTarget.BLANK);
+        Anchor account = new Anchor(accountConsoleUrl, getTranslation("shell.account"), AnchorTarget.BLANK);
         account.setId("account-console");
         menu.addItem(account);
         MenuItem language = menu.addItem(getTranslation("language.choose"));
@@ -199,7 +202,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             choice.setCheckable(true);
             choice.setChecked(getLocale().getLanguage().equals(locale.getLanguage()));
         }
-        MenuItem signOut = menu.addItem("Sign out", click -> authentication.logout());
+        MenuItem signOut = menu.addItem(getTranslation("shell.sign-out"), click -> authentication.logout());
         signOut.setId("sign-out");
     }
 
@@ -211,10 +214,15 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private String rolesLabel(UUID practiceId) {
         if (practiceId == null) {
-            return "No practice selected";
+            return getTranslation("shell.role.none");
         }
         Set<Role> roles = access.rolesIn(practiceId);
-        return "Role here: " + roles.stream().map(Role::label).sorted().collect(Collectors.joining(", "));
+        return getTranslation(
+                "shell.role",
+                roles.stream()
+                        .map(role -> getTranslation("enum.Role." + role.name()))
+                        .sorted()
+                        .collect(Collectors.joining(", ")));
     }
 
     /** The practice the page shows, for views that want to tell whether the user may change things. */

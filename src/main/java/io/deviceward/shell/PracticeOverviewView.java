@@ -102,27 +102,30 @@ class PracticeOverviewView extends VerticalLayout implements BeforeEnterObserver
         return section;
     }
 
-    private static Component card(OverviewCard card) {
+    private Component card(OverviewCard card) {
         Span number = new Span(String.valueOf(card.count()));
         number.setId(card.id());
         number.addClassName("dw-card-number");
         Div box = new Div(
-                new Span(card.label()),
+                new Span(getTranslation(card.labelKey())),
                 number,
                 new RouterLink(
-                        card.link().text(), card.link().view(), card.link().parameters()));
+                        getTranslation(card.link().textKey()),
+                        card.link().view(),
+                        card.link().parameters()));
         box.addClassName("dw-card");
         return box;
     }
 
     private Component emptyState(EmptyState state) {
-        Div empty = new Div(new H2(state.title()), new Paragraph(state.text()));
+        Div empty = new Div(new H2(getTranslation(state.titleKey())), new Paragraph(getTranslation(state.textKey())));
         empty.setId(state.id());
         empty.addClassName("dw-empty-state");
         if (state.action() != null) {
             OverviewCard.ViewLink action = state.action();
             Button button = new Button(
-                    action.text(), click -> getUI().ifPresent(ui -> ui.navigate(action.view(), action.parameters())));
+                    getTranslation(action.textKey()),
+                    click -> getUI().ifPresent(ui -> ui.navigate(action.view(), action.parameters())));
             button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             button.setId(state.actionId());
             empty.add(button);

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -38,9 +38,8 @@ import java.util.stream.Collectors;
  * hold a role on the whole provider. The provider's own pages are linked from the features' contributions.
  */
 @Route("providers/:providerId")
-@PageTitle("All practices · DeviceWard")
 @PermitAll
-class ProviderOverviewView extends VerticalLayout implements BeforeEnterObserver {
+class ProviderOverviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private final ProviderDirectory directory;
     private final Findings findings;
     private final List<OverviewCardContributor> cardContributors;
@@ -75,10 +74,10 @@ class ProviderOverviewView extends VerticalLayout implements BeforeEnterObserver
         removeAll();
         add(new H1(provider.getName()), providerLinks(providerId));
         if (rows.isEmpty()) {
-            add(new Paragraph("This provider looks after no practices yet."));
+            add(new Paragraph(getTranslation("provider.no-practices")));
             return;
         }
-        add(new Paragraph(rows.size() + " practices, those that need attention most first"), grid(providerId, rows));
+        add(new Paragraph(getTranslation("provider.ranked", rows.size())), grid(providerId, rows));
     }
 
     private List<OverviewCard> cards(PracticeFindings practice) {
@@ -99,7 +98,7 @@ class ProviderOverviewView extends VerticalLayout implements BeforeEnterObserver
         for (NavigationEntry entry : navigation.entries(NavigationScope.PROVIDER)) {
             if (entry.view() != ProviderOverviewView.class
                     && roles.stream().anyMatch(role -> role.allows(entry.shownWith()))) {
-                links.add(new RouterLink(entry.label(), entry.view(), here));
+                links.add(new RouterLink(getTranslation(entry.labelKey()), entry.view(), here));
             }
         }
         return links;
@@ -113,17 +112,17 @@ class ProviderOverviewView extends VerticalLayout implements BeforeEnterObserver
                         PracticeOverviewView.class,
                         new RouteParameters(
                                 "practiceId", row.findings().practice().getId().toString())))
-                .setHeader("Practice")
+                .setHeader(getTranslation("provider.column.practice"))
                 .setFlexGrow(2);
         // The counts link to the provider's findings page, narrowed to the practice.
-        grid.addComponentColumn(row ->
-                        row.findings().locked() || attention(row.findings()).equals("Nothing open")
-                                ? new Span(attention(row.findings()))
-                                : new Anchor(
-                                        "providers/" + providerId + "/findings?practice="
-                                                + row.findings().practice().getId(),
-                                        attention(row.findings())))
-                .setHeader("Needs attention")
+        grid.addComponentColumn(row -> row.findings().locked()
+                                || row.findings().counts().values().stream().allMatch(n -> n == 0)
+                        ? new Span(attention(row.findings()))
+                        : new Anchor(
+                                "providers/" + providerId + "/findings?practice="
+                                        + row.findings().practice().getId(),
+                                attention(row.findings())))
+                .setHeader(getTranslation("provider.column.attention"))
                 .setFlexGrow(2);
         List<OverviewCard> labels = rows.stream()
                 .map(PracticeRow::cards)
@@ -136,7 +135,7 @@ class ProviderOverviewView extends VerticalLayout implements BeforeEnterObserver
                             .findFirst()
                             .map(card -> String.valueOf(card.count()))
                             .orElse(""))
-                    .setHeader(label.label());
+                    .setHeader(getTranslation(label.labelKey()));
         }
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setItems(rows);
@@ -144,15 +143,22 @@ class ProviderOverviewView extends VerticalLayout implements BeforeEnterObserver
         return grid;
     }
 
-    private static String attention(PracticeFindings practice) {
+    private String attention(PracticeFindings practice) {
         if (practice.locked()) {
-            return "Second factor needed";
+            return getTranslation("provider.locked");
         }
         String counts = Arrays.stream(Severity.values())
                 .filter(severity -> practice.count(severity) > 0)
-                .map(severity ->
-                        practice.count(severity) + " " + severity.label().toLowerCase())
+                .map(severity -> getTranslation(
+                        "provider.count",
+                        practice.count(severity),
+                        getTranslation("severity." + severity.name()).toLowerCase(getLocale())))
                 .collect(Collectors.joining(", "));
-        return counts.isEmpty() ? "Nothing open" : counts;
+        return counts.isEmpty() ? getTranslation("provider.nothing-open") : counts;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("provider.page-title");
     }
 }

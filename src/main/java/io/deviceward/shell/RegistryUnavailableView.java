@@ -33,10 +33,10 @@ abstract class RegistryUnavailableView extends VerticalLayout {
     int show(BeforeEnterEvent event) {
         removeAll();
         add(
-                new H1("Temporarily unavailable"),
-                new Paragraph(Outages.DATABASE_MESSAGE),
-                new Paragraph("Please try again in a few seconds."),
-                new Anchor(event.getLocation().getPathWithQueryParameters(), "Try again"));
+                new H1(getTranslation("unavailable.title")),
+                new Paragraph(getTranslation("unavailable.database")),
+                new Paragraph(getTranslation("unavailable.again")),
+                new Anchor(event.getLocation().getPathWithQueryParameters(), getTranslation("unavailable.retry")));
         VaadinResponse response = VaadinResponse.getCurrent();
         if (response != null) response.setHeader("Retry-After", String.valueOf(Outages.RETRY_AFTER_SECONDS));
         return HttpServletResponse.SC_SERVICE_UNAVAILABLE;

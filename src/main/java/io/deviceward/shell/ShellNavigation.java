@@ -27,27 +27,27 @@ class ShellNavigation implements NavigationContributor {
         return List.of(
                 new NavigationEntry(
                         NavigationScope.PRACTICE,
-                        "Overview",
+                        "shell.nav.overview",
                         VaadinIcon.DASHBOARD,
                         PracticeOverviewView.class,
                         Permission.VIEW,
                         0),
                 new NavigationEntry(
                         NavigationScope.PROVIDER,
-                        "All practices",
+                        "shell.nav.practices",
                         VaadinIcon.BUILDING,
                         ProviderOverviewView.class,
                         Permission.VIEW,
                         0));
     }
 
-    /** Every item of the scope, this class's own included, by order then label. */
+    /** Every item of the scope, this class's own included, by order then label key. */
     List<NavigationEntry> entries(NavigationScope scope) {
         return Stream.concat(
                         navigationEntries().stream(),
                         contributors.stream().filter(c -> c != this).flatMap(c -> c.navigationEntries().stream()))
                 .filter(e -> e.scope() == scope)
-                .sorted(Comparator.comparingInt(NavigationEntry::order).thenComparing(NavigationEntry::label))
+                .sorted(Comparator.comparingInt(NavigationEntry::order).thenComparing(NavigationEntry::labelKey))
                 .toList();
     }
 }

@@ -30,26 +30,39 @@ class UiErrorHandling implements VaadinServiceInitListener {
 
     private static void handle(ErrorEvent event) {
         Throwable cause = rootOf(event.getThrowable());
+        UI ui = UI.getCurrent();
+        if (ui == null) {
+            if (!Outages.isDatabaseOutage(event.getThrowable()) && !isExpected(cause)) {
+                log.error("Unexpected error outside a UI", event.getThrowable());
+            }
+            return;
+        }
         String message = Outages.isDatabaseOutage(event.getThrowable())
                 ? (Outages.isPoolExhausted(event.getThrowable())
-                        ? Outages.BUSY_MESSAGE
-                        : Outages.DATABASE_MESSAGE + " Please try again in a few seconds.")
+                        ? ui.getTranslation("unavailable.busy")
+                        : ui.getTranslation("unavailable.database") + " " + ui.getTranslation("unavailable.again"))
                 : switch (cause) {
                     // The practice's MFA policy changed under an open page: the next page load steps the user up.
-                    case SecondFactorRequiredException e ->
-                        "This practice now requires a second factor. Reload the page to confirm it is you; nothing was saved.";
-                    case AccessDeniedException e -> "Your role does not allow this. The attempt has been recorded.";
+                    case SecondFactorRequiredException e -> ui.getTranslation("ui-error.second-factor");
+                    case AccessDeniedException e -> ui.getTranslation("ui-error.denied");
+                    // The services' own sentences (not yet translated: they are written by the services).
                     case NotFoundException e -> e.getMessage();
                     case ConcurrentChangeException e -> e.getMessage();
                     case InvalidInputException e -> e.getMessage();
                     default -> {
                         log.error("Unexpected error in the UI", event.getThrowable());
-                        yield "Something went wrong and nothing was saved. Please try again; if it persists, tell your IT provider.";
+                        yield ui.getTranslation("ui-error.unexpected");
                     }
                 };
-        if (UI.getCurrent() != null) {
-            UI.getCurrent().access(() -> Notifications.error(message));
-        }
+        ui.access(() -> Notifications.error(message));
+    }
+
+    private static boolean isExpected(Throwable cause) {
+        return cause instanceof SecondFactorRequiredException
+                || cause instanceof AccessDeniedException
+                || cause instanceof NotFoundException
+                || cause instanceof ConcurrentChangeException
+                || cause instanceof InvalidInputException;
     }
 
     private static Throwable rootOf(Throwable throwable) {

@@ -3,10 +3,13 @@ package io.deviceward.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.RouterLink;
 import io.deviceward.access.AppUser;
 import io.deviceward.access.Role;
 import io.deviceward.device.Answer;
@@ -17,6 +20,7 @@ import io.deviceward.support.BrowserlessSignIn;
 import io.deviceward.support.Fixtures;
 import io.deviceward.support.IntegrationTest;
 import io.deviceward.support.SignIn;
+import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -81,5 +85,19 @@ class PracticeOverviewViewIT extends SpringBrowserlessTest {
         assertThat($view(Paragraph.class).id("findings-empty").getText())
                 .isEqualTo("Nothing needs attention right now.");
         assertThat($(Button.class).id("add-first-device").isVisible()).isTrue();
+    }
+
+    @Test
+    void aGermanReaderReadsTheNavigationAndTheCardsInGerman() {
+        UI.getCurrent().setLocale(Locale.GERMANY);
+        navigate("practices/" + practice.getId(), PracticeOverviewView.class);
+
+        assertThat($(SideNavItem.class).all())
+                .extracting(SideNavItem::getLabel)
+                .contains("\u00dcbersicht", "Ger\u00e4te", "Mitglieder", "Wartung", "Pr\u00fcfprotokoll")
+                .doesNotContain("Overview", "Devices");
+        assertThat($(RouterLink.class).all())
+                .extracting(RouterLink::getText)
+                .contains("Ger\u00e4teverzeichnis \u00f6ffnen", "Pr\u00fcfprotokoll \u00f6ffnen");
     }
 }

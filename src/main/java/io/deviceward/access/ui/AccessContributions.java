@@ -28,17 +28,22 @@ class AccessContributions implements NavigationContributor, OverviewCardContribu
     public List<NavigationEntry> navigationEntries() {
         return List.of(
                 new NavigationEntry(
-                        NavigationScope.PRACTICE, "Members", VaadinIcon.USERS, MembersView.class, Permission.VIEW, 20),
+                        NavigationScope.PRACTICE,
+                        "access.nav.members",
+                        VaadinIcon.USERS,
+                        MembersView.class,
+                        Permission.VIEW,
+                        20),
                 new NavigationEntry(
                         NavigationScope.PRACTICE,
-                        "Access reviews",
+                        "access.nav.reviews",
                         VaadinIcon.CHECK_SQUARE_O,
                         AccessReviewsView.class,
                         Permission.VIEW,
                         30),
                 new NavigationEntry(
                         NavigationScope.PROVIDER,
-                        "People",
+                        "access.nav.people",
                         VaadinIcon.USERS,
                         ProviderMembersView.class,
                         Permission.VIEW,
@@ -49,10 +54,12 @@ class AccessContributions implements NavigationContributor, OverviewCardContribu
     public Optional<OverviewCard> card(UUID practiceId) {
         return Optional.of(new OverviewCard(
                 "members-count",
-                "People with access",
+                "access.card.label",
                 members.activeMemberCount(practiceId),
                 new ViewLink(
-                        "See members", MembersView.class, new RouteParameters("practiceId", practiceId.toString())),
+                        "access.card.link",
+                        MembersView.class,
+                        new RouteParameters("practiceId", practiceId.toString())),
                 null,
                 20));
     }

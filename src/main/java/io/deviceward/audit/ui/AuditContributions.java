@@ -28,19 +28,17 @@ class AuditContributions implements NavigationContributor, OverviewCardContribut
     @Override
     public List<NavigationEntry> navigationEntries() {
         return List.of(new NavigationEntry(
-                NavigationScope.PRACTICE, "Audit trail", VaadinIcon.RECORDS, AuditView.class, Permission.VIEW, 50));
+                NavigationScope.PRACTICE, "audit.nav", VaadinIcon.RECORDS, AuditView.class, Permission.VIEW, 50));
     }
 
     @Override
     public Optional<OverviewCard> card(UUID practiceId) {
         return Optional.of(new OverviewCard(
                 "audit-count",
-                "Audit entries",
+                "audit.card.label",
                 auditLog.count(practiceId, AuditFilter.NONE),
                 new ViewLink(
-                        "Open the audit trail",
-                        AuditView.class,
-                        new RouteParameters("practiceId", practiceId.toString())),
+                        "audit.card.link", AuditView.class, new RouteParameters("practiceId", practiceId.toString())),
                 null,
                 90));
     }

@@ -33,14 +33,14 @@ class DeviceContributions implements NavigationContributor, OverviewCardContribu
         return List.of(
                 new NavigationEntry(
                         NavigationScope.PRACTICE,
-                        "Devices",
+                        "device.nav.devices",
                         VaadinIcon.DESKTOP,
                         DeviceListView.class,
                         Permission.VIEW,
                         10),
                 new NavigationEntry(
                         NavigationScope.PROVIDER,
-                        "Device categories",
+                        "device.nav.categories",
                         VaadinIcon.TAGS,
                         DeviceCategoriesView.class,
                         Permission.VIEW,
@@ -54,24 +54,22 @@ class DeviceContributions implements NavigationContributor, OverviewCardContribu
         EmptyState empty = canEdit
                 ? new EmptyState(
                         "devices-empty-state",
-                        "No devices registered yet",
-                        "Start with the devices that handle patient data: imaging, patient monitors, the practice"
-                                + " server. Each device you add gets its security posture tracked from here on.",
+                        "device.card.empty.title",
+                        "device.card.empty.text.editor",
                         new ViewLink(
-                                "Register the first device", DeviceFormView.class, DeviceFormView.forNew(practiceId)),
+                                "device.card.empty.action", DeviceFormView.class, DeviceFormView.forNew(practiceId)),
                         "add-first-device")
                 : new EmptyState(
                         "devices-empty-state",
-                        "No devices registered yet",
-                        "Your practice manager or IT provider registers the practice's devices. Once they have,"
-                                + " you will see them here.",
+                        "device.card.empty.title",
+                        "device.card.empty.text.viewer",
                         null,
                         "add-first-device");
         return Optional.of(new OverviewCard(
                 "devices-count",
-                "Devices",
+                "device.card.label",
                 devices.count(practiceId),
-                new ViewLink("Open the device registry", DeviceListView.class, here),
+                new ViewLink("device.card.link", DeviceListView.class, here),
                 empty,
                 10));
     }

@@ -15,7 +15,7 @@ class FindingsContributions implements NavigationContributor {
     public List<NavigationEntry> navigationEntries() {
         return List.of(new NavigationEntry(
                 NavigationScope.PROVIDER,
-                "Needs attention",
+                "findings.nav",
                 VaadinIcon.WARNING,
                 ProviderFindingsView.class,
                 Permission.VIEW,

@@ -16,28 +16,28 @@ class MaintenanceNavigation implements NavigationContributor {
         return List.of(
                 new NavigationEntry(
                         NavigationScope.PRACTICE,
-                        "Maintenance",
+                        "maintenance.nav.schedules",
                         VaadinIcon.CALENDAR_CLOCK,
                         MaintenanceView.class,
                         Permission.VIEW,
                         40),
                 new NavigationEntry(
                         NavigationScope.PRACTICE,
-                        "My tasks today",
+                        "maintenance.nav.my-tasks",
                         VaadinIcon.CHECK_SQUARE_O,
                         MyTasksView.class,
                         Permission.RECORD_MAINTENANCE,
                         41),
                 new NavigationEntry(
                         NavigationScope.PROVIDER,
-                        "Maintenance",
+                        "maintenance.nav.provider",
                         VaadinIcon.CALENDAR_CLOCK,
                         ProviderMaintenanceView.class,
                         Permission.VIEW,
                         40),
                 new NavigationEntry(
                         NavigationScope.PROVIDER,
-                        "Maintenance templates",
+                        "maintenance.nav.templates",
                         VaadinIcon.CLIPBOARD_TEXT,
                         ProviderTemplatesView.class,
                         Permission.MANAGE_ACCESS,

@@ -17,14 +17,14 @@ class MfaContributions implements NavigationContributor {
         return List.of(
                 new NavigationEntry(
                         NavigationScope.PRACTICE,
-                        "Sign-in security",
+                        "mfa.nav.practice",
                         VaadinIcon.KEY,
                         MfaPolicyView.class,
                         Permission.VIEW,
                         40),
                 new NavigationEntry(
                         NavigationScope.PROVIDER,
-                        "Sign-in security",
+                        "mfa.nav.provider",
                         VaadinIcon.KEY,
                         ProviderMfaView.class,
                         Permission.VIEW,

@@ -16,7 +16,7 @@ class PracticeContributions implements NavigationContributor {
     public List<NavigationEntry> navigationEntries() {
         return List.of(new NavigationEntry(
                 NavigationScope.PRACTICE,
-                "Practice settings",
+                "settings.nav",
                 VaadinIcon.COG,
                 PracticeSettingsView.class,
                 Permission.VIEW,

@@ -16,21 +16,21 @@ class SegmentNavigation implements NavigationContributor {
         return List.of(
                 new NavigationEntry(
                         NavigationScope.PRACTICE,
-                        "Segments",
+                        "segment.nav.segments",
                         VaadinIcon.SITEMAP,
                         SegmentsView.class,
                         Permission.VIEW,
                         30),
                 new NavigationEntry(
                         NavigationScope.PRACTICE,
-                        "Network map",
+                        "segment.nav.map",
                         VaadinIcon.CLUSTER,
                         SegmentMapView.class,
                         Permission.VIEW,
                         31),
                 new NavigationEntry(
                         NavigationScope.PRACTICE,
-                        "Scan check",
+                        "segment.nav.scan",
                         VaadinIcon.SEARCH,
                         ScanCheckView.class,
                         Permission.VIEW,

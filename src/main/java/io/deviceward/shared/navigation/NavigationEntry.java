@@ -8,7 +8,7 @@ import io.deviceward.shared.security.Permission;
  * One item of the side navigation, contributed by the feature that owns the page.
  *
  * @param scope whether the page lives in a practice or a provider
- * @param label what the item says
+ * @param labelKey the text key of what the item says (the shell translates it)
  * @param icon its icon
  * @param view the routed view; its route takes the scope's id parameter and nothing else required
  * @param shownWith the permission the user needs in the practice (or, for provider pages, on the provider)
@@ -17,7 +17,7 @@ import io.deviceward.shared.security.Permission;
  */
 public record NavigationEntry(
         NavigationScope scope,
-        String label,
+        String labelKey,
         VaadinIcon icon,
         Class<? extends Component> view,
         Permission shownWith,
