@@ -1,12 +1,11 @@
 package io.deviceward.access;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.deviceward.shared.security.SecondFactorClaims;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -44,9 +43,8 @@ public class ApiAuthenticationConverter implements Converter<Jwt, AbstractAuthen
      * no user look-up per call. Access is not cached here: memberships are read on every request.
      */
     private Linked linked(Jwt jwt) {
-        long now = System.nanoTime();
-        Linked known = recent.get(jwt.getSubject());
-        if (known != null && now - known.readAtNanos() < LINK_CACHE_NANOS) {
+        Linked known = recent.getIfPresent(jwt.getSubject());
+        if (known != null) {
             return known;
         }
         AppUser user = links.forToken(new UserLinkService.Identity(
@@ -55,20 +53,18 @@ public class ApiAuthenticationConverter implements Converter<Jwt, AbstractAuthen
                 jwt.getClaimAsString("email"),
                 Boolean.TRUE.equals(jwt.getClaimAsBoolean("email_verified")),
                 jwt.getClaimAsString("name")));
-        Linked linked = new Linked(user.getId(), user.getDisplayName(), now);
+        Linked linked = new Linked(user.getId(), user.getDisplayName());
         recent.put(jwt.getSubject(), linked);
         return linked;
     }
 
-    private record Linked(UUID id, String displayName, long readAtNanos) {}
+    private record Linked(UUID id, String displayName) {}
 
-    private static final long LINK_CACHE_NANOS = TimeUnit.MINUTES.toNanos(1);
-    private final Map<String, Linked> recent = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Linked> eldest) {
-            return size() > 10_000;
-        }
-    });
+    // Caffeine rather than a synchronised map: under load every call read it, and the lock became a queue.
+    private final Cache<String, Linked> recent = Caffeine.newBuilder()
+            .maximumSize(10_000)
+            .expireAfterWrite(Duration.ofMinutes(1))
+            .build();
 
     /** The token's {@code acr} decides {@code secondFactorVerified}, as the ID token does for the browser. */
     record ApiUser(UUID appUserId, String subject, String displayName, boolean secondFactorVerified)

@@ -2,6 +2,7 @@ package io.deviceward.shared.security;
 
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
+import java.time.Clock;
 import java.time.Duration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,6 +20,7 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -60,8 +62,12 @@ class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(
-            HttpSecurity http, Converter<Jwt, AbstractAuthenticationToken> apiAuthenticationConverter)
+            HttpSecurity http,
+            Converter<Jwt, AbstractAuthenticationToken> apiAuthenticationConverter,
+            JwtDecoder issuerDecoder)
             throws Exception {
+        // The system clock, as Spring's timestamp validator uses, never the app's (tests move that one).
+        JwtDecoder decoder = new VerifiedTokens(issuerDecoder, Clock.systemUTC());
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(
                         requests -> requests.requestMatchers("/api/v1/openapi.json", "/api/v1/openapi.json/**")
@@ -71,8 +77,8 @@ class SecurityConfig {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .headers(SecurityConfig::secureHeaders)
                 .csrf(csrf -> csrf.disable()) // no cookies on this chain, so nothing to forge
-                .oauth2ResourceServer(
-                        server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(apiAuthenticationConverter)));
+                .oauth2ResourceServer(server ->
+                        server.jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(apiAuthenticationConverter)));
         return http.build();
     }
 
