@@ -62,14 +62,7 @@ class HardCodedTextTest {
             "maintenance/ui/TaskCompletionView.java",
             "mfa/ui/MfaPolicyForm.java",
             "mfa/ui/MfaPolicyView.java",
-            "mfa/ui/ProviderMfaView.java",
-            "segment/ui/FlowMatrixView.java",
-            "segment/ui/FlowRuleFormView.java",
-            "segment/ui/FlowRulesView.java",
-            "segment/ui/ScanCheckView.java",
-            "segment/ui/SegmentFormView.java",
-            "segment/ui/SegmentMapView.java",
-            "segment/ui/SegmentsView.java");
+            "mfa/ui/ProviderMfaView.java");
 
     @Test
     void translatedViewsHoldNoTextOfTheirOwn() throws IOException {

@@ -1,13 +1,17 @@
 package io.deviceward.segment.ui;
 
-import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.NativeTableHeaderCell;
+import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.deviceward.segment.FlowMatrix;
 import io.deviceward.segment.SegmentService;
@@ -17,9 +21,8 @@ import java.util.UUID;
 
 /** Segments (and the Internet) against segments: each cell the allowed traffic, a link to its rules. */
 @Route("practices/:practiceId/segments/matrix")
-@PageTitle("Flow matrix · DeviceWard")
 @PermitAll
-public class FlowMatrixView extends VerticalLayout implements BeforeEnterObserver {
+public class FlowMatrixView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private final SegmentService segments;
     private final Div table = new Div();
 
@@ -27,51 +30,52 @@ public class FlowMatrixView extends VerticalLayout implements BeforeEnterObserve
         this.segments = segments;
         setId("flow-matrix");
         table.getStyle().set("overflow", "auto").set("max-width", "100%");
-        add(new H1("Flow matrix"), new Paragraph("Rows send, columns receive. An empty cell is denied."), table);
+        add(new H1(t("segment.matrix.title")), new Paragraph(t("segment.matrix.intro")), table);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         UUID practiceId = RouteIds.required(event, "practiceId");
         FlowMatrix matrix = segments.matrix(practiceId);
-        StringBuilder html = new StringBuilder(
-                "<table id=\"flow-matrix-table\" class=\"flow-matrix\"><thead><tr><th>From \\ To</th>");
-        for (FlowMatrix.Axis column : matrix.axes())
-            html.append("<th scope=\"col\">").append(esc(column.name())).append("</th>");
-        html.append("</tr></thead><tbody>");
+        NativeTable cells = new NativeTable();
+        cells.setId("flow-matrix-table");
+        cells.addClassName("flow-matrix");
+        NativeTableRow head = cells.getHead().addRow();
+        head.addHeaderCell().setText(t("segment.matrix.corner"));
+        for (FlowMatrix.Axis column : matrix.axes()) {
+            header(head, column.name(), "col");
+        }
         for (FlowMatrix.Axis row : matrix.axes()) {
-            html.append("<tr><th scope=\"row\">").append(esc(row.name())).append("</th>");
+            NativeTableRow tr = cells.getBody().addRow();
+            header(tr, row.name(), "row");
             for (FlowMatrix.Axis column : matrix.axes()) {
                 String traffic = matrix.traffic(row.key(), column.key());
-                html.append("<td>");
+                NativeTableCell td = tr.addDataCell();
                 if (!traffic.isEmpty()) {
-                    html.append("<a id=\"cell-")
-                            .append(esc(row.key()))
-                            .append("-")
-                            .append(esc(column.key()))
-                            .append("\" href=\"practices/")
-                            .append(practiceId)
-                            .append("/segments/flows?from=")
-                            .append(esc(row.key()))
-                            .append("&amp;to=")
-                            .append(esc(column.key()))
-                            .append("\">")
-                            .append(esc(traffic))
-                            .append("</a>");
+                    Anchor rules = new Anchor(
+                            "practices/" + practiceId + "/segments/flows?from=" + row.key() + "&to=" + column.key(),
+                            traffic);
+                    rules.setId("cell-" + row.key() + "-" + column.key());
+                    td.add(rules);
                 }
-                html.append("</td>");
             }
-            html.append("</tr>");
         }
-        html.append("</tbody></table>");
         table.removeAll();
-        table.add(new Html(html.toString()));
+        table.add(cells);
     }
 
-    private static String esc(String text) {
-        return text.replace("&", "&amp;")
-                .replace("<", "&lt;")
-                .replace(">", "&gt;")
-                .replace("\"", "&quot;");
+    private static void header(NativeTableRow row, String text, String scope) {
+        NativeTableHeaderCell th = row.addHeaderCell();
+        th.setText(text);
+        th.getElement().setAttribute("scope", scope);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return t("segment.matrix.page-title");
+    }
+
+    private String t(String key, Object... params) {
+        return getTranslation(key, params);
     }
 }

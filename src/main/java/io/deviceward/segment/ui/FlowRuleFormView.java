@@ -16,7 +16,7 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.deviceward.access.PracticeAccess;
 import io.deviceward.segment.Endpoint;
@@ -43,26 +43,25 @@ import org.jspecify.annotations.Nullable;
 
 /** One flow rule's form; {@code new} adds one at the end. A named service fills in protocol and ports. */
 @Route("practices/:practiceId/segments/flows/:ruleId")
-@PageTitle("Flow rule · DeviceWard")
 @PermitAll
-public class FlowRuleFormView extends VerticalLayout implements BeforeEnterObserver {
+public class FlowRuleFormView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private final SegmentService segments;
     private final PracticeAccess access;
     private final H1 title = new H1();
-    private final ComboBox<Endpoint> source = new ComboBox<>("From");
-    private final ComboBox<Endpoint> destination = new ComboBox<>("To");
-    private final ComboBox<NamedService> service = new ComboBox<>("Named service");
+    private final ComboBox<Endpoint> source = new ComboBox<>(t("segment.rule.from"));
+    private final ComboBox<Endpoint> destination = new ComboBox<>(t("segment.rule.to"));
+    private final ComboBox<NamedService> service = new ComboBox<>(t("segment.rule.service"));
     private final Select<Protocol> protocol = new Select<>();
-    private final TextField ports = new TextField("Ports");
+    private final TextField ports = new TextField(t("segment.rule.ports"));
     private final Select<FlowAction> action = new Select<>();
-    private final TextArea justification = new TextArea("Justification");
-    private final TextField owner = new TextField("Owner");
-    private final DatePicker reviewDue = new DatePicker("Review due");
-    private final IntegerField position = new IntegerField("Position");
+    private final TextArea justification = new TextArea(t("segment.rule.justification"));
+    private final TextField owner = new TextField(t("segment.rule.owner"));
+    private final DatePicker reviewDue = new DatePicker(t("segment.rule.review-due"));
+    private final IntegerField position = new IntegerField(t("segment.rule.position"));
     private final Binder<FlowRuleDetails> binder = new BeanValidationBinder<>(FlowRuleDetails.class);
     private final Map<String, Binder.Binding<FlowRuleDetails, ?>> bindings = new HashMap<>();
-    private final Button save = new Button("Save");
-    private final Button delete = new Button("Delete");
+    private final Button save = new Button(t("segment.rule.save"));
+    private final Button delete = new Button(t("segment.rule.delete"));
     private @Nullable UUID practiceId;
     private @Nullable FlowRule rule;
     private Map<Endpoint, String> names = Map.of();
@@ -75,23 +74,27 @@ public class FlowRuleFormView extends VerticalLayout implements BeforeEnterObser
         destination.setId("flow-destination");
         service.setId("flow-service");
         service.setItems(NamedService.values());
-        service.setItemLabelGenerator(s -> s.label() + " (" + s.protocol().label() + " " + s.ports() + ")");
+        service.setItemLabelGenerator(s -> t(
+                "segment.rule.service.item",
+                t("enum.NamedService." + s.name()),
+                protocolLabel(s.protocol()),
+                s.ports()));
         service.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 protocol.setValue(e.getValue().protocol());
                 ports.setValue(e.getValue().ports());
             }
         });
-        protocol.setLabel("Protocol");
+        protocol.setLabel(t("segment.rule.protocol"));
         protocol.setId("flow-protocol");
         protocol.setItems(Protocol.values());
-        protocol.setItemLabelGenerator(Protocol::label);
+        protocol.setItemLabelGenerator(this::protocolLabel);
         ports.setId("flow-ports");
-        ports.setHelperText("Ports and ranges, such as 104, 443, 8000-8100; empty is every port");
-        action.setLabel("Action");
+        ports.setHelperText(t("segment.rule.ports.help"));
+        action.setLabel(t("segment.rule.action"));
         action.setId("flow-action");
         action.setItems(FlowAction.values());
-        action.setItemLabelGenerator(FlowAction::label);
+        action.setItemLabelGenerator(a -> t("enum.FlowAction." + a.name()));
         justification.setId("flow-justification");
         owner.setId("flow-owner");
         reviewDue.setId("flow-review-due");
@@ -119,7 +122,7 @@ public class FlowRuleFormView extends VerticalLayout implements BeforeEnterObser
         FormLayout form = new FormLayout(
                 source, destination, service, action, protocol, ports, justification, owner, reviewDue, position);
         form.setColspan(justification, 2);
-        add(title, form, new HorizontalLayout(save, delete, new Button("Back to rules", c -> back())));
+        add(title, form, new HorizontalLayout(save, delete, new Button(t("segment.rule.back"), c -> back())));
     }
 
     @Override
@@ -137,7 +140,7 @@ public class FlowRuleFormView extends VerticalLayout implements BeforeEnterObser
         boolean canEdit = access.can(practiceId, Permission.EDIT_PRACTICE_DATA);
         if ("new".equals(id)) {
             rule = null;
-            title.setText("New flow rule");
+            title.setText(t("segment.rule.new"));
             FlowRuleDetails fresh = new FlowRuleDetails();
             fresh.setAction(FlowAction.ALLOW);
             fresh.setProtocol(Protocol.TCP);
@@ -146,7 +149,7 @@ public class FlowRuleFormView extends VerticalLayout implements BeforeEnterObser
         } else {
             UUID ruleId = RouteIds.parse(id).orElseThrow(() -> new NotFoundException("Flow rule"));
             rule = segments.getRule(practiceId, ruleId);
-            title.setText("Rule " + rule.getPosition());
+            title.setText(t("segment.rule.title", String.valueOf(rule.getPosition())));
             binder.setBean(FlowRuleDetails.of(rule));
             delete.setVisible(canEdit);
         }
@@ -157,8 +160,8 @@ public class FlowRuleFormView extends VerticalLayout implements BeforeEnterObser
     private String label(Endpoint e) {
         String name = names.getOrDefault(e, "?");
         return e.kind() == EndpointKind.SEGMENT
-                ? "Segment: " + name
-                : e.kind() == EndpointKind.DEVICE ? "Device: " + name : name;
+                ? t("segment.rule.endpoint.segment", name)
+                : e.kind() == EndpointKind.DEVICE ? t("segment.rule.endpoint.device", name) : name;
     }
 
     private void save() {
@@ -167,7 +170,7 @@ public class FlowRuleFormView extends VerticalLayout implements BeforeEnterObser
             FlowRule saved = rule == null
                     ? segments.createRule(practiceId, binder.getBean())
                     : segments.updateRule(practiceId, rule.getId(), rule.getVersion(), binder.getBean());
-            Notifications.success("Saved rule " + saved.getPosition());
+            Notifications.success(t("segment.rule.saved", String.valueOf(saved.getPosition())));
             back();
         } catch (InvalidInputException e) {
             FieldErrors.show(bindings, e);
@@ -178,11 +181,24 @@ public class FlowRuleFormView extends VerticalLayout implements BeforeEnterObser
 
     private void delete() {
         segments.deleteRule(practiceId, rule.getId());
-        Notifications.success("Deleted rule " + rule.getPosition());
+        Notifications.success(t("segment.rule.deleted", String.valueOf(rule.getPosition())));
         back();
     }
 
     private void back() {
         getUI().ifPresent(ui -> ui.navigate("practices/" + practiceId + "/segments/flows"));
+    }
+
+    private String protocolLabel(Protocol protocol) {
+        return t("enum.Protocol." + protocol.name());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return t("segment.rule.page-title");
+    }
+
+    private String t(String key, Object... params) {
+        return getTranslation(key, params);
     }
 }

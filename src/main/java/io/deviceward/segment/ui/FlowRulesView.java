@@ -13,7 +13,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.deviceward.access.PracticeAccess;
 import io.deviceward.practice.PracticeService;
@@ -40,15 +40,14 @@ import org.jspecify.annotations.Nullable;
  * or cell, {@code ?from=} alone to the rules from one box.
  */
 @Route("practices/:practiceId/segments/flows")
-@PageTitle("Flow rules · DeviceWard")
 @PermitAll
-public class FlowRulesView extends VerticalLayout implements BeforeEnterObserver {
+public class FlowRulesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private final SegmentService segments;
     private final PracticeAccess access;
     private final PracticeService practices;
     private final Grid<FlowRule> grid = new Grid<>();
     private final Paragraph narrowed = new Paragraph();
-    private final Button add = new Button("Add rule");
+    private final Button add = new Button(t("segment.flows.add"));
     private @Nullable UUID practiceId;
     private Map<Endpoint, String> names = Map.of();
     private final Span count = new Span();
@@ -62,29 +61,41 @@ public class FlowRulesView extends VerticalLayout implements BeforeEnterObserver
         setId("flow-rules");
         grid.setId("flow-rules-grid");
         Grid.Column<FlowRule> rule = grid.addComponentColumn(r -> {
+                    String position = String.valueOf(r.getPosition());
                     Anchor link = GridColumns.link(
-                            "practices/" + practiceId + "/segments/flows/" + r.getId(), "Rule " + r.getPosition());
+                            "practices/" + practiceId + "/segments/flows/" + r.getId(),
+                            t("segment.flows.rule", position));
                     link.getElement()
                             .setAttribute(
                                     "aria-label",
-                                    "Rule " + r.getPosition() + ": "
-                                            + r.getAction().label() + " from " + name(r.getSource()) + " to "
-                                            + name(r.getDestination()));
+                                    t(
+                                            "segment.flows.rule.aria",
+                                            position,
+                                            actionLabel(r),
+                                            name(r.getSource()),
+                                            name(r.getDestination())));
                     return link;
                 })
-                .setHeader("Rule")
+                .setHeader(t("segment.flows.column.rule"))
                 .setKey("rule");
-        grid.addColumn(r -> r.getAction().label()).setHeader("Action").setKey("action");
-        grid.addColumn(r -> name(r.getSource())).setHeader("From").setKey("from");
-        grid.addColumn(r -> name(r.getDestination())).setHeader("To").setKey("to");
-        Grid.Column<FlowRule> traffic =
-                grid.addColumn(FlowRule::trafficLabel).setHeader("Traffic").setKey("traffic");
+        grid.addColumn(this::actionLabel)
+                .setHeader(t("segment.flows.column.action"))
+                .setKey("action");
+        grid.addColumn(r -> name(r.getSource()))
+                .setHeader(t("segment.flows.column.from"))
+                .setKey("from");
+        grid.addColumn(r -> name(r.getDestination()))
+                .setHeader(t("segment.flows.column.to"))
+                .setKey("to");
+        Grid.Column<FlowRule> traffic = grid.addColumn(FlowRule::trafficLabel)
+                .setHeader(t("segment.flows.column.traffic"))
+                .setKey("traffic");
         Grid.Column<FlowRule> justification = grid.addColumn(
                         r -> r.getJustification() == null ? "" : r.getJustification())
-                .setHeader("Justification")
+                .setHeader(t("segment.flows.column.justification"))
                 .setKey("justification");
         Grid.Column<FlowRule> review = grid.addColumn(r -> times.date(r.getReviewDue()))
-                .setHeader("Review due")
+                .setHeader(t("segment.flows.column.review-due"))
                 .setKey("reviewDue");
         for (Grid.Column<FlowRule> column : grid.getColumns()) {
             // The justification is free text: it takes the width left and wraps; the rest are sized to content.
@@ -109,8 +120,8 @@ public class FlowRulesView extends VerticalLayout implements BeforeEnterObserver
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClickListener(c -> navigate("/flows/new"));
         add(
-                new H1("Flow rules"),
-                new Paragraph("Rules apply in order: the first that matches decides. What no rule allows is denied."),
+                new H1(t("segment.flows.title")),
+                new Paragraph(t("segment.flows.intro")),
                 new HorizontalLayout(add),
                 narrowed,
                 aboveGrid,
@@ -135,10 +146,15 @@ public class FlowRulesView extends VerticalLayout implements BeforeEnterObserver
                     .flatMap(a -> matrix.rules(from, a.key()).stream())
                     .toList();
             rules = behind;
-            narrowed.setText(
-                    "Allowed from " + axisName(matrix, from) + (to == null ? "" : " to " + axisName(matrix, to)) + ": "
-                            + behind.size() + (behind.size() == 1 ? " rule" : " rules") + ". ");
-            narrowed.add(new Anchor("practices/" + practiceId + "/segments/flows", "Show all rules"));
+            narrowed.setText((to == null
+                            ? t("segment.flows.narrowed.from", axisName(matrix, from), behind.size())
+                            : t(
+                                    "segment.flows.narrowed.between",
+                                    axisName(matrix, from),
+                                    axisName(matrix, to),
+                                    behind.size()))
+                    + " ");
+            narrowed.add(new Anchor("practices/" + practiceId + "/segments/flows", t("segment.flows.show-all")));
             narrowed.setVisible(true);
         } else {
             narrowed.setVisible(false);
@@ -146,18 +162,17 @@ public class FlowRulesView extends VerticalLayout implements BeforeEnterObserver
         grid.setItems(rules);
         boolean canEdit = access.can(practiceId, Permission.EDIT_PRACTICE_DATA);
         add.setVisible(canEdit);
-        count.setText(GridColumns.count(rules.size(), all, from != null, "rule", "rules"));
+        count.setText(
+                from != null ? t("segment.flows.count.narrowed", rules.size(), all) : t("segment.flows.count", all));
         grid.setEmptyStateText(
                 from != null
-                        ? "No rule allows this traffic: it is denied."
-                        : canEdit
-                                ? "No flow rules yet — add one. Until then every flow between segments is denied."
-                                : "No flow rules yet: every flow between segments is denied.");
+                        ? t("segment.flows.empty.narrowed")
+                        : canEdit ? t("segment.flows.empty.edit") : t("segment.flows.empty.view"));
     }
 
-    private static String axisName(FlowMatrix matrix, String key) {
+    private String axisName(FlowMatrix matrix, String key) {
         return key.equals(SegmentMap.INTERNET_KEY)
-                ? "the Internet"
+                ? t("segment.flows.internet")
                 : matrix.axes().stream()
                         .filter(a -> a.key().equals(key))
                         .map(FlowMatrix.Axis::name)
@@ -166,11 +181,24 @@ public class FlowRulesView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private String name(Endpoint endpoint) {
-        String name = names.getOrDefault(endpoint, "(removed)");
-        return endpoint.kind() == EndpointKind.DEVICE ? "Device " + name : name;
+        String name = names.getOrDefault(endpoint, t("segment.flows.removed"));
+        return endpoint.kind() == EndpointKind.DEVICE ? t("segment.flows.device", name) : name;
+    }
+
+    private String actionLabel(FlowRule rule) {
+        return t("enum.FlowAction." + rule.getAction().name());
     }
 
     private void navigate(String suffix) {
         getUI().ifPresent(ui -> ui.navigate("practices/" + practiceId + "/segments" + suffix));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return t("segment.flows.page-title");
+    }
+
+    private String t(String key, Object... params) {
+        return getTranslation(key, params);
     }
 }

@@ -12,7 +12,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import io.deviceward.access.PracticeAccess;
@@ -41,15 +41,14 @@ import org.jspecify.annotations.Nullable;
  * although the policy denies it, and hosts that are not registered, are listed and kept as evidence.
  */
 @Route("practices/:practiceId/segments/scan")
-@PageTitle("Scan check · DeviceWard")
 @PermitAll
-public class ScanCheckView extends VerticalLayout implements BeforeEnterObserver {
+public class ScanCheckView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     static final int MAX_BYTES = 5 * 1024 * 1024;
 
     private final SegmentService segments;
     private final ScanChecks scans;
     private final PracticeAccess access;
-    private final ComboBox<Segment> from = new ComboBox<>("Scan run from");
+    private final ComboBox<Segment> from = new ComboBox<>(t("segment.scan.from"));
     private final Upload upload = new Upload();
     private final Paragraph summary = new Paragraph();
     private final Grid<ScanCheck.Result> results = new Grid<>();
@@ -76,33 +75,37 @@ public class ScanCheckView extends VerticalLayout implements BeforeEnterObserver
         upload.setUploadHandler(handler());
         summary.setId("scan-summary");
         results.setId("scan-results");
-        results.addColumn(r -> r.kind().endsWith("unregistered-device") ? "Unregistered" : "Not enforced")
-                .setHeader("What")
+        results.addColumn(r -> r.kind().endsWith("unregistered-device")
+                        ? t("segment.scan.kind.unregistered")
+                        : t("segment.scan.kind.not-enforced"))
+                .setHeader(t("segment.scan.column.what"))
                 .setAutoWidth(true);
-        results.addColumn(ScanCheck.Result::message).setHeader("Result").setFlexGrow(4);
-        results.addComponentColumn(this::registerLink).setHeader("Action").setAutoWidth(true);
+        results.addColumn(ScanCheck.Result::message)
+                .setHeader(t("segment.scan.column.result"))
+                .setFlexGrow(4);
+        results.addComponentColumn(this::registerLink)
+                .setHeader(t("segment.scan.column.action"))
+                .setAutoWidth(true);
         results.setAllRowsVisible(true);
         history.setId("scan-history");
         history.addColumn(c -> times.dateTime(c.getScannedAt()))
-                .setHeader("Scanned")
+                .setHeader(t("segment.scan.column.scanned"))
                 .setAutoWidth(true);
-        history.addColumn(ScanCheck::getFromSegmentName).setHeader("From");
-        history.addColumn(ScanCheck::getFileName).setHeader("File");
-        history.addColumn(ScanCheck::getHostsScanned).setHeader("Hosts");
-        history.addColumn(ScanCheck::getViolations).setHeader("Not enforced");
-        history.addColumn(ScanCheck::getUnregistered).setHeader("Unregistered");
+        history.addColumn(ScanCheck::getFromSegmentName).setHeader(t("segment.scan.column.from"));
+        history.addColumn(ScanCheck::getFileName).setHeader(t("segment.scan.column.file"));
+        history.addColumn(ScanCheck::getHostsScanned).setHeader(t("segment.scan.column.hosts"));
+        history.addColumn(ScanCheck::getViolations).setHeader(t("segment.scan.column.not-enforced"));
+        history.addColumn(ScanCheck::getUnregistered).setHeader(t("segment.scan.column.unregistered"));
         history.setAllRowsVisible(true);
         history.addItemClickListener(c -> show(c.getItem()));
         add(
-                new H1("Scan check"),
-                new Paragraph("Run nmap from a host in one segment (nmap -Pn -sT -oX scan.xml <networks>), choose that "
-                        + "segment and upload the file: every port that answered although the policy denies the flow "
-                        + "shows that the firewall does not enforce the policy."),
+                new H1(t("segment.scan.title")),
+                new Paragraph(t("segment.scan.intro")),
                 from,
                 upload,
                 summary,
                 results,
-                new H2("Kept checks"),
+                new H2(t("segment.scan.kept")),
                 history);
     }
 
@@ -135,7 +138,7 @@ public class ScanCheckView extends VerticalLayout implements BeforeEnterObserver
         upload.clearFileList();
         Segment segment = from.getValue();
         if (segment == null) {
-            Notifications.error("Choose the segment the scan was run from, then upload the file again");
+            Notifications.error(t("segment.scan.choose-segment"));
             return;
         }
         try {
@@ -152,21 +155,33 @@ public class ScanCheckView extends VerticalLayout implements BeforeEnterObserver
         if (!canEdit || !result.unregistered() || result.address() == null) return new Span();
         String query = "ip=" + URLEncoder.encode(result.address(), StandardCharsets.UTF_8)
                 + (result.segmentId() == null ? "" : "&segment=" + result.segmentId());
-        Anchor add = new Anchor("practices/" + practiceId + "/devices/new?" + query, "Add to registry");
+        Anchor add = new Anchor("practices/" + practiceId + "/devices/new?" + query, t("segment.scan.register"));
         add.addClassName("scan-register");
-        add.getElement().setAttribute("aria-label", "Add " + result.address() + " to the registry");
+        add.getElement().setAttribute("aria-label", t("segment.scan.register.aria", result.address()));
         return add;
     }
 
     private void show(ScanCheck check) {
-        summary.setText("Scan from " + check.getFromSegmentName() + " on " + times.dateTime(check.getScannedAt()) + ": "
-                + check.getHostsScanned() + " hosts, " + check.getViolations() + " not enforced, "
-                + check.getUnregistered() + " unregistered."
-                + (check.getViolations() == 0 && check.getUnregistered() == 0
-                        ? " The network matches the policy."
-                        : ""));
+        summary.setText(t(
+                check.getViolations() == 0 && check.getUnregistered() == 0
+                        ? "segment.scan.summary.clean"
+                        : "segment.scan.summary",
+                check.getFromSegmentName(),
+                times.dateTime(check.getScannedAt()),
+                check.getHostsScanned(),
+                check.getViolations(),
+                check.getUnregistered()));
         summary.setVisible(true);
         results.setItems(check.getResults());
         results.setVisible(!check.getResults().isEmpty());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return t("segment.scan.page-title");
+    }
+
+    private String t(String key, Object... params) {
+        return getTranslation(key, params);
     }
 }

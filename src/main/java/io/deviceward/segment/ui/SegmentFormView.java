@@ -21,7 +21,7 @@ import com.vaadin.flow.data.binder.ValueContext;
 import com.vaadin.flow.data.converter.Converter;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.deviceward.access.PracticeAccess;
 import io.deviceward.device.Device;
@@ -50,27 +50,26 @@ import org.springframework.data.domain.Sort;
 
 /** One segment: its form, and the devices in it (drilled into from the map). {@code new} creates one. */
 @Route("practices/:practiceId/segments/:segmentId")
-@PageTitle("Segment · DeviceWard")
 @PermitAll
-public class SegmentFormView extends VerticalLayout implements BeforeEnterObserver {
+public class SegmentFormView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private final SegmentService segments;
     private final DeviceService devices;
     private final PracticeAccess access;
     private final H1 title = new H1();
-    private final TextField name = new TextField("Name");
-    private final ComboBox<SegmentPurpose> purpose = new ComboBox<>("Purpose");
-    private final IntegerField vlanId = new IntegerField("VLAN id");
-    private final TextField cidrs = new TextField("Networks (CIDR)");
-    private final TextField gateway = new TextField("Gateway");
-    private final Checkbox isolated = new Checkbox("Isolated: devices inside may not talk to each other");
-    private final TextArea description = new TextArea("Description");
-    private final DatePicker reviewDue = new DatePicker("Review due");
+    private final TextField name = new TextField(t("segment.form.name"));
+    private final ComboBox<SegmentPurpose> purpose = new ComboBox<>(t("segment.form.purpose"));
+    private final IntegerField vlanId = new IntegerField(t("segment.form.vlan"));
+    private final TextField cidrs = new TextField(t("segment.form.cidrs"));
+    private final TextField gateway = new TextField(t("segment.form.gateway"));
+    private final Checkbox isolated = new Checkbox(t("segment.form.isolated"));
+    private final TextArea description = new TextArea(t("segment.form.description"));
+    private final DatePicker reviewDue = new DatePicker(t("segment.form.review-due"));
     private final Binder<SegmentDetails> binder = new BeanValidationBinder<>(SegmentDetails.class);
     private final Map<String, Binder.Binding<SegmentDetails, ?>> bindings;
-    private final Button save = new Button("Save");
-    private final Button delete = new Button("Delete");
+    private final Button save = new Button(t("segment.form.save"));
+    private final Button delete = new Button(t("segment.form.delete"));
     private final Grid<Device> members = new Grid<>();
-    private final H2 membersTitle = new H2("Devices in this segment");
+    private final H2 membersTitle = new H2(t("segment.form.devices"));
     private @Nullable UUID practiceId;
     private @Nullable Segment segment;
 
@@ -82,14 +81,14 @@ public class SegmentFormView extends VerticalLayout implements BeforeEnterObserv
         name.setId("segment-name");
         purpose.setId("segment-purpose");
         purpose.setItems(SegmentPurpose.values());
-        purpose.setItemLabelGenerator(SegmentPurpose::label);
+        purpose.setItemLabelGenerator(p -> t("enum.SegmentPurpose." + p.name()));
         purpose.addValueChangeListener(e -> {
             if (e.isFromClient() && segment == null && e.getValue() != null)
                 isolated.setValue(e.getValue().isolatedByDefault());
         });
         vlanId.setId("segment-vlan");
         cidrs.setId("segment-cidrs");
-        cidrs.setHelperText("One or more, separated by commas: 10.0.20.0/24, fd00:20::/64");
+        cidrs.setHelperText(t("segment.form.cidrs.help"));
         gateway.setId("segment-gateway");
         isolated.setId("segment-isolated");
         description.setId("segment-description");
@@ -112,16 +111,17 @@ public class SegmentFormView extends VerticalLayout implements BeforeEnterObserv
         FormLayout form = new FormLayout(name, purpose, vlanId, cidrs, gateway, reviewDue, isolated, description);
         form.setColspan(description, 2);
         members.setId("segment-devices");
-        members.addColumn(Device::getName).setHeader("Device");
-        members.addColumn(d -> String.join(", ", d.getIpAddresses())).setHeader("Addresses");
-        members.addColumn(d -> d.getStoresPatientData().label()).setHeader("Patient data");
+        members.addColumn(Device::getName).setHeader(t("segment.form.column.device"));
+        members.addColumn(d -> String.join(", ", d.getIpAddresses())).setHeader(t("segment.form.column.addresses"));
+        members.addColumn(d -> t("enum.Answer." + d.getStoresPatientData().name()))
+                .setHeader(t("segment.form.column.patient-data"));
         members.setAllRowsVisible(true);
         members.addItemClickListener(c -> getUI().ifPresent(ui -> ui.navigate(
                 "practices/" + practiceId + "/devices/" + c.getItem().getId())));
         add(
                 title,
                 form,
-                new HorizontalLayout(save, delete, new Button("Back to segments", c -> back())),
+                new HorizontalLayout(save, delete, new Button(t("segment.form.back"), c -> back())),
                 membersTitle,
                 members);
     }
@@ -133,7 +133,7 @@ public class SegmentFormView extends VerticalLayout implements BeforeEnterObserv
         boolean canEdit = access.can(practiceId, Permission.EDIT_PRACTICE_DATA);
         if ("new".equals(id)) {
             segment = null;
-            title.setText("New segment");
+            title.setText(t("segment.form.new"));
             SegmentDetails fresh = new SegmentDetails();
             fresh.setIsolated(false);
             binder.setBean(fresh);
@@ -165,7 +165,7 @@ public class SegmentFormView extends VerticalLayout implements BeforeEnterObserv
             Segment saved = segment == null
                     ? segments.createSegment(practiceId, details)
                     : segments.updateSegment(practiceId, segment.getId(), segment.getVersion(), details);
-            Notifications.success("Saved \"" + saved.getName() + "\"");
+            Notifications.success(t("segment.form.saved", saved.getName()));
             back();
         } catch (InvalidInputException e) {
             FieldErrors.show(bindings, e);
@@ -177,7 +177,7 @@ public class SegmentFormView extends VerticalLayout implements BeforeEnterObserv
     private void delete() {
         try {
             segments.deleteSegment(practiceId, segment.getId());
-            Notifications.success("Deleted \"" + segment.getName() + "\"");
+            Notifications.success(t("segment.form.deleted", segment.getName()));
             back();
         } catch (InvalidInputException e) {
             Notifications.error(e.getMessage());
@@ -186,6 +186,15 @@ public class SegmentFormView extends VerticalLayout implements BeforeEnterObserv
 
     private void back() {
         getUI().ifPresent(ui -> ui.navigate("practices/" + practiceId + "/segments"));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return t("segment.form.page-title");
+    }
+
+    private String t(String key, Object... params) {
+        return getTranslation(key, params);
     }
 
     /** "10.0.1.0/24, fd00::/64" to a list and back. */

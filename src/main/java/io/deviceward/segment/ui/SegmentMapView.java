@@ -1,6 +1,5 @@
 package io.deviceward.segment.ui;
 
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -10,7 +9,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.deviceward.access.PracticeAccess;
 import io.deviceward.segment.SegmentMapReview;
@@ -27,9 +26,8 @@ import org.jspecify.annotations.Nullable;
  * allowed flows; a box opens its segment, an arrow the rules behind it. Downloadable as SVG.
  */
 @Route("practices/:practiceId/segments/map")
-@PageTitle("Segment map · DeviceWard")
 @PermitAll
-public class SegmentMapView extends VerticalLayout implements BeforeEnterObserver {
+public class SegmentMapView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private final SegmentService segments;
     private final PracticeAccess access;
     private final Div diagram = new Div();
@@ -44,7 +42,7 @@ public class SegmentMapView extends VerticalLayout implements BeforeEnterObserve
         diagram.setId("segment-map-diagram");
         diagram.getStyle().set("overflow", "auto").set("max-width", "100%");
         review.setId("segment-map-review");
-        add(new H1("Segment map"), review, actions, diagram);
+        add(new H1(t("segment.map.title")), review, actions, diagram);
     }
 
     @Override
@@ -57,29 +55,42 @@ public class SegmentMapView extends VerticalLayout implements BeforeEnterObserve
         UUID p = practiceId;
         String svg = segments.mapSvg(p);
         diagram.removeAll();
-        // Inside a div: the browser then parses the markup as SVG (an svg root made by Html would be an HTML element).
-        diagram.add(new Html("<div class=\"segment-map-frame\">" + svg + "</div>"));
+        // A div's inner HTML: the browser then parses the markup as SVG (an svg root made by Html would be an HTML
+        // element).
+        Div frame = new Div();
+        frame.addClassName("segment-map-frame");
+        frame.getElement().setProperty("innerHTML", svg);
+        diagram.add(frame);
         review.setText(segments.lastReview(p)
-                .map(r -> "Last reviewed on " + r.getReviewedOn() + " by " + r.getReviewedBy() + ".")
-                .orElse("Not reviewed yet: review the map at least every 12 months."));
+                .map(r -> t("segment.map.reviewed", String.valueOf(r.getReviewedOn()), r.getReviewedBy()))
+                .orElse(t("segment.map.not-reviewed")));
         actions.removeAll();
         actions.add(
                 SegmentsView.download(
                         "segment-map-download",
-                        "Download SVG",
+                        t("segment.map.download"),
                         "segment-map.svg",
                         "image/svg+xml",
                         () -> segments.mapSvg(p)),
-                new Anchor("practices/" + p + "/segments/matrix", "Flow matrix"),
-                new Anchor("practices/" + p + "/segments", "Segments"));
+                new Anchor("practices/" + p + "/segments/matrix", t("segment.map.link.matrix")),
+                new Anchor("practices/" + p + "/segments", t("segment.map.link.segments")));
         if (access.can(p, Permission.EDIT_PRACTICE_DATA)) {
-            Button reviewed = new Button("Mark as reviewed today", c -> {
+            Button reviewed = new Button(t("segment.map.mark-reviewed"), c -> {
                 SegmentMapReview r = segments.recordReview(p);
-                Notifications.success("Review recorded for " + r.getReviewedOn());
+                Notifications.success(t("segment.map.review-recorded", String.valueOf(r.getReviewedOn())));
                 refresh();
             });
             reviewed.setId("segment-map-reviewed");
             actions.add(reviewed);
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return t("segment.map.page-title");
+    }
+
+    private String t(String key, Object... params) {
+        return getTranslation(key, params);
     }
 }

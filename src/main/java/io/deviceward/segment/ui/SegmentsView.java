@@ -14,7 +14,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import io.deviceward.access.PracticeAccess;
@@ -39,9 +39,8 @@ import org.jspecify.annotations.Nullable;
 
 /** The practice's segments, the devices their addresses place, starter templates and the exports. */
 @Route("practices/:practiceId/segments")
-@PageTitle("Segments · DeviceWard")
 @PermitAll
-public class SegmentsView extends VerticalLayout implements BeforeEnterObserver {
+public class SegmentsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private final SegmentService segments;
     private final PracticeAccess access;
     private final Grid<Segment> grid = new Grid<>();
@@ -61,23 +60,25 @@ public class SegmentsView extends VerticalLayout implements BeforeEnterObserver 
         grid.setId("segments-grid");
         Grid.Column<Segment> name = grid.addComponentColumn(
                         s -> GridColumns.link("practices/" + practiceId + "/segments/" + s.getId(), s.getName()))
-                .setHeader("Segment")
+                .setHeader(t("segment.list.column.name"))
                 .setKey("name")
                 .setComparator(Segment::getName)
                 .setSortable(true);
-        Grid.Column<Segment> purpose =
-                grid.addColumn(s -> s.getPurpose().label()).setHeader("Purpose").setKey("purpose");
+        Grid.Column<Segment> purpose = grid.addColumn(s -> purposeLabel(s))
+                .setHeader(t("segment.list.column.purpose"))
+                .setKey("purpose");
         Grid.Column<Segment> vlan = grid.addColumn(s -> s.getVlanId() == null ? "" : String.valueOf(s.getVlanId()))
-                .setHeader("VLAN")
+                .setHeader(t("segment.list.column.vlan"))
                 .setKey("vlan");
         Grid.Column<Segment> networks = grid.addColumn(s -> String.join(", ", s.getCidrs()))
-                .setHeader("Networks")
+                .setHeader(t("segment.list.column.networks"))
                 .setKey("networks");
-        Grid.Column<Segment> inside = grid.addColumn(s -> s.isIsolated() ? "Isolated" : "Open inside")
-                .setHeader("Inside")
+        Grid.Column<Segment> inside = grid.addColumn(
+                        s -> s.isIsolated() ? t("segment.list.inside.isolated") : t("segment.list.inside.open"))
+                .setHeader(t("segment.list.column.inside"))
                 .setKey("inside");
         grid.addColumn(s -> deviceCounts.getOrDefault(s.getId(), 0))
-                .setHeader("Devices")
+                .setHeader(t("segment.list.column.devices"))
                 .setKey("devices");
         for (Grid.Column<Segment> column : grid.getColumns()) {
             column.setAutoWidth(true).setFlexGrow(column == name ? 1 : 0);
@@ -97,9 +98,8 @@ public class SegmentsView extends VerticalLayout implements BeforeEnterObserver 
         aboveGrid.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
         placements.setId("segment-placements");
         add(
-                new H1("Segment map"),
-                new Paragraph("The practice's network segments and the traffic allowed between them. "
-                        + "Everything no rule allows is denied."),
+                new H1(t("segment.list.title")),
+                new Paragraph(t("segment.list.intro")),
                 links,
                 actions,
                 templates,
@@ -122,51 +122,48 @@ public class SegmentsView extends VerticalLayout implements BeforeEnterObserver 
                 .collect(Collectors.toMap(SegmentMap.Node::segmentId, SegmentMap.Node::deviceCount));
         grid.setItems(all);
         boolean canEdit = access.can(p, Permission.EDIT_PRACTICE_DATA);
-        count.setText(GridColumns.count(all.size(), all.size(), false, "segment", "segments"));
-        grid.setEmptyStateText(
-                canEdit
-                        ? "No segments yet — add one or start from a template above."
-                        : "No segments yet. A practice manager adds them or starts from a template.");
+        count.setText(t("segment.list.count", all.size()));
+        grid.setEmptyStateText(canEdit ? t("segment.list.empty.edit") : t("segment.list.empty.view"));
 
         links.removeAll();
         links.add(
-                link("segment-map-link", "Map", "/map"),
-                link("flow-rules-link", "Flow rules", "/flows"),
-                link("flow-matrix-link", "Flow matrix", "/matrix"),
-                link("scan-check-link", "Scan check", "/scan"),
+                link("segment-map-link", t("segment.list.link.map"), "/map"),
+                link("flow-rules-link", t("segment.list.link.flows"), "/flows"),
+                link("flow-matrix-link", t("segment.list.link.matrix"), "/matrix"),
+                link("scan-check-link", t("segment.list.link.scan"), "/scan"),
                 download(
                         "nftables-download",
-                        "nftables ruleset",
+                        t("segment.list.download.nftables"),
                         "deviceward-policy.nft",
                         "text/plain",
                         () -> segments.nftablesRuleset(p)),
                 download(
                         "policy-csv-download",
-                        "Policy (CSV)",
+                        t("segment.list.download.csv"),
                         "flow-policy.csv",
                         "text/csv",
                         () -> segments.policyCsv(p)));
 
         actions.removeAll();
         if (canEdit) {
-            Button add = new Button("Add segment", click -> navigate("/new"));
+            Button add = new Button(t("segment.list.add"), click -> navigate("/new"));
             add.setId("segment-add");
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(add);
         }
         templates.removeAll();
         if (canEdit && all.isEmpty()) {
-            templates.add(new Paragraph("Start from a template (segments and rules, all editable):"));
+            templates.add(new Paragraph(t("segment.list.templates")));
             for (StarterTemplate template : StarterTemplate.values()) {
-                Button apply = new Button(template.label(), click -> apply(template));
+                Button apply = new Button(templateLabel(template), click -> apply(template));
                 apply.setId("template-" + template.name().toLowerCase());
                 templates.add(apply);
             }
         }
         placements.removeAll();
         for (Placement placement : segments.placements(p)) {
-            Paragraph text = new Paragraph(placement.sentence() + ": place them?");
-            Button place = new Button("Place them", click -> place(placement));
+            Paragraph text = new Paragraph(t("segment.list.placement", placement.sentence()));
+            Button place = new Button(t("segment.list.place"), click -> place(placement));
             place.setId("place-" + placement.segmentId());
             place.setVisible(canEdit);
             placements.add(new HorizontalLayout(text, place));
@@ -176,7 +173,7 @@ public class SegmentsView extends VerticalLayout implements BeforeEnterObserver 
     private void apply(StarterTemplate template) {
         try {
             int created = segments.applyTemplate(practiceId, template);
-            Notifications.success(template.label() + ": " + created + " segments and their rules added");
+            Notifications.success(t("segment.list.template.applied", templateLabel(template), created));
             refresh();
         } catch (InvalidInputException e) {
             Notifications.error(e.getMessage());
@@ -185,8 +182,7 @@ public class SegmentsView extends VerticalLayout implements BeforeEnterObserver 
 
     private void place(Placement placement) {
         int placed = segments.placeByAddress(practiceId, placement.segmentId());
-        Notifications.success(
-                placed + (placed == 1 ? " device placed in " : " devices placed in ") + placement.segmentName());
+        Notifications.success(t("segment.list.placed", placed, placement.segmentName()));
         refresh();
     }
 
@@ -211,5 +207,22 @@ public class SegmentsView extends VerticalLayout implements BeforeEnterObserver 
 
     private void navigate(String suffix) {
         getUI().ifPresent(ui -> ui.navigate("practices/" + practiceId + "/segments" + suffix));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return t("segment.list.page-title");
+    }
+
+    private String purposeLabel(Segment segment) {
+        return t("enum.SegmentPurpose." + segment.getPurpose().name());
+    }
+
+    private String templateLabel(StarterTemplate template) {
+        return t("enum.StarterTemplate." + template.name());
+    }
+
+    private String t(String key, Object... params) {
+        return getTranslation(key, params);
     }
 }

@@ -9,6 +9,11 @@ import io.deviceward.device.Criticality;
 import io.deviceward.device.DeviceStatus;
 import io.deviceward.device.DisposalMethod;
 import io.deviceward.device.RemoteAccess;
+import io.deviceward.segment.FlowAction;
+import io.deviceward.segment.NamedService;
+import io.deviceward.segment.Protocol;
+import io.deviceward.segment.SegmentPurpose;
+import io.deviceward.segment.StarterTemplate;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -138,6 +143,11 @@ class TranslationsTest {
                 Answer.class,
                 RemoteAccess.class,
                 Criticality.class,
-                DisposalMethod.class);
+                DisposalMethod.class,
+                SegmentPurpose.class,
+                FlowAction.class,
+                Protocol.class,
+                NamedService.class,
+                StarterTemplate.class);
     }
 }
