@@ -99,9 +99,9 @@ public final class GridColumns {
             this.grid = grid;
             MenuBar menu = getContent();
             menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY, MenuBarVariant.LUMO_SMALL);
-            MenuItem columns = menu.addItem("Columns");
+            MenuItem columns = menu.addItem(getTranslation("grid.columns"));
             columns.addComponentAsFirst(VaadinIcon.GRID_SMALL.create());
-            columns.setAriaLabel("Columns: choose which to show");
+            columns.setAriaLabel(getTranslation("grid.columns.aria"));
             SubMenu sub = columns.getSubMenu();
             Set<String> saved = saved();
             for (Grid.Column<T> column : hideable) {
