@@ -9,6 +9,13 @@ import io.deviceward.device.Criticality;
 import io.deviceward.device.DeviceStatus;
 import io.deviceward.device.DisposalMethod;
 import io.deviceward.device.RemoteAccess;
+import io.deviceward.maintenance.Basis;
+import io.deviceward.maintenance.ClosedDayRule;
+import io.deviceward.maintenance.Outcome;
+import io.deviceward.maintenance.TargetKind;
+import io.deviceward.maintenance.TaskKind;
+import io.deviceward.maintenance.TaskStatus;
+import io.deviceward.maintenance.TemplateKind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -138,6 +145,13 @@ class TranslationsTest {
                 Answer.class,
                 RemoteAccess.class,
                 Criticality.class,
-                DisposalMethod.class);
+                DisposalMethod.class,
+                TaskStatus.class,
+                TaskKind.class,
+                Outcome.class,
+                TemplateKind.class,
+                TargetKind.class,
+                ClosedDayRule.class,
+                Basis.class);
     }
 }
