@@ -11,7 +11,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -31,16 +31,15 @@ import org.springframework.data.domain.Pageable;
 
 /** Evidence for an auditor: a device or the whole practice, a date range, signed off by name; PDF or CSV. */
 @Route("practices/:practiceId/maintenance/evidence")
-@PageTitle("Maintenance evidence · DeviceWard")
 @PermitAll
-public class EvidenceView extends VerticalLayout implements BeforeEnterObserver {
+public class EvidenceView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private final EvidenceService evidence;
     private final MaintenanceService maintenance;
     private final DeviceService devices;
-    private final ComboBox<Device> device = new ComboBox<>("Device (empty: the whole practice)");
-    private final DatePicker from = new DatePicker("From");
-    private final DatePicker to = new DatePicker("To");
-    private final TextField signedOffBy = new TextField("Signed off by");
+    private final ComboBox<Device> device = new ComboBox<>();
+    private final DatePicker from = new DatePicker();
+    private final DatePicker to = new DatePicker();
+    private final TextField signedOffBy = new TextField();
     private UUID practiceId;
 
     EvidenceView(EvidenceService evidence, MaintenanceService maintenance, DeviceService devices) {
@@ -56,16 +55,20 @@ public class EvidenceView extends VerticalLayout implements BeforeEnterObserver 
         removeAll();
         LocalDate today = maintenance.today(practiceId);
         device.setId("evidence-device");
+        device.setLabel(t("maintenance.evidence.device"));
         device.setItems(
                 devices.list(practiceId, DeviceFilter.NONE, Pageable.unpaged()).getContent());
         device.setItemLabelGenerator(Device::getName);
         device.setClearButtonVisible(true);
         from.setId("evidence-from");
+        from.setLabel(t("maintenance.evidence.from"));
         from.setValue(today.withDayOfYear(1));
         to.setId("evidence-to");
+        to.setLabel(t("maintenance.evidence.to"));
         to.setValue(today);
         signedOffBy.setId("evidence-signed-off-by");
-        signedOffBy.setHelperText("Your name unless you enter another");
+        signedOffBy.setLabel(t("maintenance.evidence.signed-off-by"));
+        signedOffBy.setHelperText(t("maintenance.evidence.signed-off-by.helper"));
         Anchor pdf = new Anchor(
                 DownloadHandler.fromInputStream(download -> {
                     byte[] bytes = evidence.pdf(practiceId, report());
@@ -75,7 +78,7 @@ public class EvidenceView extends VerticalLayout implements BeforeEnterObserver 
                             "application/pdf",
                             bytes.length);
                 }),
-                "Download PDF");
+                t("maintenance.evidence.pdf"));
         pdf.setId("evidence-pdf");
         pdf.addClassName("big-button");
         Anchor csv = new Anchor(
@@ -84,13 +87,12 @@ public class EvidenceView extends VerticalLayout implements BeforeEnterObserver 
                     return new DownloadResponse(
                             new ByteArrayInputStream(bytes), "maintenance-evidence.csv", "text/csv", bytes.length);
                 }),
-                "Download CSV");
+                t("maintenance.evidence.csv"));
         csv.setId("evidence-csv");
         csv.addClassName("big-button");
         add(
-                new H1("Maintenance evidence"),
-                new Paragraph("Every occurrence in the range with its outcome and values, the missed ones and the days"
-                        + " without any record, with the audit trail's verification."),
+                new H1(t("maintenance.evidence.title")),
+                new Paragraph(t("maintenance.evidence.intro")),
                 new FormLayout(device, from, to, signedOffBy),
                 new HorizontalLayout(pdf, csv));
     }
@@ -105,5 +107,14 @@ public class EvidenceView extends VerticalLayout implements BeforeEnterObserver 
                 start,
                 end,
                 signedOffBy.getValue());
+    }
+
+    private String t(String key, Object... params) {
+        return getTranslation(key, params);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return t("maintenance.evidence.page-title");
     }
 }

@@ -9,13 +9,14 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import io.deviceward.maintenance.CalendarEntry;
 import io.deviceward.maintenance.MaintenanceService;
+import io.deviceward.maintenance.TaskStatus;
 import io.deviceward.shared.ui.RouteIds;
 import jakarta.annotation.security.PermitAll;
 import java.time.DayOfWeek;
@@ -36,9 +37,8 @@ import java.util.stream.Collectors;
  * Query parameters: {@code view=week|month}, {@code date=yyyy-mm-dd}.
  */
 @Route("practices/:practiceId/maintenance/calendar")
-@PageTitle("Maintenance calendar · DeviceWard")
 @PermitAll
-public class MaintenanceCalendarView extends VerticalLayout implements BeforeEnterObserver {
+public class MaintenanceCalendarView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final MaintenanceService maintenance;
 
@@ -72,12 +72,12 @@ public class MaintenanceCalendarView extends VerticalLayout implements BeforeEnt
         }
         Map<LocalDate, List<CalendarEntry>> byDay =
                 maintenance.calendar(practiceId, from, to).stream().collect(Collectors.groupingBy(CalendarEntry::day));
-        add(new H1("Maintenance calendar"));
+        add(new H1(t("maintenance.calendar.title")));
         add(toolbar(practiceId, month, date));
         Span title = new Span(
                 month
                         ? DateTimeFormatter.ofPattern("LLLL yyyy", getLocale()).format(date)
-                        : "Week of " + Formats.day(from));
+                        : t("maintenance.calendar.week-of", Formats.day(from)));
         title.setId("calendar-title");
         title.addClassName("calendar-title");
         add(title);
@@ -85,7 +85,7 @@ public class MaintenanceCalendarView extends VerticalLayout implements BeforeEnt
         grid.setId("calendar-grid");
         grid.addClassName("cal-grid");
         for (DayOfWeek d : DayOfWeek.values()) {
-            Span head = new Span(d.getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
+            Span head = new Span(d.getDisplayName(TextStyle.SHORT_STANDALONE, getLocale()));
             head.addClassName("cal-head");
             grid.add(head);
         }
@@ -104,16 +104,12 @@ public class MaintenanceCalendarView extends VerticalLayout implements BeforeEnt
                         : new RouterLink(
                                 entry.title(),
                                 TaskCompletionView.class,
-                                new RouteParameters(Map.of(
-                                        "practiceId",
-                                        practiceId.toString(),
-                                        "taskId",
-                                        entry.taskId().toString())));
+                                TaskCompletionView.of(practiceId, entry.taskId()));
                 line.getElement().getClassList().add("cal-entry");
                 line.getElement()
                         .getClassList()
                         .add("cal-" + entry.status().toLowerCase(Locale.ROOT).replace(' ', '-'));
-                line.getElement().setAttribute("title", entry.status());
+                line.getElement().setAttribute("title", statusLabel(entry));
                 cell.add(line);
             }
             grid.add(cell);
@@ -125,10 +121,20 @@ public class MaintenanceCalendarView extends VerticalLayout implements BeforeEnt
         LocalDate previous = month ? date.minusMonths(1) : date.minusWeeks(1);
         LocalDate next = month ? date.plusMonths(1) : date.plusWeeks(1);
         HorizontalLayout bar = new HorizontalLayout(
-                button("‹ Previous", "calendar-previous", practiceId, month, previous),
-                button("Today", "calendar-today", practiceId, month, maintenance.today(practiceId)),
-                button("Next ›", "calendar-next", practiceId, month, next),
-                button(month ? "Week" : "Month", "calendar-switch", practiceId, !month, date));
+                button(t("maintenance.calendar.previous"), "calendar-previous", practiceId, month, previous),
+                button(
+                        t("maintenance.calendar.today"),
+                        "calendar-today",
+                        practiceId,
+                        month,
+                        maintenance.today(practiceId)),
+                button(t("maintenance.calendar.next"), "calendar-next", practiceId, month, next),
+                button(
+                        month ? t("maintenance.calendar.week") : t("maintenance.calendar.month"),
+                        "calendar-switch",
+                        practiceId,
+                        !month,
+                        date));
         bar.addClassName("maintenance-actions");
         return bar;
     }
@@ -147,5 +153,25 @@ public class MaintenanceCalendarView extends VerticalLayout implements BeforeEnt
     private static String first(Map<String, List<String>> query, String name) {
         List<String> values = query.get(name);
         return values == null || values.isEmpty() ? null : values.getFirst();
+    }
+
+    /**
+     * The entry's status in the reader's language. The calendar writes a task's status as its English label and a
+     * schedule's coming occurrence as "Planned" (the CSS class is made from that text, so it stays as it is there).
+     */
+    private String statusLabel(CalendarEntry entry) {
+        for (TaskStatus status : TaskStatus.values()) {
+            if (status.label().equals(entry.status())) return t("enum.TaskStatus." + status.name());
+        }
+        return entry.taskId() == null ? t("maintenance.calendar.planned") : entry.status();
+    }
+
+    private String t(String key, Object... params) {
+        return getTranslation(key, params);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return t("maintenance.calendar.page-title");
     }
 }

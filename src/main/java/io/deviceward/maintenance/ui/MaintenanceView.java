@@ -10,7 +10,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -32,9 +32,8 @@ import java.util.stream.Collectors;
 
 /** A practice's due work (due today, overdue, upcoming) and its schedules. */
 @Route("practices/:practiceId/maintenance")
-@PageTitle("Maintenance · DeviceWard")
 @PermitAll
-public class MaintenanceView extends VerticalLayout implements BeforeEnterObserver {
+public class MaintenanceView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private final MaintenanceService maintenance;
     private final PracticeAccess access;
 
@@ -55,18 +54,33 @@ public class MaintenanceView extends VerticalLayout implements BeforeEnterObserv
         HorizontalLayout actions = new HorizontalLayout();
         actions.addClassName("maintenance-actions");
         if (access.can(practiceId, Permission.EDIT_PRACTICE_DATA)) {
-            actions.add(link("Plan a schedule", ScheduleFormView.class, here, "plan-schedule"));
+            actions.add(link(t("maintenance.list.plan"), ScheduleFormView.class, here, "plan-schedule"));
         }
-        if (canRecord) actions.add(link("My tasks today", MyTasksView.class, here, "my-tasks-link"));
-        actions.add(link("Calendar", MaintenanceCalendarView.class, here, "calendar-link"));
-        actions.add(link("Evidence", EvidenceView.class, here, "evidence-link"));
-        add(
-                new H1("Maintenance"),
-                new Paragraph("Times are in the practice's time zone, " + zone.getId() + "."),
-                actions);
-        add(section("Due today", "due-today", due.dueToday(), practiceId, zone, canRecord));
-        add(section("Overdue", "overdue", due.overdue(), practiceId, zone, canRecord));
-        add(section("Upcoming", "upcoming", due.upcoming(), practiceId, zone, canRecord));
+        if (canRecord) actions.add(link(t("maintenance.list.my-tasks"), MyTasksView.class, here, "my-tasks-link"));
+        actions.add(link(t("maintenance.list.calendar"), MaintenanceCalendarView.class, here, "calendar-link"));
+        actions.add(link(t("maintenance.list.evidence"), EvidenceView.class, here, "evidence-link"));
+        add(new H1(t("maintenance.list.title")), new Paragraph(t("maintenance.list.zone", zone.getId())), actions);
+        add(section(
+                t("maintenance.list.due-today", due.dueToday().size()),
+                "due-today",
+                due.dueToday(),
+                practiceId,
+                zone,
+                canRecord));
+        add(section(
+                t("maintenance.list.overdue", due.overdue().size()),
+                "overdue",
+                due.overdue(),
+                practiceId,
+                zone,
+                canRecord));
+        add(section(
+                t("maintenance.list.upcoming", due.upcoming().size()),
+                "upcoming",
+                due.upcoming(),
+                practiceId,
+                zone,
+                canRecord));
         add(schedules(practiceId));
     }
 
@@ -77,12 +91,13 @@ public class MaintenanceView extends VerticalLayout implements BeforeEnterObserv
         return link;
     }
 
-    static Div section(
+    /** A heading with its count ("Due today (2)"), then a card for each task. */
+    private Div section(
             String heading, String id, List<TaskView> tasks, UUID practiceId, ZoneId zone, boolean canRecord) {
-        Div section = new Div(new H2(heading + " (" + tasks.size() + ")"));
+        Div section = new Div(new H2(heading));
         section.setId(id);
         section.addClassName("task-section");
-        if (tasks.isEmpty()) section.add(new Paragraph("Nothing here."));
+        if (tasks.isEmpty()) section.add(new Paragraph(t("maintenance.list.empty")));
         tasks.forEach(t -> section.add(new TaskCard(practiceId, t, zone, canRecord)));
         return section;
     }
@@ -91,7 +106,7 @@ public class MaintenanceView extends VerticalLayout implements BeforeEnterObserv
         Map<UUID, MaintenanceTemplate> templates = maintenance.templates(practiceId).stream()
                 .collect(Collectors.toMap(MaintenanceTemplate::getId, Function.identity()));
         List<MaintenanceSchedule> all = maintenance.schedules(practiceId);
-        Div list = new Div(new H2("Schedules (" + all.size() + ")"));
+        Div list = new Div(new H2(t("maintenance.list.schedules", all.size())));
         list.setId("schedules");
         for (MaintenanceSchedule s : all) {
             MaintenanceTemplate template = templates.get(s.getTemplateId());
@@ -99,12 +114,21 @@ public class MaintenanceView extends VerticalLayout implements BeforeEnterObserv
             row.addClassName("schedule-row");
             row.add(new Span(
                     (template == null ? "?" : template.getName()) + " · " + maintenance.targetLabel(practiceId, s)));
-            row.add(new Span(s.getRrule() + " at " + s.getDueTime() + " · "
-                    + (s.getNextOccurrenceOn() == null
-                            ? "no further occurrence"
-                            : "next " + Formats.day(s.getNextOccurrenceOn()))));
+            String next = s.getNextOccurrenceOn() == null
+                    ? t("maintenance.list.schedule.no-next")
+                    : t("maintenance.list.schedule.next", Formats.day(s.getNextOccurrenceOn()));
+            row.add(new Span(t("maintenance.list.schedule.when", s.getRrule(), String.valueOf(s.getDueTime()), next)));
             list.add(row);
         }
         return list;
+    }
+
+    private String t(String key, Object... params) {
+        return getTranslation(key, params);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return t("maintenance.list.page-title");
     }
 }

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.deviceward.access.PracticeAccess;
 import io.deviceward.maintenance.MaintenanceFeeds;
@@ -28,9 +28,8 @@ import org.springframework.beans.factory.annotation.Value;
 
 /** "My tasks today", for clinic staff on a phone: what is due or overdue for them, each with a large button. */
 @Route("practices/:practiceId/maintenance/my-tasks")
-@PageTitle("My tasks today · DeviceWard")
 @PermitAll
-public class MyTasksView extends VerticalLayout implements BeforeEnterObserver {
+public class MyTasksView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private final MaintenanceService maintenance;
     private final PracticeAccess access;
     private final MaintenanceFeeds feeds;
@@ -56,8 +55,8 @@ public class MyTasksView extends VerticalLayout implements BeforeEnterObserver {
         List<TaskView> mine = maintenance.myTasksToday(practiceId);
         ZoneId zone = maintenance.practice(practiceId).zone();
         boolean canRecord = access.can(practiceId, Permission.RECORD_MAINTENANCE);
-        add(new H1("My tasks today"));
-        add(new Paragraph(mine.isEmpty() ? "Nothing is due for you today." : mine.size() + " to do, overdue first."));
+        add(new H1(t("maintenance.my-tasks.title")));
+        add(new Paragraph(t("maintenance.my-tasks.count", mine.size())));
         mine.stream()
                 .sorted(Comparator.comparing((TaskView t) -> t.status() != TaskStatus.OVERDUE))
                 .forEach(t -> add(new TaskCard(practiceId, t, zone, canRecord)));
@@ -66,32 +65,38 @@ public class MyTasksView extends VerticalLayout implements BeforeEnterObserver {
 
     /** A link for a calendar app: created here, shown once, revocable. */
     private Div feed() {
-        Div box = new Div(new H2("In your calendar"));
+        Div box = new Div(new H2(t("maintenance.my-tasks.feed")));
         box.setId("calendar-feed");
-        TextField link = new TextField("Calendar link (.ics)");
+        TextField link = new TextField(t("maintenance.my-tasks.feed.link"));
         link.setId("calendar-feed-link");
         link.setReadOnly(true);
         link.setWidthFull();
         link.setVisible(false);
         Paragraph state = new Paragraph(
-                feeds.hasToken()
-                        ? "You have a calendar link. Create a new one to see it again (the old one stops working)."
-                        : "Add your tasks to a calendar app with a private link.");
-        Button create = new Button("Create a calendar link", click -> {
+                feeds.hasToken() ? t("maintenance.my-tasks.feed.has-link") : t("maintenance.my-tasks.feed.none"));
+        Button create = new Button(t("maintenance.my-tasks.feed.create"), click -> {
             link.setValue(publicUrl + "/feeds/maintenance/" + feeds.newToken() + ".ics");
             link.setVisible(true);
-            state.setText(
-                    "Copy this link into your calendar app; anyone with it sees your tasks, so revoke it if it leaks.");
+            state.setText(t("maintenance.my-tasks.feed.created"));
         });
         create.setId("calendar-feed-create");
-        Button revoke = new Button("Revoke", click -> {
+        Button revoke = new Button(t("maintenance.my-tasks.feed.revoke"), click -> {
             feeds.revoke();
             link.clear();
             link.setVisible(false);
-            state.setText("Revoked: the link no longer works.");
+            state.setText(t("maintenance.my-tasks.feed.revoked"));
         });
         revoke.setId("calendar-feed-revoke");
         box.add(state, link, new HorizontalLayout(create, revoke));
         return box;
+    }
+
+    private String t(String key, Object... params) {
+        return getTranslation(key, params);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return t("maintenance.my-tasks.page-title");
     }
 }

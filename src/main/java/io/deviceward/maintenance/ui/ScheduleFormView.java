@@ -15,7 +15,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import io.deviceward.access.MemberDirectory;
@@ -55,28 +55,32 @@ import org.springframework.data.domain.Pageable;
  * iCalendar rule; the rule field can also be edited directly (for "the second Tuesday": BYDAY=2TU).
  */
 @Route("practices/:practiceId/maintenance/schedules/new")
-@PageTitle("Plan maintenance · DeviceWard")
 @PermitAll
-public class ScheduleFormView extends VerticalLayout implements BeforeEnterObserver {
+public class ScheduleFormView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+    // The frequencies the helper offers, as the rule writes them (FREQ=WEEKLY); each is shown through its own key.
+    private static final String DAILY = "DAILY";
+    private static final String WEEKLY = "WEEKLY";
+    private static final String MONTHLY = "MONTHLY";
+    private static final String YEARLY = "YEARLY";
     private final MaintenanceService maintenance;
     private final DeviceService devices;
     private final MemberDirectory members;
 
-    private final ComboBox<MaintenanceTemplate> template = new ComboBox<>("Template");
+    private final ComboBox<MaintenanceTemplate> template = new ComboBox<>();
     private final Select<TargetKind> targetKind = new Select<>();
-    private final ComboBox<Device> device = new ComboBox<>("Device");
-    private final TextField category = new TextField("Category code");
-    private final TextField segment = new TextField("Segment id");
+    private final ComboBox<Device> device = new ComboBox<>();
+    private final TextField category = new TextField();
+    private final TextField segment = new TextField();
     private final Select<String> frequency = new Select<>();
-    private final CheckboxGroup<DayOfWeek> weekdays = new CheckboxGroup<>("On");
-    private final IntegerField monthDay = new IntegerField("Day of the month");
-    private final TextField rrule = new TextField("Recurrence rule (iCalendar RRULE)");
-    private final DatePicker startsOn = new DatePicker("First day");
-    private final TimePicker dueTime = new TimePicker("Due at");
-    private final CheckboxGroup<DayOfWeek> openDays = new CheckboxGroup<>("The practice is open on");
+    private final CheckboxGroup<DayOfWeek> weekdays = new CheckboxGroup<>();
+    private final IntegerField monthDay = new IntegerField();
+    private final TextField rrule = new TextField();
+    private final DatePicker startsOn = new DatePicker();
+    private final TimePicker dueTime = new TimePicker();
+    private final CheckboxGroup<DayOfWeek> openDays = new CheckboxGroup<>();
     private final Select<ClosedDayRule> closedDays = new Select<>();
     private final Select<String> assignee = new Select<>();
-    private final IntegerField leadDays = new IntegerField("Show it this many days ahead");
+    private final IntegerField leadDays = new IntegerField();
     private final Select<Basis> basis = new Select<>();
     private UUID practiceId;
     private ZoneId zone;
@@ -98,8 +102,9 @@ public class ScheduleFormView extends VerticalLayout implements BeforeEnterObser
 
     private void build() {
         template.setId("schedule-template");
+        template.setLabel(t("maintenance.schedule.template"));
         template.setItems(maintenance.templates(practiceId));
-        template.setItemLabelGenerator(t -> t.getName() + " (" + t.getKind().label() + ")");
+        template.setItemLabelGenerator(chosen -> chosen.getName() + " (" + label(chosen.getKind()) + ")");
         template.addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 rrule.setValue(e.getValue().getSuggestedRrule());
@@ -108,62 +113,73 @@ public class ScheduleFormView extends VerticalLayout implements BeforeEnterObser
             }
         });
         targetKind.setId("schedule-target-kind");
-        targetKind.setLabel("Applies to");
+        targetKind.setLabel(t("maintenance.schedule.target"));
         targetKind.setItems(TargetKind.values());
-        targetKind.setItemLabelGenerator(TargetKind::label);
+        targetKind.setItemLabelGenerator(this::label);
         targetKind.addValueChangeListener(e -> showTargetFields());
         device.setId("schedule-device");
+        device.setLabel(t("maintenance.schedule.device"));
         device.setItems(
                 devices.list(practiceId, DeviceFilter.NONE, Pageable.unpaged()).getContent());
         device.setItemLabelGenerator(d -> d.getName() + " (" + d.getCategory() + ")");
         category.setId("schedule-category");
+        category.setLabel(t("maintenance.schedule.category"));
         segment.setId("schedule-segment");
-        segment.setHelperText("The segment id the devices carry");
+        segment.setLabel(t("maintenance.schedule.segment"));
+        segment.setHelperText(t("maintenance.schedule.segment.helper"));
 
         frequency.setId("schedule-frequency");
-        frequency.setLabel("Repeats");
-        frequency.setItems("Daily", "Weekly", "Monthly", "Yearly");
+        frequency.setLabel(t("maintenance.schedule.frequency"));
+        frequency.setItems(DAILY, WEEKLY, MONTHLY, YEARLY);
+        frequency.setItemLabelGenerator(f -> t("maintenance.schedule.frequency." + f.toLowerCase(Locale.ROOT)));
         frequency.addValueChangeListener(e -> writeRule());
         weekdays.setId("schedule-weekdays");
+        weekdays.setLabel(t("maintenance.schedule.weekdays"));
         weekdays.setItems(DayOfWeek.values());
-        weekdays.setItemLabelGenerator(d -> d.getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
+        weekdays.setItemLabelGenerator(this::dayName);
         weekdays.addValueChangeListener(e -> writeRule());
         monthDay.setId("schedule-month-day");
-        monthDay.setHelperText("1–31, or -1 for the last day");
+        monthDay.setLabel(t("maintenance.schedule.month-day"));
+        monthDay.setHelperText(t("maintenance.schedule.month-day.helper"));
         monthDay.addValueChangeListener(e -> writeRule());
         rrule.setId("schedule-rrule");
-        rrule.setHelperText("For example FREQ=WEEKLY;BYDAY=MO or FREQ=MONTHLY;BYDAY=2TU");
+        rrule.setLabel(t("maintenance.schedule.rrule"));
+        rrule.setHelperText(t("maintenance.schedule.rrule.helper"));
 
         startsOn.setId("schedule-starts");
+        startsOn.setLabel(t("maintenance.schedule.starts"));
         startsOn.setValue(maintenance.today(practiceId));
         dueTime.setId("schedule-due-time");
+        dueTime.setLabel(t("maintenance.schedule.due-time"));
         dueTime.setValue(LocalTime.of(8, 0));
-        dueTime.setHelperText("In " + zone.getId());
+        dueTime.setHelperText(t("maintenance.schedule.due-time.helper", zone.getId()));
         openDays.setId("schedule-open-days");
+        openDays.setLabel(t("maintenance.schedule.open-days"));
         openDays.setItems(DayOfWeek.values());
-        openDays.setItemLabelGenerator(d -> d.getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
+        openDays.setItemLabelGenerator(this::dayName);
         openDays.setValue(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY));
         closedDays.setId("schedule-closed-days");
-        closedDays.setLabel("On a closed day");
+        closedDays.setLabel(t("maintenance.schedule.closed-days"));
         closedDays.setItems(ClosedDayRule.values());
-        closedDays.setItemLabelGenerator(ClosedDayRule::label);
+        closedDays.setItemLabelGenerator(this::label);
         closedDays.setValue(ClosedDayRule.KEEP);
         assignee.setId("schedule-assignee");
-        assignee.setLabel("For");
+        assignee.setLabel(t("maintenance.schedule.assignee"));
         assignee.setItems(assignees());
         assignee.setValue("ANYONE");
         assignee.setItemLabelGenerator(this::assigneeLabel);
         leadDays.setId("schedule-lead-days");
+        leadDays.setLabel(t("maintenance.schedule.lead-days"));
         leadDays.setValue(0);
         leadDays.setMin(0);
         leadDays.setMax(90);
         basis.setId("schedule-basis");
-        basis.setLabel("Next one counts from");
+        basis.setLabel(t("maintenance.schedule.basis"));
         basis.setItems(Basis.values());
-        basis.setItemLabelGenerator(b -> b == Basis.SCHEDULE ? "The schedule" : "The last completion");
+        basis.setItemLabelGenerator(this::label);
         basis.setValue(Basis.SCHEDULE);
 
-        Button save = new Button("Save schedule", click -> save());
+        Button save = new Button(t("maintenance.schedule.save"), click -> save());
         save.setId("save-schedule");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClassName("big-button");
@@ -184,7 +200,11 @@ public class ScheduleFormView extends VerticalLayout implements BeforeEnterObser
                 assignee,
                 leadDays,
                 basis);
-        add(new H1("Plan maintenance"), new Paragraph("Times are in " + zone.getId() + "."), form, save);
+        add(
+                new H1(t("maintenance.schedule.title")),
+                new Paragraph(t("maintenance.schedule.zone", zone.getId())),
+                form,
+                save);
         showTargetFields();
     }
 
@@ -202,15 +222,17 @@ public class ScheduleFormView extends VerticalLayout implements BeforeEnterObser
     }
 
     private String assigneeLabel(String item) {
-        if (item.equals("ANYONE")) return "Anyone who records maintenance";
-        if (item.startsWith("ROLE:"))
-            return "Role: " + Role.valueOf(item.substring(5)).label();
+        if (item.equals("ANYONE")) return t("maintenance.schedule.assignee.anyone");
+        if (item.startsWith("ROLE:")) {
+            // The access feature owns enum.Role: this form names the two roles it offers with keys of its own.
+            return t("maintenance.schedule.assignee.role", t("maintenance.schedule.role." + item.substring(5)));
+        }
         UUID id = UUID.fromString(item.substring(7));
         return members.members(practiceId).stream()
                 .filter(m -> m.userId().equals(id))
                 .map(MemberDirectory.Member::name)
                 .findFirst()
-                .orElse("A member");
+                .orElse(t("maintenance.schedule.assignee.member"));
     }
 
     private void showTargetFields() {
@@ -223,24 +245,24 @@ public class ScheduleFormView extends VerticalLayout implements BeforeEnterObser
     private void writeRule() {
         String f = frequency.getValue();
         if (f == null) return;
-        weekdays.setVisible(f.equals("Weekly"));
-        monthDay.setVisible(f.equals("Monthly"));
-        String rule = "FREQ=" + f.toUpperCase(Locale.ROOT);
-        if (f.equals("Weekly") && !weekdays.getValue().isEmpty()) {
+        weekdays.setVisible(f.equals(WEEKLY));
+        monthDay.setVisible(f.equals(MONTHLY));
+        String rule = "FREQ=" + f;
+        if (f.equals(WEEKLY) && !weekdays.getValue().isEmpty()) {
             rule += ";BYDAY="
                     + weekdays.getValue().stream()
                             .sorted()
                             .map(d -> d.name().substring(0, 2))
                             .collect(Collectors.joining(","));
         }
-        if (f.equals("Monthly") && monthDay.getValue() != null) rule += ";BYMONTHDAY=" + monthDay.getValue();
+        if (f.equals(MONTHLY) && monthDay.getValue() != null) rule += ";BYMONTHDAY=" + monthDay.getValue();
         rrule.setValue(rule);
     }
 
     private void save() {
         try {
             maintenance.createSchedule(practiceId, details());
-            Notifications.success("Schedule saved");
+            Notifications.success(t("maintenance.schedule.saved"));
             getUI().ifPresent(ui ->
                     ui.navigate(MaintenanceView.class, new RouteParameters("practiceId", practiceId.toString())));
         } catch (InvalidInputException e) {
@@ -249,9 +271,10 @@ public class ScheduleFormView extends VerticalLayout implements BeforeEnterObser
     }
 
     private ScheduleDetails details() {
-        if (template.getValue() == null) throw new InvalidInputException("templateId", "Choose a template");
+        if (template.getValue() == null)
+            throw new InvalidInputException("templateId", t("maintenance.schedule.template.required"));
         TargetKind kind = targetKind.getValue();
-        if (kind == null) throw new InvalidInputException("target.kind", "Say what the schedule applies to");
+        if (kind == null) throw new InvalidInputException("target.kind", t("maintenance.schedule.target.required"));
         String id = switch (kind) {
             case DEVICE ->
                 device.getValue() == null ? null : device.getValue().getId().toString();
@@ -259,7 +282,9 @@ public class ScheduleFormView extends VerticalLayout implements BeforeEnterObser
             case SEGMENT -> segment.getValue().strip();
             case PRACTICE -> null;
         };
-        if (kind == TargetKind.DEVICE && id == null) throw new InvalidInputException("target.id", "Choose the device");
+        if (kind == TargetKind.DEVICE && id == null) {
+            throw new InvalidInputException("target.id", t("maintenance.schedule.device.required"));
+        }
         String who = assignee.getValue() == null ? "ANYONE" : assignee.getValue();
         Assignee chosen = who.equals("ANYONE")
                 ? Assignee.ANYONE
@@ -280,5 +305,24 @@ public class ScheduleFormView extends VerticalLayout implements BeforeEnterObser
                 chosen,
                 Duration.ofDays(leadDays.getValue() == null ? 0 : leadDays.getValue()),
                 basis.getValue() == null ? Basis.SCHEDULE : basis.getValue());
+    }
+
+    /** "Mon", "Tue" … in the reader's language. */
+    private String dayName(DayOfWeek day) {
+        return day.getDisplayName(TextStyle.SHORT_STANDALONE, getLocale());
+    }
+
+    /** A choice's label in the reader's language: {@code enum.<Type>.<NAME>}. */
+    private String label(Enum<?> choice) {
+        return t("enum." + choice.getDeclaringClass().getSimpleName() + "." + choice.name());
+    }
+
+    private String t(String key, Object... params) {
+        return getTranslation(key, params);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return t("maintenance.schedule.page-title");
     }
 }

@@ -2,13 +2,11 @@ package io.deviceward.maintenance.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import io.deviceward.maintenance.TaskKind;
 import io.deviceward.maintenance.TaskView;
 import java.time.ZoneId;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 
 /** One task in a list: what, for which device, when, its status, and a large button to record it. */
@@ -21,18 +19,18 @@ class TaskCard extends Div {
         title.addClassName("task-title");
         String kind = task.task().getKind() == TaskKind.SCHEDULED
                 ? ""
-                : task.task().getKind().label() + " · ";
-        Span when = new Span(kind + Formats.day(task.day()) + ", due " + Formats.time(task.dueAt(), zone)
-                + (task.awaitingSecondStep() ? " · placed, read after incubation" : ""));
+                : t("enum.TaskKind." + task.task().getKind().name()) + " · ";
+        Span when = new Span(kind
+                + t("maintenance.card.when", Formats.day(task.day()), Formats.time(task.dueAt(), zone))
+                + (task.awaitingSecondStep() ? " · " + t("maintenance.card.second-step") : ""));
         when.addClassName("task-when");
-        Span status = new Span(task.status().label());
+        Span status = new Span(t("enum.TaskStatus." + task.status().name()));
         status.addClassName("task-status");
         add(title, status, when);
         RouterLink open = new RouterLink(
-                canRecord && isOpen(task) ? "Record" : "Open",
+                canRecord && isOpen(task) ? t("maintenance.card.record") : t("maintenance.card.open"),
                 TaskCompletionView.class,
-                new RouteParameters(Map.of(
-                        "practiceId", practiceId.toString(), "taskId", task.id().toString())));
+                TaskCompletionView.of(practiceId, task.id()));
         open.addClassName("big-button");
         open.setId("open-task-" + task.id());
         add(open);
@@ -43,5 +41,9 @@ class TaskCard extends Div {
             case DUE, OVERDUE, UPCOMING -> true;
             case DONE, MISSED -> false;
         };
+    }
+
+    private String t(String key, Object... params) {
+        return getTranslation(key, params);
     }
 }

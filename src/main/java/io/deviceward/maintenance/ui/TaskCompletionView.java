@@ -18,7 +18,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -54,9 +54,8 @@ import java.util.UUID;
  * and large outcome buttons for a phone; or, once recorded, what was recorded.
  */
 @Route("practices/:practiceId/maintenance/tasks/:taskId")
-@PageTitle("Maintenance task · DeviceWard")
 @PermitAll
-public class TaskCompletionView extends VerticalLayout implements BeforeEnterObserver {
+public class TaskCompletionView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private final MaintenanceService maintenance;
     private final PracticeAccess access;
     private final Map<String, Checkbox> checks = new LinkedHashMap<>();
@@ -71,6 +70,11 @@ public class TaskCompletionView extends VerticalLayout implements BeforeEnterObs
         this.access = access;
         setId("task-completion");
         addClassName("task-completion");
+    }
+
+    /** The route parameters of one task's page. */
+    static RouteParameters of(UUID practiceId, UUID taskId) {
+        return new RouteParameters(Map.of("practiceId", practiceId.toString(), "taskId", taskId.toString()));
     }
 
     @Override
@@ -91,11 +95,16 @@ public class TaskCompletionView extends VerticalLayout implements BeforeEnterObs
         MaintenanceTemplate template = maintenance.template(practiceId, task.getTemplateId());
         ZoneId zone = maintenance.practice(practiceId).zone();
         add(new RouterLink(
-                "← Maintenance", MaintenanceView.class, new RouteParameters("practiceId", practiceId.toString())));
+                t("maintenance.task.back"),
+                MaintenanceView.class,
+                new RouteParameters("practiceId", practiceId.toString())));
         add(new H1(view.title()));
-        Paragraph status =
-                new Paragraph(view.status().label() + " · " + task.getKind().label() + " · "
-                        + Formats.day(task.getOccurrenceOn()) + ", due " + Formats.time(task.getDueAt(), zone));
+        Paragraph status = new Paragraph(t(
+                "maintenance.task.status",
+                label(view.status()),
+                label(task.getKind()),
+                Formats.day(task.getOccurrenceOn()),
+                Formats.time(task.getDueAt(), zone)));
         status.setId("task-status");
         add(status);
         if (template.getDescription() != null) add(new Paragraph(template.getDescription()));
@@ -110,7 +119,7 @@ public class TaskCompletionView extends VerticalLayout implements BeforeEnterObs
             return;
         }
         if (!access.can(practiceId, Permission.RECORD_MAINTENANCE)) {
-            add(new Paragraph("Your role may see this task but not record it."));
+            add(new Paragraph(t("maintenance.task.read-only")));
             return;
         }
         form(view, template);
@@ -119,12 +128,12 @@ public class TaskCompletionView extends VerticalLayout implements BeforeEnterObs
     private void recorded(TaskView view, MaintenanceTemplate template, ZoneId zone) {
         MaintenanceTask task = view.task();
         if (task.getOutcome() == null) {
-            Paragraph missed = new Paragraph("Missed: it was not done before the next occurrence came due.");
+            Paragraph missed = new Paragraph(t("maintenance.task.missed"));
             missed.setId("task-outcome");
             add(missed);
             return;
         }
-        Paragraph outcome = new Paragraph(task.getOutcome().label());
+        Paragraph outcome = new Paragraph(label(task.getOutcome()));
         outcome.setId("task-outcome");
         outcome.addClassName("outcome-" + task.getOutcome().name().toLowerCase(Locale.ROOT));
         add(outcome);
@@ -140,7 +149,15 @@ public class TaskCompletionView extends VerticalLayout implements BeforeEnterObs
                     .field(key)
                     .map(f -> f.label() + (f.unit() == null ? "" : " (" + f.unit() + ")"))
                     .orElse(key);
-            values.add(new ListItem(label + ": " + value));
+            // A pass/fail answer is stored as PASS or FAIL: shown in the reader's language, like the choice was.
+            boolean passFail = template.definition()
+                    .field(key)
+                    .filter(f -> f.type() == FieldType.PASS_FAIL)
+                    .isPresent();
+            String shown = passFail && (value.equals("PASS") || value.equals("FAIL"))
+                    ? t("maintenance.task.pass-fail." + value)
+                    : value;
+            values.add(new ListItem(t("maintenance.task.recorded-value", label, shown)));
         });
         task.checklistAnswers()
                 .forEach((key, ticked) -> template.definition().checklist().stream()
@@ -148,15 +165,16 @@ public class TaskCompletionView extends VerticalLayout implements BeforeEnterObs
                         .findFirst()
                         .ifPresent(c -> values.add(new ListItem((ticked ? "✔ " : "✘ ") + c.text()))));
         add(values);
-        if (task.getReason() != null) add(new Paragraph("Reason: " + task.getReason()));
-        if (task.getNotes() != null) add(new Paragraph("Notes: " + task.getNotes()));
-        add(new Paragraph(
-                "Recorded by " + task.getCompletedByName() + ", " + Formats.when(task.getCompletedAt(), zone)));
+        if (task.getReason() != null) add(new Paragraph(t("maintenance.task.reason.recorded", task.getReason())));
+        if (task.getNotes() != null) add(new Paragraph(t("maintenance.task.notes.recorded", task.getNotes())));
+        add(new Paragraph(t(
+                "maintenance.task.recorded-by", task.getCompletedByName(), Formats.when(task.getCompletedAt(), zone))));
         List<MaintenanceAttachment> kept = maintenance.attachments(practiceId, taskId);
         if (!kept.isEmpty()) {
             UnorderedList list = new UnorderedList();
-            kept.forEach(a -> list.add(new ListItem(a.getFileName() + " (" + a.getSizeBytes() / 1024 + " KB)")));
-            add(new H2("Attachments"), list);
+            kept.forEach(a -> list.add(new ListItem(
+                    t("maintenance.task.attachment", a.getFileName(), String.valueOf(a.getSizeBytes() / 1024)))));
+            add(new H2(t("maintenance.task.attachments")), list);
         }
     }
 
@@ -164,10 +182,7 @@ public class TaskCompletionView extends VerticalLayout implements BeforeEnterObs
         int step = view.task().getStepDone() + 1;
         boolean twoStep = template.getSteps() == 2;
         if (twoStep) {
-            add(new Paragraph(
-                    step == 1
-                            ? "Step 1 of 2: place the indicator. The task stays open until it is read."
-                            : "Step 2 of 2: read the indicator after incubation."));
+            add(new Paragraph(step == 1 ? t("maintenance.task.step1") : t("maintenance.task.step2")));
         }
         Div form = new Div();
         form.addClassName("completion-form");
@@ -184,12 +199,12 @@ public class TaskCompletionView extends VerticalLayout implements BeforeEnterObs
         for (EvidenceField field : toRecord) {
             form.add(field(field));
         }
-        TextArea notes = new TextArea("Notes");
+        TextArea notes = new TextArea(t("maintenance.task.notes"));
         notes.setId("task-notes");
         notes.setMaxLength(2000);
-        TextField reason = new TextField("Why was it not done?");
+        TextField reason = new TextField(t("maintenance.task.reason"));
         reason.setId("task-reason");
-        reason.setHelperText("Only for \"Not done\"");
+        reason.setHelperText(t("maintenance.task.reason.helper"));
         Upload upload = new Upload(UploadHandler.inMemory(
                 (meta, bytes) -> files.add(new Completion.NewAttachment(meta.fileName(), meta.contentType(), bytes))));
         upload.setId("task-upload");
@@ -198,11 +213,11 @@ public class TaskCompletionView extends VerticalLayout implements BeforeEnterObs
         form.add(notes, reason, upload);
         add(form);
 
-        Button passed = outcomeButton("Passed", "outcome-passed", Outcome.PASSED, notes, reason);
+        Button passed = outcomeButton("outcome-passed", Outcome.PASSED, notes, reason);
         passed.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
-        Button failed = outcomeButton("Failed", "outcome-failed", Outcome.FAILED, notes, reason);
+        Button failed = outcomeButton("outcome-failed", Outcome.FAILED, notes, reason);
         failed.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
-        Button notDone = outcomeButton("Not done", "outcome-not-done", Outcome.NOT_DONE, notes, reason);
+        Button notDone = outcomeButton("outcome-not-done", Outcome.NOT_DONE, notes, reason);
         Div buttons = new Div(passed, failed, notDone);
         buttons.addClassName("outcome-buttons");
         add(buttons);
@@ -210,13 +225,14 @@ public class TaskCompletionView extends VerticalLayout implements BeforeEnterObs
 
     private Component field(EvidenceField field) {
         String label = field.label() + (field.unit() == null ? "" : " (" + field.unit() + ")");
-        String limit = field.limitText().isEmpty() ? "" : "Limit: " + field.limitText();
+        String limit = field.limitText().isEmpty() ? "" : t("maintenance.task.limit", field.limitText());
         if (field.type() == FieldType.PASS_FAIL) {
             RadioButtonGroup<String> choice = new RadioButtonGroup<>(label);
             choice.setItems("PASS", "FAIL");
+            choice.setItemLabelGenerator(value -> t("maintenance.task.pass-fail." + value));
             choice.setId("value-" + field.key());
             choice.addClassName("big-choice");
-            choice.setHelperText(field.required() ? "Required" : "");
+            choice.setHelperText(field.required() ? t("maintenance.task.required") : "");
             fields.put(field.key(), choice);
             return choice;
         }
@@ -232,8 +248,8 @@ public class TaskCompletionView extends VerticalLayout implements BeforeEnterObs
         return input;
     }
 
-    private Button outcomeButton(String text, String id, Outcome outcome, TextArea notes, TextField reason) {
-        Button button = new Button(text, click -> record(outcome, notes.getValue(), reason.getValue()));
+    private Button outcomeButton(String id, Outcome outcome, TextArea notes, TextField reason) {
+        Button button = new Button(label(outcome), click -> record(outcome, notes.getValue(), reason.getValue()));
         button.setId(id);
         button.addClassName("big-button");
         return button;
@@ -248,29 +264,45 @@ public class TaskCompletionView extends VerticalLayout implements BeforeEnterObs
             if (value != null && !value.isBlank()) values.put(key, value);
         });
         fields.values().forEach(f -> {
-            if (f instanceof TextField t) t.setInvalid(false);
+            if (f instanceof TextField text) text.setInvalid(false);
         });
         try {
             TaskView done = maintenance.complete(
                     practiceId, taskId, new Completion(outcome, answers, values, notes, reason, files), version);
             if (done.task().getOutcome() == Outcome.FAILED) {
-                Notifications.error("Recorded as failed: " + done.task().getFailedChecks());
+                Notifications.error(
+                        t("maintenance.task.recorded.failed", done.task().getFailedChecks()));
             } else if (done.task().getOutcome() == null) {
-                Notifications.success("First step recorded");
+                Notifications.success(t("maintenance.task.recorded.first-step"));
             } else {
-                Notifications.success("Recorded: " + done.task().getOutcome().label());
+                Notifications.success(
+                        t("maintenance.task.recorded", label(done.task().getOutcome())));
             }
             show();
         } catch (InvalidInputException e) {
             String key = e.field().startsWith("values.") ? e.field().substring(7) : null;
-            if (key != null && fields.get(key) instanceof TextField t) {
-                t.setErrorMessage(e.getMessage());
-                t.setInvalid(true);
+            if (key != null && fields.get(key) instanceof TextField text) {
+                text.setErrorMessage(e.getMessage());
+                text.setInvalid(true);
             }
             Notifications.error(e.getMessage());
         } catch (ConcurrentChangeException e) {
             Notifications.error(e.getMessage());
             show();
         }
+    }
+
+    /** A choice's label in the reader's language: {@code enum.<Type>.<NAME>}. */
+    private String label(Enum<?> choice) {
+        return t("enum." + choice.getDeclaringClass().getSimpleName() + "." + choice.name());
+    }
+
+    private String t(String key, Object... params) {
+        return getTranslation(key, params);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return t("maintenance.task.page-title");
     }
 }
