@@ -422,6 +422,24 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * The browser vanishes as a killed tab or a shut laptop does: its processes die at once, without closing a page,
+     * so the server hears nothing more from it (no unload beacon, no heartbeat).
+     */
+    public void vanish() {
+        String marker = "--user-data-dir=" + profile.toAbsolutePath();
+        ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().map(c -> c.contains(marker)).orElse(false))
+                .forEach(ProcessHandle::destroyForcibly);
+        try {
+            driver.quit();
+        } catch (WebDriverException e) {
+            // the browser it drove is gone, which is the point
+        } finally {
+            deleteRecursively(profile);
+        }
+    }
+
     @Override
     public void close() {
         try {

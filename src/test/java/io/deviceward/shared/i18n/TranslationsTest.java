@@ -1,5 +1,7 @@
 package io.deviceward.shared.i18n;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.deviceward.audit.AuditAction;
 import io.deviceward.device.Answer;
 import io.deviceward.device.ConnectionType;
@@ -14,33 +16,6 @@ import io.deviceward.maintenance.TargetKind;
 import io.deviceward.maintenance.TaskKind;
 import io.deviceward.maintenance.TaskStatus;
 import io.deviceward.maintenance.TemplateKind;
-import io.deviceward.segment.FlowAction;
-import io.deviceward.segment.NamedService;
-import io.deviceward.segment.Protocol;
-import io.deviceward.segment.SegmentPurpose;
-import io.deviceward.segment.StarterTemplate;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
-import static org.assertj.core.api.Assertions.assertThat;
-
-import io.deviceward.audit.AuditAction;
-import io.deviceward.device.Answer;
-import io.deviceward.device.ConnectionType;
-import io.deviceward.device.Criticality;
-import io.deviceward.device.DeviceStatus;
-import io.deviceward.device.DisposalMethod;
-import io.deviceward.device.RemoteAccess;
 import io.deviceward.segment.FlowAction;
 import io.deviceward.segment.NamedService;
 import io.deviceward.segment.Protocol;
