@@ -48,7 +48,6 @@ class HardCodedTextTest {
             "audit/ui/AuditContributions.java",
             "device/ui/DeviceCategoriesView.java",
             "device/ui/DeviceContributions.java",
-            "device/ui/DeviceFormView.java",
             "device/ui/DeviceImportView.java",
             "device/ui/DeviceListView.java",
             "findings/ui/FindingsContributions.java",
