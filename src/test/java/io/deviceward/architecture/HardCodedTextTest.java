@@ -49,7 +49,6 @@ class HardCodedTextTest {
             "device/ui/DeviceCategoriesView.java",
             "device/ui/DeviceContributions.java",
             "device/ui/DeviceImportView.java",
-            "device/ui/DeviceListView.java",
             "findings/ui/FindingsContributions.java",
             "findings/ui/ProviderFindingsView.java",
             "maintenance/ui/EvidenceView.java",

@@ -8,6 +8,7 @@ import io.deviceward.device.ConnectionType;
 import io.deviceward.device.Criticality;
 import io.deviceward.device.DeviceStatus;
 import io.deviceward.device.DisposalMethod;
+import io.deviceward.device.PostureGap;
 import io.deviceward.device.RemoteAccess;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -138,6 +139,7 @@ class TranslationsTest {
                 Answer.class,
                 RemoteAccess.class,
                 Criticality.class,
-                DisposalMethod.class);
+                DisposalMethod.class,
+                PostureGap.class);
     }
 }
