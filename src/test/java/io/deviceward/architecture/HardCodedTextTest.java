@@ -48,7 +48,6 @@ class HardCodedTextTest {
             "audit/ui/AuditContributions.java",
             "device/ui/DeviceCategoriesView.java",
             "device/ui/DeviceContributions.java",
-            "device/ui/DeviceImportView.java",
             "findings/ui/FindingsContributions.java",
             "findings/ui/ProviderFindingsView.java",
             "maintenance/ui/EvidenceView.java",

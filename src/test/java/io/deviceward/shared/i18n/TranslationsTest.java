@@ -6,6 +6,7 @@ import io.deviceward.audit.AuditAction;
 import io.deviceward.device.Answer;
 import io.deviceward.device.ConnectionType;
 import io.deviceward.device.Criticality;
+import io.deviceward.device.DeviceImportPreview;
 import io.deviceward.device.DeviceStatus;
 import io.deviceward.device.DisposalMethod;
 import io.deviceward.device.PostureGap;
@@ -140,6 +141,8 @@ class TranslationsTest {
                 RemoteAccess.class,
                 Criticality.class,
                 DisposalMethod.class,
-                PostureGap.class);
+                PostureGap.class,
+                DeviceImportPreview.Outcome.class,
+                DeviceImportPreview.Format.class);
     }
 }
