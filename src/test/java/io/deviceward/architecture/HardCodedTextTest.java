@@ -46,7 +46,6 @@ class HardCodedTextTest {
             "access/ui/MembersView.java",
             "access/ui/ProviderMembersView.java",
             "audit/ui/AuditContributions.java",
-            "device/ui/DeviceCategoriesView.java",
             "device/ui/DeviceContributions.java",
             "findings/ui/FindingsContributions.java",
             "findings/ui/ProviderFindingsView.java",
