@@ -12,7 +12,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.deviceward.access.PracticeAccess;
 import io.deviceward.access.Role;
@@ -26,13 +26,12 @@ import java.util.UUID;
 
 /** A provider's device categories: the standard ones and its own, which its admins add. */
 @Route("providers/:providerId/device-categories")
-@PageTitle("Device categories · DeviceWard")
 @PermitAll
-class DeviceCategoriesView extends VerticalLayout implements BeforeEnterObserver {
+class DeviceCategoriesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private final DeviceCategories categories;
     private final PracticeAccess access;
     private final Grid<DeviceCategory> grid = new Grid<>();
-    private final TextField label = new TextField("New category");
+    private final TextField label = new TextField();
     private final HorizontalLayout addBar;
     private UUID providerId;
 
@@ -41,24 +40,24 @@ class DeviceCategoriesView extends VerticalLayout implements BeforeEnterObserver
         this.access = access;
         setId("device-categories");
         grid.setId("categories-grid");
-        grid.addColumn(DeviceCategory::getLabel).setHeader("Category").setFlexGrow(3);
-        grid.addColumn(c -> c.isStandard() ? "Standard" : "This provider's").setHeader("Kind");
+        grid.addColumn(DeviceCategory::getLabel)
+                .setHeader(t("device.categories.column.category"))
+                .setFlexGrow(3);
+        grid.addColumn(c -> c.isStandard() ? t("device.categories.standard") : t("device.categories.own"))
+                .setHeader(t("device.categories.column.kind"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
+        label.setLabel(t("device.categories.new"));
         label.setId("category-label");
         label.setMaxLength(100);
         label.setWidth("24em");
-        label.setPlaceholder("e.g. Sterilisation water treatment");
-        Button add = new Button("Add", click -> add());
+        label.setPlaceholder(t("device.categories.new.placeholder"));
+        Button add = new Button(t("device.categories.add"), click -> add());
         add.setId("category-add");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         addBar = new HorizontalLayout(label, add);
         addBar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(
-                new H1("Device categories"),
-                new Paragraph("Every practice of the provider chooses a device's category from this list."),
-                addBar,
-                grid);
+        add(new H1(t("device.categories.heading")), new Paragraph(t("device.categories.intro")), addBar, grid);
     }
 
     @Override
@@ -74,10 +73,19 @@ class DeviceCategoriesView extends VerticalLayout implements BeforeEnterObserver
             grid.setItems(categories.forProvider(providerId));
             label.clear();
             label.setInvalid(false);
-            Notifications.success("Added \"" + added.getLabel() + "\"");
+            Notifications.success(t("device.categories.added", added.getLabel()));
         } catch (InvalidInputException e) {
             label.setErrorMessage(e.getMessage());
             label.setInvalid(true);
         }
+    }
+
+    private String t(String key, Object... params) {
+        return getTranslation(key, params);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return t("device.categories.title");
     }
 }

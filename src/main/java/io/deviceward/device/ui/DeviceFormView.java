@@ -82,13 +82,12 @@ class DeviceFormView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final DeviceCategories categories;
     private final PracticeAccess access;
     private final BeanValidationBinder<DeviceDetails> binder = new BeanValidationBinder<>(DeviceDetails.class);
-    private final Map<String, Binding<DeviceDetails, ?>> bindings = new HashMap<>();
     private final H1 heading = new H1();
-    private final ComboBox<String> category = new ComboBox<>("Category");
+    private final ComboBox<String> category = new ComboBox<>();
     private final FormLayout disposal = new FormLayout();
     private final Map<String, H2> sections = new HashMap<>();
-    private final Button save = new Button("Save");
-    private final Button delete = new Button("Delete");
+    private final Button save = new Button();
+    private final Button delete = new Button();
     private UUID practiceId;
     private Device device; // null while creating
     private DeviceDetails draft = new DeviceDetails();
@@ -114,84 +113,71 @@ class DeviceFormView extends VerticalLayout implements BeforeEnterObserver, HasD
         binder.setRequiredConfigurator(MUST_BE_FILLED_IN);
 
         // Identity
+        category.setLabel(t("device.form.category"));
         category.setId("device-category");
         bind(category, "category");
         FormLayout identity = form(
-                bind(text("Name", "device-name"), "name"),
+                bind(text(t("device.form.name"), "device-name"), "name"),
                 category,
-                bind(text("Manufacturer", "device-manufacturer"), "manufacturer"),
-                bind(text("Model", "device-model"), "model"),
-                bind(text("Serial number", "device-serial"), "serialNumber"),
-                bind(text("Location / room", "device-location"), "location"),
-                bind(text("Responsible person", "device-responsible"), "responsiblePerson"),
-                bind(text("Vendor support contact", "device-vendor-contact"), "vendorSupportContact"));
+                bind(text(t("device.form.manufacturer"), "device-manufacturer"), "manufacturer"),
+                bind(text(t("device.form.model"), "device-model"), "model"),
+                bind(text(t("device.form.serial"), "device-serial"), "serialNumber"),
+                bind(text(t("device.form.location"), "device-location"), "location"),
+                bind(text(t("device.form.responsible"), "device-responsible"), "responsiblePerson"),
+                bind(text(t("device.form.vendor-contact"), "device-vendor-contact"), "vendorSupportContact"));
 
         // Network
-        TextField ips = text("IP addresses", "device-ips");
-        ips.setHelperText("IPv4 or IPv6, separated by commas");
-        bindings.put(
-                "ipAddresses",
-                binder.forField(ips).withConverter(new IpListConverter()).bind("ipAddresses"));
+        TextField ips = text(t("device.form.ips"), "device-ips");
+        ips.setHelperText(t("device.form.ips.help"));
+        binder.forField(ips).withConverter(new IpListConverter()).bind("ipAddresses");
+        Select<ConnectionType> connection =
+                select(t("device.form.connection"), "device-connection", ConnectionType.values(), this::label, true);
+        binder.forField(connection).bind("connection");
         FormLayout network = form(
-                bind(text("Hostname", "device-hostname"), "hostname"),
+                bind(text(t("device.form.hostname"), "device-hostname"), "hostname"),
                 ips,
-                bind(text("MAC address", "device-mac"), "macAddress"),
-                bind(
-                        select("Connection", "device-connection", ConnectionType.values(), ConnectionType::label, true),
-                        "connection"));
+                bind(text(t("device.form.mac"), "device-mac"), "macAddress"),
+                connection);
 
         // Software
         FormLayout software = form(
-                bind(text("Firmware / software version", "device-firmware"), "firmwareVersion"),
-                bind(date("Last updated", "device-firmware-updated"), "firmwareUpdatedOn"),
-                bind(text("Operating system", "device-os"), "operatingSystem"),
-                bind(date("OS end of support", "device-os-eos"), "osEndOfSupport"));
+                bind(text(t("device.form.firmware"), "device-firmware"), "firmwareVersion"),
+                bind(date(t("device.form.firmware-updated"), "device-firmware-updated"), "firmwareUpdatedOn"),
+                bind(text(t("device.form.os"), "device-os"), "operatingSystem"),
+                bind(date(t("device.form.os-eos"), "device-os-eos"), "osEndOfSupport"));
 
         // Data and access
+        Select<Answer> patientData =
+                select(t("device.form.patient-data"), "device-patient-data", Answer.values(), this::label, false);
+        binder.forField(patientData).bind("storesPatientData");
+        Select<RemoteAccess> remoteAccess = select(
+                t("device.form.remote-access"), "device-remote-access", RemoteAccess.values(), this::label, true);
+        binder.forField(remoteAccess).bind("remoteAccess");
+        Select<Criticality> criticality =
+                select(t("device.form.criticality"), "device-criticality", Criticality.values(), this::label, true);
+        binder.forField(criticality).bind("criticality");
         FormLayout data = form(
-                bind(
-                        select(
-                                "Stores or transmits patient data",
-                                "device-patient-data",
-                                Answer.values(),
-                                Answer::label,
-                                false),
-                        "storesPatientData"),
-                bind(
-                        select(
-                                "Remote vendor access",
-                                "device-remote-access",
-                                RemoteAccess.values(),
-                                RemoteAccess::label,
-                                true),
-                        "remoteAccess"),
-                bind(
-                        select("Criticality", "device-criticality", Criticality.values(), Criticality::label, true),
-                        "criticality"),
-                bind(text("UDI", "device-udi"), "udi"),
-                bind(text("Device class", "device-class"), "deviceClass"));
+                patientData,
+                remoteAccess,
+                criticality,
+                bind(text(t("device.form.udi"), "device-udi"), "udi"),
+                bind(text(t("device.form.device-class"), "device-class"), "deviceClass"));
 
         // Lifecycle
         Select<DeviceStatus> status =
-                select("Status", "device-status", DeviceStatus.values(), DeviceStatus::label, false);
+                select(t("device.form.status"), "device-status", DeviceStatus.values(), this::label, false);
         bind(status, "status");
-        disposal.add(
-                bind(
-                        select(
-                                "Patient data disposal",
-                                "device-disposal",
-                                DisposalMethod.values(),
-                                DisposalMethod::label,
-                                true),
-                        "disposalMethod"),
-                bind(text("Disposed of by", "device-disposed-by"), "disposedBy"));
+        Select<DisposalMethod> disposalMethod =
+                select(t("device.form.disposal"), "device-disposal", DisposalMethod.values(), this::label, true);
+        binder.forField(disposalMethod).bind("disposalMethod");
+        disposal.add(disposalMethod, bind(text(t("device.form.disposed-by"), "device-disposed-by"), "disposedBy"));
         status.addValueChangeListener(e -> disposal.setVisible(e.getValue() == DeviceStatus.DECOMMISSIONED));
         FormLayout lifecycle = form(
                 status,
-                bind(date("Planned on", "device-planned-on"), "plannedOn"),
-                bind(date("In service since", "device-in-service-on"), "inServiceOn"),
-                bind(date("Out of service since", "device-out-of-service-on"), "outOfServiceOn"),
-                bind(date("Decommissioned on", "device-decommissioned-on"), "decommissionedOn"));
+                bind(date(t("device.form.planned-on"), "device-planned-on"), "plannedOn"),
+                bind(date(t("device.form.in-service-on"), "device-in-service-on"), "inServiceOn"),
+                bind(date(t("device.form.out-of-service-on"), "device-out-of-service-on"), "outOfServiceOn"),
+                bind(date(t("device.form.decommissioned-on"), "device-decommissioned-on"), "decommissionedOn"));
 
         // Posture checklist: one row per item
         VerticalLayout posture = new VerticalLayout();
@@ -199,53 +185,57 @@ class DeviceFormView extends VerticalLayout implements BeforeEnterObserver, HasD
         posture.setId("device-posture");
         for (PostureItem item : PostureItem.values()) {
             String path = "posture." + item.key();
-            Select<Answer> state = select(item.label(), "posture-" + item.key(), Answer.values(), Answer::label, false);
+            Select<Answer> state =
+                    select(t("posture." + item.key()), "posture-" + item.key(), Answer.values(), this::label, false);
             bind(state, path + ".state");
-            DatePicker checked = date("Last checked", "posture-" + item.key() + "-checked");
-            bind(checked, path + ".checkedOn");
-            TextField note = text("Note", "posture-" + item.key() + "-note");
+            DatePicker checked = date(t("device.form.posture.checked"), "posture-" + item.key() + "-checked");
+            binder.forField(checked).bind("posture." + item.key() + ".checkedOn");
+            TextField note = text(t("device.form.posture.note"), "posture-" + item.key() + "-note");
             bind(note, path + ".note");
             HorizontalLayout row = new HorizontalLayout(state, checked, note);
             row.setWidthFull();
             row.expand(note);
             posture.add(row);
             if (item == PostureItem.BACKUP) {
-                posture.add(
-                        bind(date("Last successful backup", "posture-last-backup"), "posture.lastSuccessfulBackup"));
+                DatePicker lastBackup = date(t("device.form.posture.last-backup"), "posture-last-backup");
+                binder.forField(lastBackup).bind("posture.lastSuccessfulBackup");
+                posture.add(lastBackup);
             }
         }
 
-        TextArea notes = new TextArea("Notes");
+        TextArea notes = new TextArea(t("device.form.notes"));
         notes.setId("device-notes");
         notes.setWidthFull();
         bind(notes, "notes");
 
+        save.setText(t("device.form.save"));
         save.setId("save-device");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save());
+        delete.setText(t("device.form.delete"));
         delete.setId("delete-device");
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         delete.addClickListener(click -> confirmDelete());
-        Button back = new Button("Cancel", click -> cancel());
+        Button back = new Button(t("device.form.cancel"), click -> cancel());
         back.setId("back-to-devices");
 
         add(
                 heading,
                 new HorizontalLayout(save, delete, back),
-                section("identity", "Identity"),
+                section("identity", t("device.form.section.identity")),
                 identity,
-                section("network", "Network"),
+                section("network", t("device.form.section.network")),
                 network,
-                section("software", "Software"),
+                section("software", t("device.form.section.software")),
                 software,
-                section("data", "Data and access"),
+                section("data", t("device.form.section.data")),
                 data,
-                section("lifecycle", "Lifecycle"),
+                section("lifecycle", t("device.form.section.lifecycle")),
                 lifecycle,
                 disposal,
-                section("posture", "Security posture"),
+                section("posture", t("device.form.section.posture")),
                 posture,
-                section("notes", "Notes"),
+                section("notes", t("device.form.section.notes")),
                 notes);
     }
 
@@ -265,9 +255,10 @@ class DeviceFormView extends VerticalLayout implements BeforeEnterObserver, HasD
                 .orElse(null);
         if (!access.can(practiceId, Permission.EDIT_PRACTICE_DATA)) {
             access.check(practiceId, Permission.EDIT_PRACTICE_DATA.name()); // records the refusal
-            throw new AccessDeniedException("May not change devices here");
+            // The message is for the log, never shown: the not-allowed page says it in the reader's language.
+            throw new AccessDeniedException(Permission.EDIT_PRACTICE_DATA.name());
         }
-        heading.setText(device == null ? "New device" : "Edit " + device.getName());
+        heading.setText(headingText());
         draft = device == null ? fromScan(event.getLocation().getQueryParameters()) : DeviceDetails.of(device);
         binder.readBean(draft);
         disposal.setVisible(device != null && device.getStatus() == DeviceStatus.DECOMMISSIONED);
@@ -306,29 +297,27 @@ class DeviceFormView extends VerticalLayout implements BeforeEnterObserver, HasD
             device = device == null
                     ? devices.create(practiceId, details)
                     : devices.update(practiceId, device.getId(), device.getVersion(), details);
-            Notifications.success("Saved " + device.getName());
+            Notifications.success(t("device.form.saved", device.getName()));
             UUID saved = device.getId();
             getUI().ifPresent(ui -> ui.navigate(DeviceView.class, DeviceView.of(practiceId, saved)));
         } catch (InvalidInputException e) {
-            FieldErrors.show(bindings, e);
+            showOnItsField(e);
         } catch (ConcurrentChangeException | ObjectOptimisticLockingFailureException e) {
-            Notifications.error("Someone else changed this device since you opened it. Your changes are still in "
-                    + "the form: reload the page to see theirs, then apply yours again.");
+            Notifications.error(t("device.form.changed-meanwhile"));
         }
     }
 
     private void confirmDelete() {
         ConfirmDialog dialog = new ConfirmDialog(
-                "Delete " + device.getName() + "?",
-                "The device leaves the registry; to keep its record, set its status to decommissioned instead. "
-                        + "The audit trail keeps the history either way.",
-                "Delete",
+                t("device.form.delete.title", device.getName()),
+                t("device.form.delete.text"),
+                t("device.form.delete.confirm"),
                 confirm -> {
                     devices.delete(practiceId, device.getId());
-                    Notifications.success("Deleted " + device.getName());
+                    Notifications.success(t("device.form.deleted", device.getName()));
                     backToList();
                 },
-                "Cancel",
+                t("device.form.cancel"),
                 cancel -> {});
         dialog.setConfirmButtonTheme("error primary");
         dialog.open();
@@ -348,11 +337,17 @@ class DeviceFormView extends VerticalLayout implements BeforeEnterObserver, HasD
                 ui.navigate(DeviceListView.class, new RouteParameters("practiceId", practiceId.toString())));
     }
 
+    @SuppressWarnings({"unchecked", "rawtypes"})
     private <F extends Component & HasValue<?, ?>> F bind(F field, String property) {
-        @SuppressWarnings({"unchecked", "rawtypes"})
-        Binding<DeviceDetails, ?> binding = binder.forField((HasValue) field).bind(property);
-        bindings.put(property, binding);
+        binder.forField((HasValue) field).bind(property);
         return field;
+    }
+
+    /** A rule only the service checks, on the field bound to the property it names (else as a notification). */
+    private void showOnItsField(InvalidInputException e) {
+        Map<String, Binding<DeviceDetails, ?>> named = new HashMap<>();
+        if (e.field() != null) binder.getBinding(e.field()).ifPresent(binding -> named.put(e.field(), binding));
+        FieldErrors.show(named, e);
     }
 
     private static FormLayout form(Component... fields) {
@@ -401,8 +396,22 @@ class DeviceFormView extends VerticalLayout implements BeforeEnterObserver, HasD
         }
     }
 
+    /** "New device" while creating, "Edit <name>" while changing one. */
+    private String headingText() {
+        return device == null ? t("device.form.new") : t("device.form.edit", device.getName());
+    }
+
+    /** A choice's label in the reader's language: {@code enum.<Type>.<NAME>}. */
+    private String label(Enum<?> choice) {
+        return t("enum." + choice.getDeclaringClass().getSimpleName() + "." + choice.name());
+    }
+
+    private String t(String key, Object... params) {
+        return getTranslation(key, params);
+    }
+
     @Override
     public String getPageTitle() {
-        return (device == null ? "New device" : "Edit " + device.getName()) + " · DeviceWard";
+        return t("device.form.title", headingText());
     }
 }

@@ -16,7 +16,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -50,9 +50,8 @@ import org.springframework.security.access.AccessDeniedException;
  * opening it without that right is refused and recorded.
  */
 @Route("practices/:practiceId/devices/import")
-@PageTitle("Import devices · DeviceWard")
 @PermitAll
-class DeviceImportView extends VerticalLayout implements BeforeEnterObserver {
+class DeviceImportView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private static final Logger log = LoggerFactory.getLogger(DeviceImportView.class);
 
     private final DeviceImportService imports;
@@ -68,9 +67,9 @@ class DeviceImportView extends VerticalLayout implements BeforeEnterObserver {
     private final Span summary = new Span();
     private final Grid<DeviceImportPreview.Row> grid = new Grid<>();
     private final Grid.Column<DeviceImportPreview.Row> numberColumn;
-    private final Button commit = new Button("Import");
-    private final Button commitValid = new Button("Import only the valid rows");
-    private final Button cancel = new Button("Cancel");
+    private final Button commit = new Button();
+    private final Button commitValid = new Button();
+    private final Button cancel = new Button();
     private UUID practiceId;
     private DeviceImportPreview preview;
 
@@ -90,7 +89,7 @@ class DeviceImportView extends VerticalLayout implements BeforeEnterObserver {
                     DeviceCsvExport.writeTemplate(event.getOutputStream());
                 },
                 AttachmentType.DOWNLOAD,
-                "Download the empty CSV template");
+                t("device.import.template"));
         template.setId("download-template");
         Anchor current = new Anchor(
                 (DownloadHandler) event -> {
@@ -99,7 +98,7 @@ class DeviceImportView extends VerticalLayout implements BeforeEnterObserver {
                     export.export(practiceId, DeviceFilter.NONE, event.getOutputStream());
                 },
                 AttachmentType.DOWNLOAD,
-                "Download the current devices as CSV");
+                t("device.import.current"));
         current.setId("download-export");
 
         upload.setId("import-upload");
@@ -107,18 +106,14 @@ class DeviceImportView extends VerticalLayout implements BeforeEnterObserver {
         upload.setMaxFiles(1);
         upload.setMaxFileSize(DeviceImportService.MAX_BYTES);
         upload.setAcceptedFileExtensions(".csv", ".xml"); // by extension: browsers report CSV under several MIME types
-        upload.addFileRejectedListener(rejected -> showError(
-                "The file was not accepted (" + rejected.getErrorMessage().replaceAll("[.\\s]+$", "")
-                        + "). Upload a .csv file or nmap .xml output of at most 5 MB."));
+        upload.addFileRejectedListener(rejected ->
+                showError(t("device.import.rejected", rejected.getErrorMessage().replaceAll("[.\\s]+$", ""))));
         error.setId("import-error");
         error.getStyle().set("color", "var(--lumo-error-text-color)");
         error.setVisible(false);
 
-        Paragraph howTo = new Paragraph(
-                "Upload a CSV file with one device per row (the template has every column; "
-                        + "only name, category, manufacturer and model are required), or the XML output of an nmap scan "
-                        + "(nmap -oX scan.xml 192.168.1.0/24). Nothing is saved until you have looked at the result and confirmed it.");
-        back.setText("Back to devices");
+        Paragraph howTo = new Paragraph(t("device.import.how-to"));
+        back.setText(t("device.import.back"));
         back.setId("import-back");
         uploadStep.setPadding(false);
         uploadStep.add(howTo, new HorizontalLayout(template, current), upload, error, back);
@@ -128,38 +123,41 @@ class DeviceImportView extends VerticalLayout implements BeforeEnterObserver {
         grid.setId("import-preview-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         numberColumn = grid.addColumn(DeviceImportPreview.Row::number)
-                .setHeader("Row")
+                .setHeader(t("device.import.column.row"))
                 .setKey("number")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(row -> row.outcome().label())
-                .setHeader("Outcome")
+        grid.addColumn(row -> label(row.outcome()))
+                .setHeader(t("device.import.column.outcome"))
                 .setKey("outcome")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(DeviceImportPreview.Row::name)
-                .setHeader("Name")
+                .setHeader(t("device.import.column.name"))
                 .setKey("name")
                 .setFlexGrow(2);
         grid.addColumn(DeviceImportPreview.Row::serialNumber)
-                .setHeader("Serial number")
+                .setHeader(t("device.import.column.serial"))
                 .setKey("serialNumber")
                 .setFlexGrow(1);
         grid.addColumn(DeviceImportPreview.Row::macAddress)
-                .setHeader("MAC address")
+                .setHeader(t("device.import.column.mac"))
                 .setKey("macAddress")
                 .setFlexGrow(1);
         grid.addColumn(DeviceImportPreview.Row::explanation)
-                .setHeader("Details")
+                .setHeader(t("device.import.column.details"))
                 .setKey("reason")
                 .setFlexGrow(4);
         grid.setPartNameGenerator(row -> row.outcome() == Outcome.ERROR ? "import-error-row" : null);
 
+        commit.setText(t("device.import.commit"));
         commit.setId("import-commit");
         commit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         commit.addClickListener(click -> commit(false));
+        commitValid.setText(t("device.import.commit-valid"));
         commitValid.setId("import-commit-valid");
         commitValid.addClickListener(click -> commit(true));
+        cancel.setText(t("device.import.cancel"));
         cancel.setId("import-cancel");
         cancel.addClickListener(click -> showUploadStep());
         HorizontalLayout actions = new HorizontalLayout(commit, commitValid, cancel);
@@ -169,7 +167,7 @@ class DeviceImportView extends VerticalLayout implements BeforeEnterObserver {
         previewStep.add(previewHeading, summary, grid, actions);
         previewStep.expand(grid);
 
-        add(new H1("Import devices"), uploadStep, previewStep);
+        add(new H1(t("device.import.heading")), uploadStep, previewStep);
         showUploadStep();
     }
 
@@ -179,7 +177,8 @@ class DeviceImportView extends VerticalLayout implements BeforeEnterObserver {
         devices.count(practiceId); // an unknown practice, or one the user may not see: "not found" first
         if (!access.can(practiceId, Permission.EDIT_PRACTICE_DATA)) {
             access.check(practiceId, Permission.EDIT_PRACTICE_DATA.name()); // records the refusal
-            throw new AccessDeniedException("May not import devices here");
+            // The message is for the log, never shown: the not-allowed page says it in the reader's language.
+            throw new AccessDeniedException(Permission.EDIT_PRACTICE_DATA.name());
         }
         back.setRoute(DeviceListView.class, new RouteParameters("practiceId", practiceId.toString()));
         showUploadStep();
@@ -209,23 +208,25 @@ class DeviceImportView extends VerticalLayout implements BeforeEnterObserver {
             showError(e.getMessage());
             return;
         } catch (AccessDeniedException e) {
-            showError("Your role does not allow importing devices here. The attempt has been recorded.");
+            showError(t("device.import.not-allowed"));
             return;
         } catch (RuntimeException e) {
             log.error("Could not preview the import of {}", fileName, e);
-            showError(
-                    "The file could not be read, and nothing was saved. Check that it is a CSV file or nmap XML output.");
+            showError(t("device.import.unreadable"));
             return;
         }
         error.setVisible(false);
-        previewHeading.setText(fileName + " (" + preview.format().label() + ")");
+        previewHeading.setText(t("device.import.preview", fileName, label(preview.format())));
         summary.setText(preview.summary());
-        numberColumn.setHeader(preview.format() == DeviceImportPreview.Format.CSV ? "Row" : "Line");
+        numberColumn.setHeader(t(
+                preview.format() == DeviceImportPreview.Format.CSV
+                        ? "device.import.column.row"
+                        : "device.import.column.line"));
         grid.setItems(preview.rows());
         boolean errors = preview.hasErrors();
         commit.setEnabled(!errors && preview.validRows() > 0);
         commitValid.setVisible(errors && preview.validRows() > 0);
-        commitValid.setText("Import only the valid rows (" + preview.validRows() + ")");
+        commitValid.setText(t("device.import.commit-valid.count", preview.validRows()));
         uploadStep.setVisible(false);
         previewStep.setVisible(true);
     }
@@ -234,18 +235,25 @@ class DeviceImportView extends VerticalLayout implements BeforeEnterObserver {
         if (preview == null) return;
         try {
             DeviceImportResult result = imports.commit(practiceId, preview, onlyValidRows);
-            Notifications.success("Import finished: " + result.summary());
+            Notifications.success(t("device.import.finished", result.summary()));
             getUI().ifPresent(ui ->
                     ui.navigate(DeviceListView.class, new RouteParameters("practiceId", practiceId.toString())));
         } catch (ConcurrentChangeException e) {
             showUploadStep();
-            showError(e.getMessage()
-                    .replace(
-                            "Reload it and apply your changes again.",
-                            "Nothing was imported. Upload the file again to see the current state."));
+            showError(changedMeanwhile(e.getMessage()));
         } catch (InvalidInputException e) {
             Notifications.error(e.getMessage());
         }
+    }
+
+    /**
+     * The service's sentence on who changed what, with its last sentence (reload and apply again) replaced by what
+     * an import means: nothing was imported, upload again.
+     */
+    private String changedMeanwhile(String message) {
+        int end = message.lastIndexOf(". ");
+        String what = end < 0 ? message : message.substring(0, end + 1);
+        return what + " " + t("device.import.changed-meanwhile");
     }
 
     private void showUploadStep() {
@@ -260,5 +268,19 @@ class DeviceImportView extends VerticalLayout implements BeforeEnterObserver {
         error.setText(message);
         error.setVisible(true);
         Notifications.error(message);
+    }
+
+    /** A choice's label in the reader's language: {@code enum.<Type>.<NAME>}. */
+    private String label(Enum<?> choice) {
+        return t("enum." + choice.getDeclaringClass().getSimpleName() + "." + choice.name());
+    }
+
+    private String t(String key, Object... params) {
+        return getTranslation(key, params);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return t("device.import.title");
     }
 }

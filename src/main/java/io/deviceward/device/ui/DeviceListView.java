@@ -25,8 +25,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -68,9 +68,8 @@ import org.jspecify.annotations.Nullable;
  * bulk actions on the selection, export of the filtered view, and the import.
  */
 @Route("practices/:practiceId/devices")
-@PageTitle("Devices · DeviceWard")
 @PermitAll
-class DeviceListView extends VerticalLayout implements BeforeEnterObserver {
+class DeviceListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     /** Below this window width (px) the grid shows only {@link #COMPACT_COLUMNS}. */
     static final int COMPACT_BELOW = 600;
 
@@ -84,8 +83,8 @@ class DeviceListView extends VerticalLayout implements BeforeEnterObserver {
     private final ComboBox<String> categoryFilter = new ComboBox<>();
     private final Select<DeviceStatus> statusFilter = new Select<>();
     private final Select<PostureGap> gapFilter = new Select<>();
-    private final Button add = new Button("Add device", VaadinIcon.PLUS.create());
-    private final Button importButton = new Button("Import", VaadinIcon.UPLOAD.create());
+    private final Button add = new Button(VaadinIcon.PLUS.create());
+    private final Button importButton = new Button(VaadinIcon.UPLOAD.create());
     private final Anchor exportLink = new Anchor();
     private final Span matchCount = new Span();
     private final Grid.Column<Device> worst;
@@ -110,75 +109,77 @@ class DeviceListView extends VerticalLayout implements BeforeEnterObserver {
         setId("device-list");
         setSizeFull();
 
-        search.setPlaceholder("Search name, make, model, serial, IP, MAC");
+        search.setPlaceholder(t("device.list.search"));
         search.setId("device-search");
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setWidth("22rem");
-        categoryFilter.setPlaceholder("All categories");
+        categoryFilter.setPlaceholder(t("device.list.filter.category.all"));
         categoryFilter.setId("filter-category");
         categoryFilter.setClearButtonVisible(true);
         statusFilter.setId("filter-status");
         statusFilter.setItems(DeviceStatus.values());
-        statusFilter.setItemLabelGenerator(s -> s == null ? "All statuses" : s.label());
+        statusFilter.setItemLabelGenerator(s -> s == null ? t("device.list.filter.status.all") : label(s));
         statusFilter.setEmptySelectionAllowed(true);
-        statusFilter.setEmptySelectionCaption("All statuses");
+        statusFilter.setEmptySelectionCaption(t("device.list.filter.status.all"));
         gapFilter.setId("filter-gap");
         gapFilter.setItems(PostureGap.values());
-        gapFilter.setItemLabelGenerator(g -> g == null ? "Any posture" : g.label());
+        gapFilter.setItemLabelGenerator(g -> g == null ? t("device.list.filter.gap.any") : label(g));
         gapFilter.setEmptySelectionAllowed(true);
-        gapFilter.setEmptySelectionCaption("Any posture");
+        gapFilter.setEmptySelectionCaption(t("device.list.filter.gap.any"));
         search.addValueChangeListener(e -> filtersChanged());
         categoryFilter.addValueChangeListener(e -> filtersChanged());
         statusFilter.addValueChangeListener(e -> filtersChanged());
         gapFilter.addValueChangeListener(e -> filtersChanged());
 
+        add.setText(t("device.list.add"));
         add.setId("add-device");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClickListener(
                 click -> getUI().ifPresent(ui -> ui.navigate(DeviceFormView.class, DeviceFormView.forNew(practiceId))));
+        importButton.setText(t("device.list.import"));
         importButton.setId("import-devices");
         importButton.addClickListener(click -> getUI().ifPresent(ui ->
                 ui.navigate(DeviceImportView.class, new RouteParameters("practiceId", practiceId.toString()))));
         exportLink.setId("export-devices");
-        exportLink.add(new Button("Export CSV", VaadinIcon.DOWNLOAD.create()));
+        exportLink.add(new Button(t("device.list.export"), VaadinIcon.DOWNLOAD.create()));
 
         grid.setId("devices-grid");
         grid.setMinHeight("20rem");
         selectable(true);
         Grid.Column<Device> name = grid.addComponentColumn(d -> GridColumns.link(devicePath(d), d.getName()))
-                .setHeader("Name")
+                .setHeader(t("device.list.column.name"))
                 .setKey("name")
                 .setSortProperty("name");
         grid.addColumn(d -> categoryLabels.getOrDefault(d.getCategory(), d.getCategory()))
-                .setHeader("Category")
+                .setHeader(t("device.list.column.category"))
                 .setKey("category")
                 .setSortProperty("category");
-        worst = grid.addComponentColumn(DeviceListView::worstBadge)
-                .setHeader("Worst finding")
+        worst = grid.addComponentColumn(this::worstBadge)
+                .setHeader(t("device.list.column.worst"))
                 .setKey("worst");
         worst.setVisible(false);
         Grid.Column<Device> make = grid.addColumn(d -> d.getManufacturer() + " " + d.getModel())
-                .setHeader("Make and model")
+                .setHeader(t("device.list.column.make"))
                 .setKey("manufacturer")
                 .setSortProperty("manufacturer", "model");
         Grid.Column<Device> serial = grid.addColumn(Device::getSerialNumber)
-                .setHeader("Serial number")
-                .setKey("serialNumber")
-                .setSortProperty("serialNumber");
+                .setHeader(t("device.list.column.serial"))
+                .setKey("serialNumber");
+        serial.setSortProperty(serial.getKey()); // sorted by the property its key names
         Grid.Column<Device> ip = grid.addColumn(d -> String.join(", ", d.getIpAddresses()))
-                .setHeader("IP")
+                .setHeader(t("device.list.column.ip"))
                 .setKey("ip");
         Grid.Column<Device> location = grid.addColumn(Device::getLocation)
-                .setHeader("Location")
+                .setHeader(t("device.list.column.location"))
                 .setKey("location")
                 .setSortProperty("location");
-        Grid.Column<Device> status = grid.addColumn(d -> d.getStatus().label())
-                .setHeader("Status")
+        Grid.Column<Device> status = grid.addColumn(d -> label(d.getStatus()))
+                .setHeader(t("device.list.column.status"))
                 .setKey("status")
                 .setSortProperty("status");
-        Grid.Column<Device> posture = grid.addComponentColumn(DeviceListView::postureBadges)
-                .setHeader("Posture gaps")
+        Grid.Column<Device> posture = grid.addComponentColumn(this::postureBadges)
+                .setHeader(t("device.list.column.posture"))
                 .setKey("posture");
         // Sized to fit 1366 px beside the navigation: text wraps rather than being cut off, the name takes the most
         // width left, status is as wide as its words.
@@ -219,7 +220,7 @@ class DeviceListView extends VerticalLayout implements BeforeEnterObserver {
         aboveGrid.setAlignItems(FlexComponent.Alignment.BASELINE);
         aboveGrid.setWidthFull();
         aboveGrid.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
-        add(new H1("Devices"), actions, filters, bulkBar, aboveGrid, grid);
+        add(new H1(t("device.list.heading")), actions, filters, bulkBar, aboveGrid, grid);
         expand(grid);
     }
 
@@ -229,27 +230,28 @@ class DeviceListView extends VerticalLayout implements BeforeEnterObserver {
         bulkBar.setVisible(false);
         selectionInfo.setId("bulk-selection");
         bulkStatus.setId("bulk-status");
-        bulkStatus.setPlaceholder("Set status");
+        bulkStatus.setPlaceholder(t("device.list.bulk.status"));
         bulkStatus.setItems(DeviceStatus.PLANNED, DeviceStatus.IN_SERVICE, DeviceStatus.OUT_OF_SERVICE);
-        bulkStatus.setItemLabelGenerator(s -> s == null ? "" : s.label());
+        bulkStatus.setItemLabelGenerator(s -> s == null ? "" : label(s));
         Button applyStatus = new Button(
-                "Set status",
+                t("device.list.bulk.status"),
                 click -> bulk(ids -> {
-                    if (bulkStatus.getValue() == null) throw new InvalidInputException("status", "Choose a status");
+                    if (bulkStatus.getValue() == null)
+                        throw new InvalidInputException("status", t("device.list.bulk.status.missing"));
                     return devices.changeStatus(practiceId, ids, bulkStatus.getValue());
                 }));
         applyStatus.setId("bulk-status-apply");
         bulkCategory.setId("bulk-category");
-        bulkCategory.setPlaceholder("Set category");
+        bulkCategory.setPlaceholder(t("device.list.bulk.category"));
         Button applyCategory = new Button(
-                "Set category",
+                t("device.list.bulk.category"),
                 click -> bulk(ids -> {
                     if (bulkCategory.getValue() == null)
-                        throw new InvalidInputException("category", "Choose a category");
+                        throw new InvalidInputException("category", t("device.list.bulk.category.missing"));
                     return devices.changeCategory(practiceId, ids, bulkCategory.getValue());
                 }));
         applyCategory.setId("bulk-category-apply");
-        Button decommission = new Button("Decommission…", click -> openDecommission());
+        Button decommission = new Button(t("device.list.bulk.decommission"), click -> openDecommission());
         decommission.setId("bulk-decommission");
         decommission.addThemeVariants(ButtonVariant.LUMO_ERROR);
         bulkBar.add(selectionInfo, bulkStatus, applyStatus, bulkCategory, applyCategory, decommission);
@@ -257,7 +259,7 @@ class DeviceListView extends VerticalLayout implements BeforeEnterObserver {
 
     private void showBulkBar(int selected) {
         bulkBar.setVisible(selected > 0 && access.can(practiceId, Permission.EDIT_PRACTICE_DATA));
-        selectionInfo.setText(selected + " selected");
+        selectionInfo.setText(t("device.list.bulk.selected", selected));
     }
 
     private interface BulkChange {
@@ -268,7 +270,7 @@ class DeviceListView extends VerticalLayout implements BeforeEnterObserver {
         Set<UUID> ids = grid.getSelectedItems().stream().map(Device::getId).collect(Collectors.toSet());
         try {
             int changed = change.apply(ids);
-            Notifications.success(changed + " devices changed");
+            Notifications.success(t("device.list.bulk.changed", changed));
             grid.deselectAll();
             grid.getDataProvider().refreshAll();
             updateCount();
@@ -279,22 +281,23 @@ class DeviceListView extends VerticalLayout implements BeforeEnterObserver {
 
     private void openDecommission() {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Decommission " + grid.getSelectedItems().size() + " devices");
+        dialog.setHeaderTitle(
+                t("device.list.decommission.title", grid.getSelectedItems().size()));
         Select<DisposalMethod> method = new Select<>();
-        method.setLabel("How was stored patient data disposed of?");
+        method.setLabel(t("device.list.decommission.disposal"));
         method.setItems(DisposalMethod.values());
-        method.setItemLabelGenerator(m -> m == null ? "" : m.label());
+        method.setItemLabelGenerator(m -> m == null ? "" : label(m));
         method.setId("decommission-disposal");
-        TextField by = new TextField("Disposed of by");
+        TextField by = new TextField(t("device.list.decommission.by"));
         by.setId("decommission-by");
-        Button confirm = new Button("Decommission", click -> {
+        Button confirm = new Button(t("device.list.decommission.confirm"), click -> {
             bulk(ids -> devices.decommission(practiceId, ids, method.getValue(), by.getValue()));
             dialog.close();
         });
         confirm.setId("decommission-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
         dialog.add(new VerticalLayout(method, by));
-        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), confirm);
+        dialog.getFooter().add(new Button(t("device.list.decommission.cancel"), click -> dialog.close()), confirm);
         dialog.open();
     }
 
@@ -360,10 +363,12 @@ class DeviceListView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     /** The one most urgent posture gap of the device, for the compact list. */
-    private static Span worstBadge(Device device) {
+    private Span worstBadge(Device device) {
         Span badges = postureBadges(device);
         Span worst = new Span();
-        badges.getChildren().findFirst().ifPresentOrElse(worst::add, () -> worst.add(badge("No gaps", "success")));
+        badges.getChildren()
+                .findFirst()
+                .ifPresentOrElse(worst::add, () -> worst.add(badge(t("device.list.badge.no-gaps"), "success")));
         return worst;
     }
 
@@ -372,7 +377,7 @@ class DeviceListView extends VerticalLayout implements BeforeEnterObserver {
         long total = devices.count(practiceId);
         boolean narrowed = !filter.isEmpty();
         long shown = narrowed ? devices.count(practiceId, filter) : total;
-        matchCount.setText(GridColumns.count(shown, total, narrowed, "device", "devices"));
+        matchCount.setText(narrowed ? t("device.list.count.matching", shown, total) : t("device.list.count", total));
         grid.setEmptyStateComponent(emptyState(total, shown));
     }
 
@@ -382,28 +387,28 @@ class DeviceListView extends VerticalLayout implements BeforeEnterObserver {
         String base = "practices/" + practiceId + "/devices";
         if (total == 0 && access.can(practiceId, Permission.EDIT_PRACTICE_DATA)) {
             empty.add(
-                    new Text("No devices yet — "),
-                    new Anchor(base + "/new", "add one"),
-                    new Text(" or "),
-                    new Anchor(base + "/import", "import a CSV"),
-                    new Text("."));
+                    new Text(t("device.list.empty.start")),
+                    new Anchor(base + "/new", t("device.list.empty.add")),
+                    new Text(t("device.list.empty.or")),
+                    new Anchor(base + "/import", t("device.list.empty.import")),
+                    new Text(t("device.list.empty.end")));
         } else if (total == 0) {
-            empty.add(new Text("No devices registered yet. A practice manager adds them or imports a CSV."));
+            empty.add(new Text(t("device.list.empty.read-only")));
         } else if (shown == 0) {
-            empty.add(new Text("No device matches these filters. "), new Anchor(base, "Show all devices"));
+            empty.add(new Text(t("device.list.empty.no-match")), new Anchor(base, t("device.list.empty.show-all")));
         }
         return empty;
     }
 
-    private static Span postureBadges(Device device) {
+    private Span postureBadges(Device device) {
         Span badges = new Span();
         Posture posture = device.getPosture();
-        if (posture.getFirewall().getState() == Answer.NO) badges.add(badge("Firewall off", "error"));
-        if (posture.getBackup().getState() == Answer.NO) badges.add(badge("Not in backups", "error"));
+        if (posture.getFirewall().getState() == Answer.NO) badges.add(badge(label(PostureGap.FIREWALL_OFF), "error"));
+        if (posture.getBackup().getState() == Answer.NO) badges.add(badge(label(PostureGap.NOT_IN_BACKUPS), "error"));
         long unknown = posture.asMap().values().stream()
                 .filter(c -> c.getState() == Answer.UNKNOWN)
                 .count();
-        if (unknown > 0) badges.add(badge(unknown + " unknown", "contrast"));
+        if (unknown > 0) badges.add(badge(t("device.list.badge.unknown", unknown), "contrast"));
         return badges;
     }
 
@@ -507,5 +512,19 @@ class DeviceListView extends VerticalLayout implements BeforeEnterObserver {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** A choice's label in the reader's language: {@code enum.<Type>.<NAME>}. */
+    private String label(Enum<?> choice) {
+        return t("enum." + choice.getDeclaringClass().getSimpleName() + "." + choice.name());
+    }
+
+    private String t(String key, Object... params) {
+        return getTranslation(key, params);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return t("device.list.title");
     }
 }

@@ -23,6 +23,7 @@ import io.deviceward.support.Fixtures;
 import io.deviceward.support.IntegrationTest;
 import io.deviceward.support.SignIn;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -54,6 +55,7 @@ class DeviceGridIT extends SpringBrowserlessTest {
         monitor = create("Patient monitor Ward 3", Answer.YES);
         printer = create("Reception printer", Answer.NO);
         BrowserlessSignIn.as(manager.getId());
+        UI.getCurrent().setLocale(Locale.UK);
     }
 
     @AfterEach
@@ -63,8 +65,9 @@ class DeviceGridIT extends SpringBrowserlessTest {
 
     @Test
     void theCountSaysHowManyDevicesAndHowManyMatch() {
-        navigate(devicesPath(), DeviceListView.class);
+        DeviceListView view = navigate(devicesPath(), DeviceListView.class);
         assertThat($(Span.class).id("device-match-count").getText()).isEqualTo("2 devices");
+        assertThat(view.getPageTitle()).isEqualTo("Devices · DeviceWard");
 
         UI.getCurrent().navigate(devicesPath(), QueryParameters.fromString("q=printer"));
         assertThat($(Span.class).id("device-match-count").getText()).isEqualTo("1 of 2 devices matches");
@@ -72,6 +75,23 @@ class DeviceGridIT extends SpringBrowserlessTest {
         UI.getCurrent().navigate(devicesPath(), QueryParameters.fromString("gap=FIREWALL_OFF"));
         assertThat($(Span.class).id("device-match-count").getText()).isEqualTo("1 of 2 devices matches");
         assertThat(test(grid()).size()).isEqualTo(1);
+    }
+
+    @Test
+    void aGermanReaderReadsTheRegistryInGerman() {
+        UI.getCurrent().setLocale(Locale.GERMANY);
+        DeviceListView view = navigate(devicesPath(), DeviceListView.class);
+
+        assertThat(view.getPageTitle()).isEqualTo("Geräte · DeviceWard");
+        assertThat($(Span.class).id("device-match-count").getText()).isEqualTo("2 Geräte");
+        assertThat(grid().getColumnByKey("posture").getHeaderText()).isEqualTo("Sicherheitsmängel");
+        var rows = test(grid());
+        int printerRow = rows.getRow(0).getId().equals(printer.getId()) ? 0 : 1;
+        assertThat(rows.getCellComponent(printerRow, "posture").getElement().getTextRecursively())
+                .isEqualTo("Firewall aus");
+
+        UI.getCurrent().navigate(devicesPath(), QueryParameters.fromString("q=printer"));
+        assertThat($(Span.class).id("device-match-count").getText()).isEqualTo("1 von 2 Geräten passt");
     }
 
     @Test

@@ -10,7 +10,10 @@ import static org.mockito.Mockito.when;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.di.Instantiator;
+import com.vaadin.flow.server.VaadinService;
 import io.deviceward.access.PracticeAccess;
 import io.deviceward.device.DeviceCsvExport;
 import io.deviceward.device.DeviceImportPreview;
@@ -20,6 +23,8 @@ import io.deviceward.device.DeviceImportService;
 import io.deviceward.device.DeviceService;
 import io.deviceward.device.ImportPreviews;
 import io.deviceward.shared.InvalidInputException;
+import io.deviceward.shared.i18n.Translations;
+import java.util.Locale;
 import java.util.Objects;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,13 +40,25 @@ class DeviceImportViewTest {
     void openView() {
         ui = new UI(); // held here: Vaadin keeps only a weak reference to the current UI
         UI.setCurrent(ui); // for links and notifications; the view itself is not attached (no session here)
-        view = new DeviceImportView(
+        // The texts come from the app's translations, as Vaadin's service would give them.
+        VaadinService service = mock(VaadinService.class);
+        Instantiator instantiator = mock(Instantiator.class);
+        when(service.getInstantiator()).thenReturn(instantiator);
+        when(instantiator.getI18NProvider()).thenReturn(new Translations());
+        VaadinService.setCurrent(service);
+        ui.setLocale(Locale.UK);
+        view = newView();
+    }
+
+    private DeviceImportView newView() {
+        return new DeviceImportView(
                 imports, mock(DeviceService.class), mock(DeviceCsvExport.class), mock(PracticeAccess.class));
     }
 
     @AfterEach
     void close() {
         UI.setCurrent(null);
+        VaadinService.setCurrent(null);
     }
 
     @Test
@@ -66,6 +83,48 @@ class DeviceImportViewTest {
         assertThat(((Button) find("import-commit")).isEnabled()).isFalse();
         assertThat(find("import-commit-valid").isVisible()).isTrue();
         assertThat(find("import-cancel").isVisible()).isTrue();
+    }
+
+    @Test
+    void theButtonsSayWhatTheyImportInEnglish() {
+        when(imports.preview(any(), any(), any())).thenReturn(preview(Outcome.NEW, Outcome.ERROR));
+
+        view.showPreview("devices.csv", new byte[] {1});
+
+        assertThat(((H1) view.getChildren().findFirst().orElseThrow()).getText())
+                .isEqualTo("Import devices");
+        assertThat(((Button) find("import-commit")).getText()).isEqualTo("Import");
+        assertThat(((Button) find("import-commit-valid")).getText()).isEqualTo("Import only the valid rows (1)");
+        assertThat(view.getPageTitle()).isEqualTo("Import devices · DeviceWard");
+    }
+
+    @Test
+    void aGermanReaderReadsTheImportInGerman() {
+        ui.setLocale(Locale.GERMANY);
+        view = newView();
+        when(imports.preview(any(), any(), any())).thenReturn(preview(Outcome.NEW, Outcome.ERROR));
+
+        view.showPreview("devices.csv", new byte[] {1});
+
+        assertThat(((H1) view.getChildren().findFirst().orElseThrow()).getText())
+                .isEqualTo("Geräte importieren");
+        assertThat(((Button) find("import-commit")).getText()).isEqualTo("Importieren");
+        assertThat(((Button) find("import-commit-valid")).getText())
+                .isEqualTo("Nur die gültigen Zeilen importieren (1)");
+        assertThat(((Button) find("import-cancel")).getText()).isEqualTo("Abbrechen");
+        assertThat(view.getPageTitle()).isEqualTo("Geräte importieren · DeviceWard");
+    }
+
+    @Test
+    void aGermanReaderIsToldInGermanWhenAFileCannotBeRead() {
+        ui.setLocale(Locale.GERMANY);
+        view = newView();
+        when(imports.preview(any(), any(), any())).thenThrow(new IllegalStateException("broken"));
+
+        view.showPreview("devices.csv", new byte[] {1});
+
+        assertThat(((Span) find("import-error")).getText())
+                .startsWith("Die Datei konnte nicht gelesen werden, es wurde nichts gespeichert.");
     }
 
     @Test

@@ -6,8 +6,10 @@ import io.deviceward.audit.AuditAction;
 import io.deviceward.device.Answer;
 import io.deviceward.device.ConnectionType;
 import io.deviceward.device.Criticality;
+import io.deviceward.device.DeviceImportPreview;
 import io.deviceward.device.DeviceStatus;
 import io.deviceward.device.DisposalMethod;
+import io.deviceward.device.PostureGap;
 import io.deviceward.device.RemoteAccess;
 import io.deviceward.maintenance.Basis;
 import io.deviceward.maintenance.ClosedDayRule;
@@ -162,6 +164,9 @@ class TranslationsTest {
                 TemplateKind.class,
                 TargetKind.class,
                 ClosedDayRule.class,
-                Basis.class);
+                Basis.class,
+                PostureGap.class,
+                DeviceImportPreview.Format.class,
+                DeviceImportPreview.Outcome.class);
     }
 }
