@@ -131,6 +131,33 @@ class DockerFilesTest {
     }
 
     @Test
+    void theRuntimeStageTrainsTheAotCacheItStartsFrom() throws IOException {
+        List<String> instructions = Files.readAllLines(PROJECT_DIR.resolve("docker/Dockerfile")).stream()
+                .map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                .toList();
+        int lastFrom = -1;
+        for (int i = 0; i < instructions.size(); i++) {
+            if (instructions.get(i).startsWith("FROM ")) lastFrom = i;
+        }
+        List<String> runtime = instructions.subList(lastFrom, instructions.size());
+        int options = indexOf(runtime, "ENV JAVA_TOOL_OPTIONS=");
+        int training = indexOf(runtime, "RUN /opt/aot/train.sh /app/app.aot ");
+        assertTrue(options >= 0 && training > options, "the JVM options are set before the training run");
+        assertTrue(runtime.getFirst().contains(":25-"), "JDK 25 for the AOT cache: " + runtime.getFirst());
+        String entrypoint = runtime.get(indexOf(runtime, "ENTRYPOINT"));
+        assertTrue(entrypoint.contains("-XX:AOTCache=/app/app.aot"), entrypoint);
+        assertTrue(Files.isExecutable(PROJECT_DIR.resolve("docker/aot/train.sh")), "train.sh is executable");
+    }
+
+    private static int indexOf(List<String> lines, String prefix) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith(prefix)) return i;
+        }
+        return -1;
+    }
+
+    @Test
     void dockerignoreKeepsBuildOutputAndGitOutOfTheContext() throws IOException {
         List<String> ignored = Files.readAllLines(PROJECT_DIR.resolve(".dockerignore")).stream()
                 .map(String::strip)
