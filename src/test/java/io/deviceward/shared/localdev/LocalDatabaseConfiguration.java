@@ -1,6 +1,5 @@
 package io.deviceward.shared.localdev;
 
-import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -23,7 +22,7 @@ class LocalDatabaseConfiguration {
             @Value("${deviceward.local.cache-dir:${user.home}/.cache/deviceward}") String cacheDir,
             @Value("${deviceward.local.database-port:3307}") int port,
             @Value("${deviceward.local.database-password:}") String password) {
-        return EmbeddedMariaDb.start(new EmbeddedMariaDb.Settings(Path.of(cacheDir), port, password));
+        return LocalDatabaseEarlyStart.running(LocalDatabaseEarlyStart.settings(cacheDir, port, password));
     }
 
     @Bean
