@@ -2,6 +2,9 @@ package io.deviceward.shared.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.deviceward.access.MemberDirectory;
+import io.deviceward.access.Role;
+import io.deviceward.access.SecondFactor;
 import io.deviceward.audit.AuditAction;
 import io.deviceward.device.Answer;
 import io.deviceward.device.ConnectionType;
@@ -9,6 +12,8 @@ import io.deviceward.device.Criticality;
 import io.deviceward.device.DeviceStatus;
 import io.deviceward.device.DisposalMethod;
 import io.deviceward.device.RemoteAccess;
+import io.deviceward.mfa.EffectiveMfaPolicy;
+import io.deviceward.mfa.MfaMode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -138,6 +143,11 @@ class TranslationsTest {
                 Answer.class,
                 RemoteAccess.class,
                 Criticality.class,
-                DisposalMethod.class);
+                DisposalMethod.class,
+                Role.class,
+                MemberDirectory.Status.class,
+                SecondFactor.class,
+                MfaMode.class,
+                EffectiveMfaPolicy.Source.class);
     }
 }
