@@ -42,15 +42,7 @@ class HardCodedTextTest {
                     + "LoggerFactory|executeJs|callJsFunction|new Element\\(|getElement\\(\\)\\.getTag|"
                     + "addThemeVariants|setThemeName|setPattern|getParameters\\(\\)|historyOf\\(|NotFoundException\\(|\\.bind\\(\"");
 
-    static final Set<String> NOT_YET_TRANSLATED = Set.of(
-            "access/ui/AccessReviewsView.java",
-            "access/ui/InviteDialog.java",
-            "access/ui/MembersView.java",
-            "access/ui/ProviderMembersView.java",
-            "findings/ui/ProviderFindingsView.java",
-            "mfa/ui/MfaPolicyForm.java",
-            "mfa/ui/MfaPolicyView.java",
-            "mfa/ui/ProviderMfaView.java");
+    static final Set<String> NOT_YET_TRANSLATED = Set.of();
 
     @Test
     void translatedViewsHoldNoTextOfTheirOwn() throws IOException {

@@ -13,7 +13,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.deviceward.access.AccessReview;
 import io.deviceward.access.AccessReviewItem;
@@ -36,15 +36,14 @@ import java.util.UUID;
 
 /** Access reviews of the practice: start one, decide each membership, and the record of past reviews. */
 @Route("practices/:practiceId/access-reviews")
-@PageTitle("Access reviews · DeviceWard")
 @PermitAll
-class AccessReviewsView extends VerticalLayout implements BeforeEnterObserver {
+class AccessReviewsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private final AccessReviews accessReviews;
     private final PracticeAccess access;
     private final Grid<AccessReview> reviewGrid = new Grid<>();
     private final Grid<AccessReviewItem> itemGrid = new Grid<>();
     private final H2 itemsHeading = new H2();
-    private final Button start = new Button("Start an access review");
+    private final Button start = new Button();
     private final Clock clock;
     private final PracticeZones zones;
     private DateTimes times = DateTimes.of(ZoneOffset.UTC, Locale.UK);
@@ -58,12 +57,13 @@ class AccessReviewsView extends VerticalLayout implements BeforeEnterObserver {
         this.access = access;
         this.clock = clock;
         setId("access-reviews");
+        start.setText(t("access.reviews.start"));
         start.setId("start-review");
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         start.addClickListener(click -> {
             try {
                 AccessReview review = accessReviews.start(practiceId);
-                Notifications.success("Review started: decide for each membership");
+                Notifications.success(t("access.reviews.started"));
                 refresh(review.getId());
             } catch (InvalidInputException e) {
                 Notifications.error(e.getMessage());
@@ -71,28 +71,34 @@ class AccessReviewsView extends VerticalLayout implements BeforeEnterObserver {
         });
 
         reviewGrid.setId("reviews-grid");
-        reviewGrid.addColumn(r -> times.dateTime(r.getStartedAt())).setHeader("Started");
-        reviewGrid.addColumn(AccessReview::getStartedByName).setHeader("By");
+        reviewGrid.addColumn(r -> times.dateTime(r.getStartedAt())).setHeader(t("access.reviews.column.started"));
+        reviewGrid.addColumn(AccessReview::getStartedByName).setHeader(t("access.reviews.column.by"));
         reviewGrid
-                .addColumn(r -> r.isOpen() ? "Open" : "Completed " + times.dateTime(r.getCompletedAt()))
-                .setHeader("Status");
+                .addColumn(r -> r.isOpen()
+                        ? t("access.reviews.open")
+                        : t("access.reviews.completed", times.dateTime(r.getCompletedAt())))
+                .setHeader(t("access.reviews.column.status"));
         reviewGrid.setAllRowsVisible(true);
         reviewGrid.addItemClickListener(click -> showItems(click.getItem()));
 
         itemGrid.setId("review-items-grid");
-        itemGrid.addColumn(AccessReviewItem::getUserName).setHeader("Name");
-        itemGrid.addColumn(AccessReviewItem::getEmail).setHeader("Email");
-        itemGrid.addColumn(i -> i.getRole().label() + (i.isProviderWide() ? " (all practices)" : ""))
-                .setHeader("Role");
+        itemGrid.addColumn(AccessReviewItem::getUserName).setHeader(t("access.reviews.column.name"));
+        itemGrid.addColumn(AccessReviewItem::getEmail).setHeader(t("access.reviews.column.email"));
+        itemGrid.addColumn(i -> {
+                    String role = t("enum.Role." + i.getRole().name());
+                    return i.isProviderWide() ? t("access.reviews.role.provider-wide", role) : role;
+                })
+                .setHeader(t("access.reviews.column.role"));
         itemGrid.addColumn(i -> i.getExpiresAt() == null ? "" : times.dateTime(i.getExpiresAt()))
-                .setHeader("Access ends");
-        itemGrid.addComponentColumn(this::decision).setHeader("Decision").setAutoWidth(true);
+                .setHeader(t("access.reviews.column.ends"));
+        itemGrid.addComponentColumn(this::decision)
+                .setHeader(t("access.reviews.column.decision"))
+                .setAutoWidth(true);
         itemGrid.setAllRowsVisible(true);
 
         add(
-                new H1("Access reviews"),
-                new Paragraph(
-                        "Every membership must be confirmed or revoked. The outcome stays here, and in the audit trail."),
+                new H1(t("access.reviews.title")),
+                new Paragraph(t("access.reviews.intro")),
                 start,
                 reviewGrid,
                 itemsHeading,
@@ -101,25 +107,29 @@ class AccessReviewsView extends VerticalLayout implements BeforeEnterObserver {
 
     private Component decision(AccessReviewItem item) {
         if (!item.isPending()) {
-            String decided = switch (item.getDecision()) {
-                case CONFIRMED -> "Confirmed";
-                case RENEWED -> "Renewed";
-                default -> "Revoked";
-            };
-            return new Span(decided + " by " + item.getDecidedByName() + ", " + times.dateTime(item.getDecidedAt()));
+            String by = item.getDecidedByName();
+            String at = times.dateTime(item.getDecidedAt());
+            return new Span(
+                    switch (item.getDecision()) {
+                        case CONFIRMED -> t("access.reviews.confirmed", by, at);
+                        case RENEWED -> t("access.reviews.renewed", by, at);
+                        default -> t("access.reviews.revoked", by, at);
+                    });
         }
         boolean expired = item.getExpiresAt() != null && !item.getExpiresAt().isAfter(clock.instant());
         if (!canManage) {
-            return new Span(expired ? "Expired" : "Pending");
+            return new Span(expired ? t("access.reviews.expired") : t("access.reviews.pending"));
         }
         if (expired) {
             return expiredDecision(item);
         }
-        Button confirm =
-                new Button("Confirm", click -> decide(() -> accessReviews.confirm(practiceId, item.getId()), item));
+        Button confirm = new Button(
+                t("access.reviews.confirm"),
+                click -> decide(() -> accessReviews.confirm(practiceId, item.getId()), item));
         confirm.setId("confirm-" + item.getMembershipId());
-        Button revoke =
-                new Button("Revoke", click -> decide(() -> accessReviews.revoke(practiceId, item.getId()), item));
+        Button revoke = new Button(
+                t("access.reviews.revoke"),
+                click -> decide(() -> accessReviews.revoke(practiceId, item.getId()), item));
         revoke.setId("revoke-" + item.getMembershipId());
         revoke.addThemeVariants(ButtonVariant.LUMO_ERROR);
         revoke.setVisible(!item.isProviderWide());
@@ -130,22 +140,23 @@ class AccessReviewsView extends VerticalLayout implements BeforeEnterObserver {
 
     /** Expired: never confirmed; removed, or renewed with a new expiry. */
     private Component expiredDecision(AccessReviewItem item) {
-        Span expired = new Span("Expired");
+        Span expired = new Span(t("access.reviews.expired"));
         expired.getElement().getThemeList().add("badge error");
         if (item.isProviderWide()) {
-            return new HorizontalLayout(expired, new Span("renewed or removed on the provider"));
+            return new HorizontalLayout(expired, new Span(t("access.reviews.expired.provider-wide")));
         }
-        Button remove =
-                new Button("Remove", click -> decide(() -> accessReviews.revoke(practiceId, item.getId()), item));
+        Button remove = new Button(
+                t("access.reviews.remove"),
+                click -> decide(() -> accessReviews.revoke(practiceId, item.getId()), item));
         remove.setId("revoke-" + item.getMembershipId());
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
         DatePicker until = new DatePicker();
         until.setId("renew-until-" + item.getMembershipId());
-        until.setPlaceholder("New expiry");
+        until.setPlaceholder(t("access.reviews.new-expiry"));
         until.setMin(LocalDate.ofInstant(clock.instant(), times.zone()).plusDays(1));
-        Button renew = new Button("Renew", click -> {
+        Button renew = new Button(t("access.reviews.renew"), click -> {
             if (until.getValue() == null) {
-                Notifications.error("Choose the new expiry first");
+                Notifications.error(t("access.reviews.choose-expiry"));
                 return;
             }
             decide(() -> accessReviews.renew(practiceId, item.getId(), until.getValue()), item);
@@ -183,15 +194,27 @@ class AccessReviewsView extends VerticalLayout implements BeforeEnterObserver {
                 .findFirst()
                 .or(() -> all.stream().findFirst())
                 .ifPresentOrElse(this::showItems, () -> {
-                    itemsHeading.setText("No review yet");
+                    itemsHeading.setText(t("access.reviews.none"));
                     itemGrid.setVisible(false);
                 });
     }
 
     private void showItems(AccessReview review) {
-        itemsHeading.setText("Review started " + times.dateTime(review.getStartedAt()) + " by "
-                + review.getStartedByName() + (review.isOpen() ? " (open)" : " (completed)"));
+        String started = times.dateTime(review.getStartedAt());
+        itemsHeading.setText(
+                review.isOpen()
+                        ? t("access.reviews.heading.open", started, review.getStartedByName())
+                        : t("access.reviews.heading.completed", started, review.getStartedByName()));
         itemGrid.setVisible(true);
         itemGrid.setItems(accessReviews.items(practiceId, review.getId()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return t("access.reviews.page-title");
+    }
+
+    private String t(String key, Object... params) {
+        return getTranslation(key, params);
     }
 }

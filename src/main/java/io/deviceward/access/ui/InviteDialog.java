@@ -29,23 +29,23 @@ class InviteDialog extends Dialog {
     private final Map<String, Binding<InvitationDetails, ?>> bindings;
 
     InviteDialog(AccessManagement access, UUID practiceId, Consumer<AccessManagement.Invitation> onInvited) {
-        setHeaderTitle("Invite someone");
+        setHeaderTitle(t("access.invite.title"));
         setId("invite-dialog");
-        EmailField email = new EmailField("Email");
+        EmailField email = new EmailField(t("access.invite.email"));
         email.setId("invite-email");
-        TextField firstName = new TextField("First name");
+        TextField firstName = new TextField(t("access.invite.first-name"));
         firstName.setId("invite-first-name");
-        TextField lastName = new TextField("Last name");
+        TextField lastName = new TextField(t("access.invite.last-name"));
         lastName.setId("invite-last-name");
         Select<Role> role = new Select<>();
-        role.setLabel("Role");
+        role.setLabel(t("access.invite.role"));
         role.setItems(AccessManagement.PRACTICE_ROLES);
-        role.setItemLabelGenerator(Role::label);
+        role.setItemLabelGenerator(r -> t("enum.Role." + r.name()));
         role.setId("invite-role");
-        DatePicker expiry = new DatePicker("Access ends on");
+        DatePicker expiry = new DatePicker(t("access.invite.expiry"));
         expiry.setId("invite-expiry");
         expiry.setMin(LocalDate.now());
-        expiry.setHelperText("Required for auditors");
+        expiry.setHelperText(t("access.invite.expiry.help"));
         bindings = Map.of(
                 "email", binder.forField(email).bind("email"),
                 "firstName", binder.forField(firstName).bind("firstName"),
@@ -55,17 +55,15 @@ class InviteDialog extends Dialog {
         binder.setBean(new InvitationDetails());
         role.setValue(Role.CLINIC_STAFF);
 
-        Button send = new Button("Send invitation", click -> {
+        Button send = new Button(t("access.invite.send"), click -> {
             if (binder.validate().isOk()) {
                 send(access, practiceId, onInvited);
             }
         });
         send.setId("invite-send");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button("Cancel", click -> close());
-        add(
-                new Paragraph("Keycloak emails them a link to verify their address and set a password."),
-                new FormLayout(email, firstName, lastName, role, expiry));
+        Button cancel = new Button(t("access.invite.cancel"), click -> close());
+        add(new Paragraph(t("access.invite.intro")), new FormLayout(email, firstName, lastName, role, expiry));
         getFooter().add(cancel, send);
     }
 
@@ -77,9 +75,8 @@ class InviteDialog extends Dialog {
             } else {
                 Notifications.success(
                         invitation.emailSent()
-                                ? "Invited " + invitation.email() + ": Keycloak has emailed them a link"
-                                : "Gave " + invitation.email()
-                                        + " access; they can sign in with their existing account");
+                                ? t("access.invite.invited", invitation.email())
+                                : t("access.invite.granted", invitation.email()));
             }
             close();
             onInvited.accept(invitation);
@@ -88,5 +85,9 @@ class InviteDialog extends Dialog {
         } catch (KeycloakUnavailableException e) {
             Notifications.error(e.getMessage());
         }
+    }
+
+    private String t(String key, Object... params) {
+        return getTranslation(key, params);
     }
 }

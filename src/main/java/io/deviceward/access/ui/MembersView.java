@@ -16,7 +16,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.deviceward.access.AccessManagement;
 import io.deviceward.access.CurrentUser;
@@ -24,6 +24,7 @@ import io.deviceward.access.KeycloakUnavailableException;
 import io.deviceward.access.MemberDirectory;
 import io.deviceward.access.PracticeAccess;
 import io.deviceward.access.Role;
+import io.deviceward.access.SecondFactor;
 import io.deviceward.practice.PracticeService;
 import io.deviceward.shared.InvalidInputException;
 import io.deviceward.shared.security.Permission;
@@ -37,16 +38,17 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Who has access to the practice: role, reach, expiry, last sign-in, status and second factors. Those
  * who may manage access invite, change and revoke here; everyone else (auditors too) reads.
  */
 @Route("practices/:practiceId/members")
-@PageTitle("Members · DeviceWard")
 @PermitAll
-class MembersView extends VerticalLayout implements BeforeEnterObserver {
+class MembersView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private final MemberDirectory directory;
     private final AccessManagement management;
     private final PracticeAccess access;
@@ -56,7 +58,7 @@ class MembersView extends VerticalLayout implements BeforeEnterObserver {
     private final GridColumns.Chooser<MemberDirectory.MemberAccess> chooser;
     private DateTimes times = DateTimes.of(ZoneOffset.UTC, Locale.UK);
     private final Grid<MemberDirectory.MemberAccess> grid = new Grid<>();
-    private final Button invite = new Button("Invite");
+    private final Button invite = new Button();
     private final Grid.Column<MemberDirectory.MemberAccess> actions;
     private UUID practiceId;
     private boolean canManage;
@@ -73,62 +75,74 @@ class MembersView extends VerticalLayout implements BeforeEnterObserver {
         this.access = access;
         this.currentUser = currentUser;
         setId("members");
+        invite.setText(t("access.members.invite"));
         grid.setId("members-grid");
-        Grid.Column<MemberDirectory.MemberAccess> name =
-                grid.addColumn(m -> m.member().name()).setHeader("Name").setKey("name");
-        Grid.Column<MemberDirectory.MemberAccess> email =
-                grid.addColumn(m -> m.member().email()).setHeader("Email").setKey("email");
-        grid.addColumn(m -> m.member().role().label()).setHeader("Role").setKey("role");
+        Grid.Column<MemberDirectory.MemberAccess> name = grid.addColumn(
+                        m -> m.member().name())
+                .setHeader(t("access.members.column.name"))
+                .setKey("name");
+        Grid.Column<MemberDirectory.MemberAccess> email = grid.addColumn(
+                        m -> m.member().email())
+                .setHeader(t("access.members.column.email"))
+                .setKey("email");
+        grid.addColumn(m -> roleLabel(m.member().role()))
+                .setHeader(t("access.members.column.role"))
+                .setKey("role");
         // Second factors next to the role: what the provider admin comes here for stays in view at 1366 px.
-        grid.addColumn(MemberDirectory.MemberAccess::mfaLabel).setHeader("MFA").setKey("mfa");
+        grid.addColumn(this::factorsLabel)
+                .setHeader(t("access.members.column.mfa"))
+                .setKey("mfa");
         Grid.Column<MemberDirectory.MemberAccess> status = grid.addComponentColumn(m -> {
-                    Span badge = new Span(m.status().label());
+                    Span badge = new Span(t("enum.Status." + m.status().name()));
                     badge.getElement()
                             .getThemeList()
-                            .add(
-                                    switch (m.status()) {
-                                        case ACTIVE -> "badge success";
-                                        case INVITED -> "badge";
-                                        case DISABLED, EXPIRED -> "badge contrast";
+                            .add("badge"
+                                    + switch (m.status()) {
+                                        case ACTIVE -> " success";
+                                        case INVITED -> "";
+                                        case DISABLED, EXPIRED -> " contrast";
                                     });
                     return badge;
                 })
-                .setHeader("Status")
+                .setHeader(t("access.members.column.status"))
                 .setKey("status");
         Grid.Column<MemberDirectory.MemberAccess> appliesTo = grid.addColumn(
-                        m -> m.member().providerWide() ? "All practices" : "This practice")
-                .setHeader("Applies to")
+                        m -> m.member().providerWide()
+                                ? t("access.members.all-practices")
+                                : t("access.members.this-practice"))
+                .setHeader(t("access.members.column.applies-to"))
                 .setKey("appliesTo");
         Grid.Column<MemberDirectory.MemberAccess> ends = grid.addColumn(
                         m -> m.member().expiresAt() == null
                                 ? "—"
                                 : times.date(AccessEnds.lastDay(m.member().expiresAt())))
-                .setHeader("Access ends")
+                .setHeader(t("access.members.column.ends"))
                 .setKey("ends");
         Grid.Column<MemberDirectory.MemberAccess> lastSignIn = grid.addColumn(
                         m -> m.member().lastLoginAt() == null
-                                ? "Never"
+                                ? t("access.members.never")
                                 : times.dateTime(m.member().lastLoginAt()))
-                .setHeader("Last sign-in")
+                .setHeader(t("access.members.column.last-sign-in"))
                 .setKey("lastSignIn");
         for (Grid.Column<MemberDirectory.MemberAccess> column : grid.getColumns()) {
             column.setAutoWidth(true).setFlexGrow(column == name ? 1 : 0);
         }
         actions = grid.addComponentColumn(this::actionsFor)
-                .setHeader("Actions") // a header screen readers can read (axe-core: empty-table-header)
+                .setHeader(t("access.members.column.actions")) // a header screen readers can read (axe-core:
+                // empty-table-header)
                 .setKey("actions")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         chooser = GridColumns.chooser(grid, email, status, appliesTo, ends, lastSignIn);
-        grid.setEmptyStateText("No one has access yet — invite the first member.");
+        grid.setEmptyStateText(t("access.members.empty"));
         grid.setAllRowsVisible(true);
 
         invite.setId("invite-member");
         invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         invite.addClickListener(click -> new InviteDialog(management, practiceId, invitation -> refresh()).open());
-        HorizontalLayout header = new HorizontalLayout(new H1("Members"), invite);
+        HorizontalLayout header = new HorizontalLayout(new H1(t("access.members.title")), invite);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
-        Paragraph policy = new Paragraph("Password rules (set in Keycloak): " + directory.passwordPolicy());
+        Paragraph policy = new Paragraph(t("access.members.password-policy", directory.passwordPolicy()));
         policy.setId("password-policy");
         count.setId("members-count");
         HorizontalLayout aboveGrid = new HorizontalLayout(count, chooser);
@@ -152,7 +166,7 @@ class MembersView extends VerticalLayout implements BeforeEnterObserver {
     private void refresh() {
         List<MemberDirectory.MemberAccess> members = directory.withAccounts(practiceId);
         grid.setItems(members);
-        count.setText(GridColumns.count(members.size(), members.size(), false, "member", "members"));
+        count.setText(t("access.members.count", members.size()));
     }
 
     private Component actionsFor(MemberDirectory.MemberAccess row) {
@@ -165,13 +179,13 @@ class MembersView extends VerticalLayout implements BeforeEnterObserver {
             return new Span();
         }
         String id = member.membershipId().toString();
-        Button role = small("Role", "change-role-" + id, () -> changeRole(member));
-        Button expiry = small("Expiry", "set-expiry-" + id, () -> setExpiry(member));
-        Button revoke = small("Revoke", "revoke-" + id, () -> confirmRevoke(member));
+        Button role = small(t("access.members.role"), "change-role-" + id, () -> changeRole(member));
+        Button expiry = small(t("access.members.expiry"), "set-expiry-" + id, () -> setExpiry(member));
+        Button revoke = small(t("access.members.revoke"), "revoke-" + id, () -> confirmRevoke(member));
         revoke.addThemeVariants(ButtonVariant.LUMO_ERROR);
         HorizontalLayout buttons = new HorizontalLayout(role, expiry, revoke);
         if (row.status() == MemberDirectory.Status.INVITED) {
-            buttons.add(small("Resend", "resend-" + id, () -> resend(member)));
+            buttons.add(small(t("access.members.resend"), "resend-" + id, () -> resend(member)));
         }
         buttons.setSpacing(false);
         return buttons;
@@ -186,29 +200,30 @@ class MembersView extends VerticalLayout implements BeforeEnterObserver {
 
     private void changeRole(MemberDirectory.Member member) {
         Select<Role> role = new Select<>();
-        role.setLabel("Role");
+        role.setLabel(t("access.members.role"));
         role.setId("change-role-select");
         role.setItems(AccessManagement.PRACTICE_ROLES);
-        role.setItemLabelGenerator(Role::label);
+        role.setItemLabelGenerator(this::roleLabel);
         role.setValue(member.role());
         openEditor(
-                "Role of " + member.name(),
+                t("access.members.role.title", member.name()),
                 role,
                 "change-role-save",
                 () -> management.changeRole(practiceId, member.membershipId(), role.getValue()));
     }
 
     private void setExpiry(MemberDirectory.Member member) {
-        DatePicker date = new DatePicker("Access ends on");
+        DatePicker date = new DatePicker(t("access.members.expiry.date"));
         date.setId("set-expiry-date");
         date.setMin(LocalDate.now(ZoneOffset.UTC));
         date.setClearButtonVisible(true);
-        date.setHelperText(member.role() == Role.AUDITOR ? "Required for auditors" : "Empty: access does not end");
+        date.setHelperText(
+                member.role() == Role.AUDITOR ? t("access.members.expiry.auditor") : t("access.members.expiry.none"));
         if (member.expiresAt() != null) {
             date.setValue(AccessEnds.lastDay(member.expiresAt()));
         }
         openEditor(
-                "Access of " + member.name(),
+                t("access.members.expiry.title", member.name()),
                 date,
                 "set-expiry-save",
                 () -> management.setExpiry(practiceId, member.membershipId(), date.getValue()));
@@ -217,10 +232,10 @@ class MembersView extends VerticalLayout implements BeforeEnterObserver {
     private void openEditor(String title, Component field, String saveId, Runnable save) {
         Dialog dialog = new Dialog(title);
         dialog.add(field);
-        Button ok = new Button("Save", click -> {
+        Button ok = new Button(t("access.members.save"), click -> {
             try {
                 save.run();
-                Notifications.success("Saved");
+                Notifications.success(t("access.members.saved"));
                 dialog.close();
                 refresh();
             } catch (InvalidInputException e) {
@@ -229,27 +244,27 @@ class MembersView extends VerticalLayout implements BeforeEnterObserver {
         });
         ok.setId(saveId);
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), ok);
+        dialog.getFooter().add(new Button(t("access.members.cancel"), click -> dialog.close()), ok);
         dialog.open();
     }
 
     private void confirmRevoke(MemberDirectory.Member member) {
         ConfirmDialog dialog = new ConfirmDialog(
-                "Revoke " + member.name() + "'s access?",
-                "They lose access to this practice at their next click, even in an open session.",
-                "Revoke",
+                t("access.members.revoke.title", member.name()),
+                t("access.members.revoke.text"),
+                t("access.members.revoke"),
                 confirm -> {
                     AccessManagement.AccountOutcome outcome = management.revoke(practiceId, member.membershipId());
-                    Notifications.success("Revoked " + member.name() + "'s access"
-                            + switch (outcome) {
-                                case DISABLED -> "; their sign-in account is disabled, as they have no access left";
+                    Notifications.success(
+                            switch (outcome) {
+                                case DISABLED -> t("access.members.revoked.disabled", member.name());
                                 case NOT_DISABLED_KEYCLOAK_UNAVAILABLE ->
-                                    "; Keycloak did not answer, so their account is still enabled";
-                                case KEPT -> "";
+                                    t("access.members.revoked.keycloak-unavailable", member.name());
+                                case KEPT -> t("access.members.revoked", member.name());
                             });
                     refresh();
                 },
-                "Cancel",
+                t("access.members.cancel"),
                 cancel -> {});
         dialog.setId("revoke-confirm");
         dialog.setConfirmButtonTheme("error primary");
@@ -259,11 +274,37 @@ class MembersView extends VerticalLayout implements BeforeEnterObserver {
     private void resend(MemberDirectory.Member member) {
         try {
             AccessManagement.Invitation invitation = management.resendInvitation(practiceId, member.membershipId());
-            if (invitation.emailSent())
-                Notifications.success("Sent the invitation to " + invitation.email() + " again");
+            if (invitation.emailSent()) Notifications.success(t("access.members.resent", invitation.email()));
             else Notifications.error(invitation.emailProblem());
         } catch (InvalidInputException | KeycloakUnavailableException e) {
             Notifications.error(e.getMessage());
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return t("access.members.page-title");
+    }
+
+    private String roleLabel(Role role) {
+        return t("enum.Role." + role.name());
+    }
+
+    /** The member's second factors as the page reads them: unknown, none, or each by name; "(required)" if so. */
+    private String factorsLabel(MemberDirectory.MemberAccess row) {
+        String factors = factors(row.secondFactors());
+        return row.mfaRequired() ? t("access.factors.required", factors) : factors;
+    }
+
+    private String factors(Set<SecondFactor> factors) {
+        if (factors == null) return t("access.factors.unknown");
+        if (factors.isEmpty()) return t("access.factors.none");
+        return factors.stream()
+                .map(factor -> t("enum.SecondFactor." + factor.name()))
+                .collect(Collectors.joining(", "));
+    }
+
+    private String t(String key, Object... params) {
+        return getTranslation(key, params);
     }
 }

@@ -11,9 +11,10 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.deviceward.access.MemberDirectory;
+import io.deviceward.access.SecondFactor;
 import io.deviceward.practice.Practice;
 import io.deviceward.practice.ProviderDirectory;
 import io.deviceward.shared.text.DateTimes;
@@ -35,9 +36,8 @@ import java.util.stream.Collectors;
  * are in the practice's zone; for provider-wide access, in the zone all the provider's practices share, or UTC.
  */
 @Route("providers/:providerId/members")
-@PageTitle("People · DeviceWard")
 @PermitAll
-class ProviderMembersView extends VerticalLayout implements BeforeEnterObserver {
+class ProviderMembersView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private final MemberDirectory directory;
     private final ProviderDirectory providers;
     private final Grid<MemberDirectory.ProviderMember> grid = new Grid<>();
@@ -51,36 +51,43 @@ class ProviderMembersView extends VerticalLayout implements BeforeEnterObserver 
         setId("provider-members");
         setSizeFull();
         grid.setId("provider-members-grid");
-        Grid.Column<MemberDirectory.ProviderMember> where =
-                grid.addComponentColumn(this::where).setHeader("Where").setKey("where");
-        Grid.Column<MemberDirectory.ProviderMember> name =
-                grid.addColumn(m -> m.member().name()).setHeader("Name").setKey("name");
-        Grid.Column<MemberDirectory.ProviderMember> email =
-                grid.addColumn(m -> m.member().email()).setHeader("Email").setKey("email");
-        grid.addColumn(m -> m.member().role().label()).setHeader("Role").setKey("role");
+        Grid.Column<MemberDirectory.ProviderMember> where = grid.addComponentColumn(this::where)
+                .setHeader(t("access.people.column.where"))
+                .setKey("where");
+        Grid.Column<MemberDirectory.ProviderMember> name = grid.addColumn(
+                        m -> m.member().name())
+                .setHeader(t("access.people.column.name"))
+                .setKey("name");
+        Grid.Column<MemberDirectory.ProviderMember> email = grid.addColumn(
+                        m -> m.member().email())
+                .setHeader(t("access.people.column.email"))
+                .setKey("email");
+        grid.addColumn(m -> t("enum.Role." + m.member().role().name()))
+                .setHeader(t("access.people.column.role"))
+                .setKey("role");
         // Second factors next to the role: what the provider admin comes here for stays in view at 1366 px.
-        grid.addColumn(MemberDirectory.ProviderMember::mfaLabel)
-                .setHeader("Second factors")
+        grid.addColumn(m -> factorsLabel(m.secondFactors()))
+                .setHeader(t("access.people.column.mfa"))
                 .setKey("mfa");
         Grid.Column<MemberDirectory.ProviderMember> until = grid.addColumn(
                         m -> m.member().expiresAt() == null
                                 ? "—"
                                 : times(m).date(AccessEnds.lastDay(m.member().expiresAt())))
-                .setHeader("Until")
+                .setHeader(t("access.people.column.until"))
                 .setKey("until");
         Grid.Column<MemberDirectory.ProviderMember> lastSignIn = grid.addColumn(
                         m -> !m.member().active()
-                                ? "Expired"
+                                ? t("access.people.expired")
                                 : m.member().lastLoginAt() == null
-                                        ? "Never signed in"
+                                        ? t("access.people.never")
                                         : times(m).dateTime(m.member().lastLoginAt()))
-                .setHeader("Last sign-in")
+                .setHeader(t("access.people.column.last-sign-in"))
                 .setKey("lastSignIn");
         for (Grid.Column<MemberDirectory.ProviderMember> column : grid.getColumns()) {
             column.setAutoWidth(true).setFlexGrow(column == name || column == where ? 1 : 0);
         }
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setEmptyStateText("No one has access yet — invite people on a practice's Members page.");
+        grid.setEmptyStateText(t("access.people.empty"));
         GridColumns.Chooser<MemberDirectory.ProviderMember> chooser =
                 GridColumns.chooser(grid, email, until, lastSignIn);
         count.setId("provider-members-count");
@@ -88,12 +95,7 @@ class ProviderMembersView extends VerticalLayout implements BeforeEnterObserver 
         aboveGrid.setAlignItems(FlexComponent.Alignment.BASELINE);
         aboveGrid.setWidthFull();
         aboveGrid.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
-        add(
-                new H1("People with access"),
-                new Paragraph(
-                        "Across all practices of the provider. Invite, change and revoke on each practice's Members page."),
-                aboveGrid,
-                grid);
+        add(new H1(t("access.people.title")), new Paragraph(t("access.people.intro")), aboveGrid, grid);
     }
 
     @Override
@@ -107,7 +109,7 @@ class ProviderMembersView extends VerticalLayout implements BeforeEnterObserver 
         providerTimes = DateTimes.in(zones.size() == 1 ? zones.iterator().next() : ZoneOffset.UTC);
         grid.setItems(members);
         long people = members.stream().map(m -> m.member().userId()).distinct().count();
-        count.setText(GridColumns.count(people, people, false, "person", "people"));
+        count.setText(t("access.people.count", people));
     }
 
     private DateTimes times(MemberDirectory.ProviderMember member) {
@@ -118,7 +120,26 @@ class ProviderMembersView extends VerticalLayout implements BeforeEnterObserver 
     /** The practice's name links to its members page, where this access is changed. */
     private Component where(MemberDirectory.ProviderMember member) {
         UUID practiceId = member.member().practiceId();
-        if (member.member().providerWide() || practiceId == null) return new Span(member.appliesTo());
+        if (member.member().providerWide()) return new Span(t("access.people.all-practices"));
+        if (practiceId == null) return new Span(member.appliesTo());
         return GridColumns.link("practices/" + practiceId + "/members", member.appliesTo());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return t("access.people.page-title");
+    }
+
+    /** The second factors as the page reads them: unknown (Keycloak did not say), none, or each by name. */
+    private String factorsLabel(Set<SecondFactor> factors) {
+        if (factors == null) return t("access.factors.unknown");
+        if (factors.isEmpty()) return t("access.factors.none");
+        return factors.stream()
+                .map(factor -> t("enum.SecondFactor." + factor.name()))
+                .collect(Collectors.joining(", "));
+    }
+
+    private String t(String key, Object... params) {
+        return getTranslation(key, params);
     }
 }

@@ -14,8 +14,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import io.deviceward.findings.Findings;
@@ -42,9 +42,8 @@ import org.jspecify.annotations.Nullable;
  * practice chosen). For those with a role on the whole provider, as its overview: anyone else gets "not found".
  */
 @Route("providers/:providerId/findings")
-@PageTitle("Needs attention · DeviceWard")
 @PermitAll
-public class ProviderFindingsView extends VerticalLayout implements BeforeEnterObserver {
+public class ProviderFindingsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private final Findings findings;
     private final Grid<Row> grid = new Grid<>();
     private final Select<Practice> practiceFilter = new Select<>();
@@ -65,42 +64,42 @@ public class ProviderFindingsView extends VerticalLayout implements BeforeEnterO
         setSizeFull();
 
         practiceFilter.setId("findings-practice");
-        practiceFilter.setLabel("Practice");
+        practiceFilter.setLabel(t("findings.provider.practice"));
         practiceFilter.setEmptySelectionAllowed(true);
-        practiceFilter.setEmptySelectionCaption("All practices");
-        practiceFilter.setItemLabelGenerator(p -> p == null ? "All practices" : p.getName());
+        practiceFilter.setEmptySelectionCaption(t("findings.provider.practice.all"));
+        practiceFilter.setItemLabelGenerator(p -> p == null ? t("findings.provider.practice.all") : p.getName());
         severityFilter.setId("findings-severity");
-        severityFilter.setLabel("Severity");
+        severityFilter.setLabel(t("findings.provider.severity"));
         severityFilter.setItems(Severity.values());
         severityFilter.setEmptySelectionAllowed(true);
-        severityFilter.setEmptySelectionCaption("Any severity");
-        severityFilter.setItemLabelGenerator(s -> s == null ? "Any severity" : s.label());
+        severityFilter.setEmptySelectionCaption(t("findings.provider.severity.any"));
+        severityFilter.setItemLabelGenerator(s -> s == null ? t("findings.provider.severity.any") : severityLabel(s));
         kindFilter.setId("findings-kind");
-        kindFilter.setLabel("Kind");
+        kindFilter.setLabel(t("findings.provider.kind"));
         kindFilter.setEmptySelectionAllowed(true);
-        kindFilter.setEmptySelectionCaption("Any kind");
-        kindFilter.setItemLabelGenerator(k -> k == null ? "Any kind" : FindingKinds.label(k));
+        kindFilter.setEmptySelectionCaption(t("findings.provider.kind.any"));
+        kindFilter.setItemLabelGenerator(k -> k == null ? t("findings.provider.kind.any") : FindingKinds.label(k));
         practiceFilter.addValueChangeListener(e -> filtersChanged());
         severityFilter.addValueChangeListener(e -> filtersChanged());
         kindFilter.addValueChangeListener(e -> filtersChanged());
 
         grid.setId("provider-findings-grid");
         grid.addComponentColumn(row -> severityBadge(row.finding().severity()))
-                .setHeader("Severity")
+                .setHeader(t("findings.provider.column.severity"))
                 .setKey("severity")
                 .setComparator(row -> row.finding().severity());
         Grid.Column<Row> finding = grid.addComponentColumn(row ->
                         GridColumns.link(row.finding().fixPath(), row.finding().message()))
-                .setHeader("What needs doing")
+                .setHeader(t("findings.provider.column.finding"))
                 .setKey("finding");
         Grid.Column<Row> practice = grid.addComponentColumn(row -> new Anchor(
                         "practices/" + row.practice().getId(), row.practice().getName()))
-                .setHeader("Practice")
+                .setHeader(t("findings.provider.column.practice"))
                 .setKey("practice")
                 .setComparator(row -> row.practice().getName());
         Grid.Column<Row> kind = grid.addColumn(
                         row -> FindingKinds.label(row.finding().kind()))
-                .setHeader("Kind")
+                .setHeader(t("findings.provider.column.kind"))
                 .setKey("kind")
                 .setSortable(true);
         for (Grid.Column<Row> column : grid.getColumns()) {
@@ -121,9 +120,8 @@ public class ProviderFindingsView extends VerticalLayout implements BeforeEnterO
         aboveGrid.setWidthFull();
         aboveGrid.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
         add(
-                new H1("Needs attention across practices"),
-                new Paragraph("Every open finding of the provider's practices, the most urgent first. "
-                        + "Each links to where it is fixed."),
+                new H1(t("findings.provider.title")),
+                new Paragraph(t("findings.provider.intro")),
                 filters,
                 locked,
                 aboveGrid,
@@ -148,11 +146,7 @@ public class ProviderFindingsView extends VerticalLayout implements BeforeEnterO
         }
         rows.sort((a, b) -> Finding.WORST_FIRST.compare(a.finding(), b.finding()));
         all = List.copyOf(rows);
-        locked.setText(
-                lockedNames.isEmpty()
-                        ? ""
-                        : "Not shown until you confirm your second factor there: " + String.join(", ", lockedNames)
-                                + ".");
+        locked.setText(lockedNames.isEmpty() ? "" : t("findings.provider.locked", String.join(", ", lockedNames)));
         locked.setVisible(!lockedNames.isEmpty());
 
         List<Practice> practiceItems =
@@ -212,11 +206,11 @@ public class ProviderFindingsView extends VerticalLayout implements BeforeEnterO
                 .toList();
         boolean narrowed = practice != null || severity != null || kind != null;
         grid.setItems(shown);
-        count.setText(GridColumns.count(shown.size(), all.size(), narrowed, "open finding", "open findings"));
-        grid.setEmptyStateText(
-                all.isEmpty()
-                        ? "Nothing needs attention in any practice right now."
-                        : "No open finding matches these filters — choose another practice, severity or kind.");
+        count.setText(
+                narrowed
+                        ? t("findings.provider.count.narrowed", shown.size(), all.size())
+                        : t("findings.provider.count", all.size()));
+        grid.setEmptyStateText(all.isEmpty() ? t("findings.provider.empty") : t("findings.provider.empty.filtered"));
     }
 
     private static Optional<Severity> severity(String value) {
@@ -227,16 +221,29 @@ public class ProviderFindingsView extends VerticalLayout implements BeforeEnterO
         }
     }
 
-    private static Component severityBadge(Severity severity) {
-        Span badge = new Span(severity.label());
+    private Component severityBadge(Severity severity) {
+        Span badge = new Span(severityLabel(severity));
         badge.getElement()
                 .getThemeList()
-                .add(
-                        switch (severity) {
-                            case CRITICAL, HIGH -> "badge error";
-                            case MEDIUM -> "badge";
-                            case LOW -> "badge contrast";
+                .add("badge"
+                        + switch (severity) {
+                            case CRITICAL, HIGH -> " error";
+                            case MEDIUM -> "";
+                            case LOW -> " contrast";
                         });
         return badge;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return t("findings.provider.page-title");
+    }
+
+    private String severityLabel(Severity severity) {
+        return t("severity." + severity.name());
+    }
+
+    private String t(String key, Object... params) {
+        return getTranslation(key, params);
     }
 }

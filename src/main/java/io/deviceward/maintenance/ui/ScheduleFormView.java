@@ -225,7 +225,7 @@ public class ScheduleFormView extends VerticalLayout implements BeforeEnterObser
         if (item.equals("ANYONE")) return t("maintenance.schedule.assignee.anyone");
         if (item.startsWith("ROLE:")) {
             // The access feature owns enum.Role: this form names the two roles it offers with keys of its own.
-            return t("maintenance.schedule.assignee.role", t("maintenance.schedule.role." + item.substring(5)));
+            return t("maintenance.schedule.assignee.role", t("enum.Role." + item.substring(5)));
         }
         UUID id = UUID.fromString(item.substring(7));
         return members.members(practiceId).stream()

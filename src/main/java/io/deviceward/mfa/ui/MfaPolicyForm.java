@@ -18,41 +18,39 @@ import java.util.Optional;
 /** Edits an MFA policy: who must use a second factor, which kinds, and the grace period to set one up. */
 class MfaPolicyForm extends FormLayout {
     private final BeanValidationBinder<MfaPolicySettings> binder = new BeanValidationBinder<>(MfaPolicySettings.class);
-    private final RadioButtonGroup<MfaMode> mode = new RadioButtonGroup<>("Second factor");
-    private final CheckboxGroup<Role> roles = new CheckboxGroup<>("Required for");
+    private final RadioButtonGroup<MfaMode> mode = new RadioButtonGroup<>();
+    private final CheckboxGroup<Role> roles = new CheckboxGroup<>();
     private final Span problem = new Span();
 
     MfaPolicyForm(boolean providerWide) {
+        mode.setLabel(t("mfa.form.mode"));
         mode.setId("mfa-mode");
         mode.setItems(MfaMode.values());
-        mode.setItemLabelGenerator(MfaMode::label);
+        mode.setItemLabelGenerator(m -> t("enum.MfaMode." + m.name()));
+        roles.setLabel(t("mfa.form.roles"));
         roles.setId("mfa-roles");
         List<Role> choosable = new ArrayList<>(AccessManagement.PRACTICE_ROLES);
         choosable.addFirst(Role.PROVIDER_ADMIN);
         roles.setItems(choosable);
-        roles.setItemLabelGenerator(Role::label);
-        Checkbox otp = new Checkbox("One-time codes from an authenticator app (OTP)");
+        roles.setItemLabelGenerator(r -> t("enum.Role." + r.name()));
+        Checkbox otp = new Checkbox(t("mfa.form.otp"));
         otp.setId("mfa-allow-otp");
-        Checkbox passkey = new Checkbox("Passkeys and security keys (WebAuthn)");
+        Checkbox passkey = new Checkbox(t("mfa.form.passkey"));
         passkey.setId("mfa-allow-passkey");
-        IntegerField grace = new IntegerField("Grace period to set one up (days)");
+        IntegerField grace = new IntegerField(t("mfa.form.grace"));
         grace.setId("mfa-grace-days");
         grace.setMin(0);
         grace.setMax(90);
         grace.setStepButtonsVisible(true);
-        grace.setHelperText(
-                "People without a second factor may still enter this long after the policy starts to require it of them"
-                        + (providerWide ? "." : ", or after they join."));
+        grace.setHelperText(providerWide ? t("mfa.form.grace.help.provider") : t("mfa.form.grace.help.practice"));
         problem.setId("mfa-policy-problem");
         problem.addClassName("dw-error-text");
 
-        binder.forField(mode).asRequired("Choose who must use a second factor").bind("mode");
+        binder.forField(mode).asRequired(t("mfa.form.mode.required")).bind("mode");
         binder.forField(roles).bind("requiredRoles");
         binder.forField(otp).bind("allowOtp");
         binder.forField(passkey).bind("allowPasskey");
-        binder.forField(grace)
-                .asRequired("Enter the grace period in days (0 for none)")
-                .bind("graceDays");
+        binder.forField(grace).asRequired(t("mfa.form.grace.required")).bind("graceDays");
         mode.addValueChangeListener(change -> roles.setVisible(change.getValue() == MfaMode.ROLES));
 
         add(mode, roles, otp, passkey, grace, problem);
@@ -78,15 +76,19 @@ class MfaPolicyForm extends FormLayout {
         binder.writeBeanAsDraft(settings);
         // The rules across fields, as MfaPolicySettings states them (the service checks them again).
         if (!settings.isRolesChosen()) {
-            roles.setErrorMessage(MfaPolicySettings.ROLES_RULE);
+            roles.setErrorMessage(t("mfa.form.roles.rule")); // MfaPolicySettings.ROLES_RULE, in the reader's language
             roles.setInvalid(true);
             problem.setText(roles.getErrorMessage());
             return Optional.empty();
         }
         if (!settings.isMethodAllowed()) {
-            problem.setText(MfaPolicySettings.METHOD_RULE);
+            problem.setText(t("mfa.form.method.rule")); // MfaPolicySettings.METHOD_RULE, in the reader's language
             return Optional.empty();
         }
         return Optional.of(settings);
+    }
+
+    private String t(String key, Object... params) {
+        return getTranslation(key, params);
     }
 }

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.deviceward.mfa.EffectiveMfaPolicy;
 import io.deviceward.mfa.MfaPolicies;
@@ -24,21 +24,22 @@ import java.util.UUID;
  * those who manage access, read-only for everyone else.
  */
 @Route("practices/:practiceId/sign-in-security")
-@PageTitle("Sign-in security · DeviceWard")
 @PermitAll
-class MfaPolicyView extends VerticalLayout implements BeforeEnterObserver {
+class MfaPolicyView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private final MfaPolicies policies;
     private final PermissionCheck access;
     private final MfaPolicyForm form = new MfaPolicyForm(false);
     private final Paragraph source = new Paragraph();
-    private final Button save = new Button("Save policy");
-    private final Button useDefault = new Button("Use the provider's default");
+    private final Button save = new Button();
+    private final Button useDefault = new Button();
     private UUID practiceId;
 
     MfaPolicyView(MfaPolicies policies, PermissionCheck access) {
         this.policies = policies;
         this.access = access;
         setId("mfa-policy");
+        save.setText(t("mfa.policy.save"));
+        useDefault.setText(t("mfa.policy.use-default"));
         source.setId("mfa-policy-source");
         save.setId("mfa-policy-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -46,12 +47,11 @@ class MfaPolicyView extends VerticalLayout implements BeforeEnterObserver {
         useDefault.setId("mfa-policy-use-default");
         useDefault.addClickListener(click -> show(policies.useProviderDefault(practiceId), true));
         add(
-                new H1("Sign-in security"),
+                new H1(t("mfa.policy.title")),
                 source,
                 form,
                 new HorizontalLayout(save, useDefault),
-                new Paragraph("Keycloak asks for the second factor when someone enters the practice, and has those "
-                        + "without one set it up. The password rules are on the Members page."));
+                new Paragraph(t("mfa.policy.note")));
     }
 
     @Override
@@ -61,7 +61,7 @@ class MfaPolicyView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void show(EffectiveMfaPolicy policy, boolean editable) {
-        source.setText(policy.source().label() + ".");
+        source.setText(t("mfa.policy.source", t("enum.Source." + policy.source().name())));
         form.show(policy.settings(), editable);
         save.setVisible(editable);
         useDefault.setVisible(editable && policy.source() == EffectiveMfaPolicy.Source.PRACTICE);
@@ -70,7 +70,16 @@ class MfaPolicyView extends VerticalLayout implements BeforeEnterObserver {
     private void save() {
         form.read().ifPresent(settings -> {
             show(policies.setForPractice(practiceId, settings), true);
-            Notifications.success("MFA policy saved");
+            Notifications.success(t("mfa.policy.saved"));
         });
+    }
+
+    @Override
+    public String getPageTitle() {
+        return t("mfa.policy.page-title");
+    }
+
+    private String t(String key, Object... params) {
+        return getTranslation(key, params);
     }
 }

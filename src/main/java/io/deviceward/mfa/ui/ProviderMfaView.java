@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.deviceward.access.PracticeAccess;
 import io.deviceward.access.Role;
@@ -25,15 +25,13 @@ import java.util.UUID;
  * its own, and whether revoking someone's last access disables their Keycloak account.
  */
 @Route("providers/:providerId/sign-in-security")
-@PageTitle("Provider sign-in security · DeviceWard")
 @PermitAll
-class ProviderMfaView extends VerticalLayout implements BeforeEnterObserver {
+class ProviderMfaView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private final MfaPolicies policies;
     private final PracticeAccess access;
     private final MfaPolicyForm form = new MfaPolicyForm(true);
-    private final Button save = new Button("Save");
-    private final Checkbox disableAccounts =
-            new Checkbox("Disable the Keycloak account of someone whose last access is revoked");
+    private final Button save = new Button();
+    private final Checkbox disableAccounts = new Checkbox();
     private final ProviderDirectory providers;
     private UUID providerId;
 
@@ -42,6 +40,8 @@ class ProviderMfaView extends VerticalLayout implements BeforeEnterObserver {
         this.access = access;
         this.providers = providers;
         setId("provider-mfa-policy");
+        save.setText(t("mfa.provider.save"));
+        disableAccounts.setLabel(t("mfa.provider.disable-accounts"));
         save.setId("mfa-policy-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> form.read().ifPresent(settings -> {
@@ -49,16 +49,10 @@ class ProviderMfaView extends VerticalLayout implements BeforeEnterObserver {
             disableAccounts.setValue(providers
                     .setDisableAccountsWithoutAccess(providerId, disableAccounts.getValue())
                     .isDisableAccountsWithoutAccess());
-            Notifications.success("Provider sign-in security saved");
+            Notifications.success(t("mfa.provider.saved"));
         }));
         disableAccounts.setId("provider-disable-accounts");
-        add(
-                new H1("Provider sign-in security"),
-                new Paragraph(
-                        "The MFA policy below holds in every practice of this provider that has none of its own."),
-                form,
-                disableAccounts,
-                save);
+        add(new H1(t("mfa.provider.title")), new Paragraph(t("mfa.provider.intro")), form, disableAccounts, save);
     }
 
     @Override
@@ -70,5 +64,14 @@ class ProviderMfaView extends VerticalLayout implements BeforeEnterObserver {
         disableAccounts.setValue(providers.get(providerId).isDisableAccountsWithoutAccess());
         disableAccounts.setReadOnly(!editable);
         save.setVisible(editable);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return t("mfa.provider.page-title");
+    }
+
+    private String t(String key, Object... params) {
+        return getTranslation(key, params);
     }
 }

@@ -3,9 +3,11 @@ package io.deviceward.access.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridTester;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarTester;
@@ -22,6 +24,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -112,6 +115,38 @@ class MembersGridsIT extends SpringBrowserlessTest {
                 .isEqualTo(DateTimes.in(NEW_YORK).dateTime(SIGNED_IN));
         assertThat(grid.getColumnPosition("mfa")).isEqualTo(4);
         assertThat($(Span.class).id("provider-members-count").getText()).isEqualTo("3 people");
+    }
+
+    @Test
+    void theMembersPageReadsInGermanForAGermanReader() {
+        BrowserlessSignIn.as(manager.getId());
+        UI.getCurrent().setLocale(Locale.GERMANY);
+        navigate("practices/" + practice.getId() + "/members", MembersView.class);
+        var grid = test(membersGrid());
+        int row = rowOf(grid, staff);
+
+        assertThat($(H1.class).first().getText()).isEqualTo("Mitglieder");
+        assertThat($(Span.class).id("members-count").getText()).isEqualTo("2 Mitglieder");
+        assertThat(membersGrid().getColumnByKey("role").getHeaderText()).isEqualTo("Rolle");
+        assertThat(grid.getCellText(row, grid.getColumnPosition("role"))).isEqualTo("Praxispersonal");
+        assertThat(((Span) grid.getCellComponent(row, "status")).getText()).isEqualTo("Aktiv");
+        assertThat(grid.getCellText(row, grid.getColumnPosition("appliesTo"))).isEqualTo("Diese Praxis");
+    }
+
+    @Test
+    void theMembersPageReadsInEnglishForAnEnglishReader() {
+        BrowserlessSignIn.as(manager.getId());
+        UI.getCurrent().setLocale(Locale.UK);
+        navigate("practices/" + practice.getId() + "/members", MembersView.class);
+        var grid = test(membersGrid());
+        int row = rowOf(grid, staff);
+
+        assertThat($(H1.class).first().getText()).isEqualTo("Members");
+        assertThat($(Span.class).id("members-count").getText()).isEqualTo("2 members");
+        assertThat(membersGrid().getColumnByKey("role").getHeaderText()).isEqualTo("Role");
+        assertThat(grid.getCellText(row, grid.getColumnPosition("role"))).isEqualTo("Clinic staff");
+        assertThat(((Span) grid.getCellComponent(row, "status")).getText()).isEqualTo("Active");
+        assertThat(grid.getCellText(row, grid.getColumnPosition("appliesTo"))).isEqualTo("This practice");
     }
 
     private static int rowOf(

@@ -2,6 +2,9 @@ package io.deviceward.shared.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.deviceward.access.MemberDirectory;
+import io.deviceward.access.Role;
+import io.deviceward.access.SecondFactor;
 import io.deviceward.audit.AuditAction;
 import io.deviceward.device.Answer;
 import io.deviceward.device.ConnectionType;
@@ -18,6 +21,8 @@ import io.deviceward.maintenance.TargetKind;
 import io.deviceward.maintenance.TaskKind;
 import io.deviceward.maintenance.TaskStatus;
 import io.deviceward.maintenance.TemplateKind;
+import io.deviceward.mfa.EffectiveMfaPolicy;
+import io.deviceward.mfa.MfaMode;
 import io.deviceward.segment.FlowAction;
 import io.deviceward.segment.NamedService;
 import io.deviceward.segment.Protocol;
@@ -153,6 +158,9 @@ class TranslationsTest {
                 RemoteAccess.class,
                 Criticality.class,
                 DisposalMethod.class,
+                PostureGap.class,
+                DeviceImportPreview.Format.class,
+                DeviceImportPreview.Outcome.class,
                 SegmentPurpose.class,
                 FlowAction.class,
                 Protocol.class,
@@ -165,8 +173,10 @@ class TranslationsTest {
                 TargetKind.class,
                 ClosedDayRule.class,
                 Basis.class,
-                PostureGap.class,
-                DeviceImportPreview.Format.class,
-                DeviceImportPreview.Outcome.class);
+                Role.class,
+                MemberDirectory.Status.class,
+                SecondFactor.class,
+                MfaMode.class,
+                EffectiveMfaPolicy.Source.class);
     }
 }
