@@ -224,7 +224,7 @@ public class ScheduleFormView extends VerticalLayout implements BeforeEnterObser
     private String assigneeLabel(String item) {
         if (item.equals("ANYONE")) return t("maintenance.schedule.assignee.anyone");
         if (item.startsWith("ROLE:")) {
-            // The access feature owns enum.Role: this form names the two roles it offers with keys of its own.
+            // Roles are named with the access feature's enum.Role texts.
             return t("maintenance.schedule.assignee.role", t("enum.Role." + item.substring(5)));
         }
         UUID id = UUID.fromString(item.substring(7));

@@ -42,14 +42,6 @@ public final class GridColumns {
         return new Chooser<>(grid, List.of(hideable), Set.of());
     }
 
-    /** "12 devices" when nothing narrows the list, "3 of 40 devices match" when something does. */
-    public static String count(long shown, long total, boolean narrowed, String one, String many) {
-        if (!narrowed) {
-            return total + " " + (total == 1 ? one : many);
-        }
-        return shown + " of " + total + " " + (total == 1 ? one : many) + (shown == 1 ? " matches" : " match");
-    }
-
     /**
      * A link for a row's name cell. It fills the cell so a click anywhere in it follows the link; a modified click
      * or a middle click opens it in a new tab as any link does.
