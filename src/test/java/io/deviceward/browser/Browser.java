@@ -440,7 +440,7 @@ public final class Browser implements AutoCloseable {
     }
 
     /** An XPath string literal for any text, quotes included. */
-    static String xpathLiteral(String text) {
+    public static String xpathLiteral(String text) {
         if (!text.contains("'")) {
             return "'" + text + "'";
         }
