@@ -44,11 +44,6 @@ public final class DeviceFormPage extends Page {
         return practicePath(practiceId, "/devices/" + deviceId + "/edit");
     }
 
-    public static DeviceFormPage openNew(Browser browser, UUID practiceId) {
-        browser.open(newPath(practiceId));
-        return new DeviceFormPage(browser);
-    }
-
     public static DeviceFormPage openEdit(Browser browser, UUID practiceId, UUID deviceId) {
         browser.open(editPath(practiceId, deviceId));
         return new DeviceFormPage(browser);

@@ -38,10 +38,6 @@ public abstract class Page {
         this.browser = browser;
     }
 
-    public Browser browser() {
-        return browser;
-    }
-
     // ---- URLs ---------------------------------------------------------------------------------------
 
     /** A practice's path: "/practices/{id}" followed by {@code rest} ("" or "/devices", say). */
