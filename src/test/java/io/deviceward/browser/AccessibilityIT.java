@@ -2,6 +2,22 @@ package io.deviceward.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.deviceward.browser.pages.AuditPage;
+import io.deviceward.browser.pages.DeviceFormPage;
+import io.deviceward.browser.pages.DeviceImportPage;
+import io.deviceward.browser.pages.DeviceListPage;
+import io.deviceward.browser.pages.DevicePage;
+import io.deviceward.browser.pages.FlowRulesPage;
+import io.deviceward.browser.pages.MaintenancePage;
+import io.deviceward.browser.pages.MembersPage;
+import io.deviceward.browser.pages.MfaPolicyPage;
+import io.deviceward.browser.pages.PracticeOverviewPage;
+import io.deviceward.browser.pages.PracticeSettingsPage;
+import io.deviceward.browser.pages.ProviderMembersPage;
+import io.deviceward.browser.pages.ProviderMfaPolicyPage;
+import io.deviceward.browser.pages.ProviderOverviewPage;
+import io.deviceward.browser.pages.SegmentListPage;
+import io.deviceward.browser.pages.SegmentMapPage;
 import io.deviceward.support.IntegrationTest;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 
 /**
  * Every main page passes axe-core without a serious or critical violation, for a practice manager and for
@@ -27,7 +42,7 @@ class AccessibilityIT extends BrowserTestBase {
     @Test
     void practiceManagersPagesHaveNoSeriousOrCriticalViolations() throws IOException {
         UUID lindenhof = practiceId(LINDENHOF);
-        assertThat(browser.signIn("manager.lindenhof")).isEqualTo("practice-overview");
+        assertThat(signIn("manager.lindenhof")).isEqualTo(PracticeOverviewPage.VIEW);
         assertNoBlockingViolations("manager.lindenhof", practicePages(lindenhof));
     }
 
@@ -35,33 +50,33 @@ class AccessibilityIT extends BrowserTestBase {
     void providerAdminsPagesHaveNoSeriousOrCriticalViolations() throws IOException {
         UUID lindenhof = practiceId(LINDENHOF);
         UUID provider = practices.findById(lindenhof).orElseThrow().getProviderId();
-        assertThat(browser.signIn("provider.admin")).isEqualTo("provider-overview");
+        assertThat(signIn("provider.admin")).isEqualTo(ProviderOverviewPage.VIEW);
         Map<String, String> pages = new LinkedHashMap<>();
-        pages.put("/providers/" + provider, "provider-overview");
-        pages.put("/providers/" + provider + "/sign-in-security", "provider-mfa-policy");
-        pages.put("/providers/" + provider + "/members", "provider-members");
+        pages.put(ProviderOverviewPage.path(provider), ProviderOverviewPage.VIEW);
+        pages.put(ProviderMfaPolicyPage.path(provider), ProviderMfaPolicyPage.VIEW);
+        pages.put(ProviderMembersPage.path(provider), ProviderMembersPage.VIEW);
         pages.putAll(practicePages(lindenhof));
         assertNoBlockingViolations("provider.admin", pages);
     }
 
     /** The practice's main pages, path to the id of the view that shows there. */
     private Map<String, String> practicePages(UUID practiceId) {
-        String practice = "/practices/" + practiceId;
+        UUID device = anyDeviceOf(practiceId).id();
         Map<String, String> pages = new LinkedHashMap<>();
-        pages.put(practice, "practice-overview");
-        pages.put(practice + "/devices", "device-list");
-        pages.put(practice + "/devices/" + anyDeviceOf(practiceId).id(), "device-page");
-        pages.put(practice + "/devices/" + anyDeviceOf(practiceId).id() + "/edit", "device-form");
-        pages.put(practice + "/devices/new", "device-form");
-        pages.put(practice + "/devices/import", "device-import");
-        pages.put(practice + "/maintenance", "maintenance");
-        pages.put(practice + "/segments", "segment-list");
-        pages.put(practice + "/segments/map", "segment-map");
-        pages.put(practice + "/segments/flows", "flow-rules");
-        pages.put(practice + "/members", "members");
-        pages.put(practice + "/sign-in-security", "mfa-policy");
-        pages.put(practice + "/audit", "audit");
-        pages.put(practice + "/settings", "practice-settings");
+        pages.put(PracticeOverviewPage.path(practiceId), PracticeOverviewPage.VIEW);
+        pages.put(DeviceListPage.path(practiceId), DeviceListPage.VIEW);
+        pages.put(DevicePage.path(practiceId, device), DevicePage.VIEW);
+        pages.put(DeviceFormPage.editPath(practiceId, device), DeviceFormPage.VIEW);
+        pages.put(DeviceFormPage.newPath(practiceId), DeviceFormPage.VIEW);
+        pages.put(DeviceImportPage.path(practiceId), DeviceImportPage.VIEW);
+        pages.put(MaintenancePage.path(practiceId), MaintenancePage.VIEW);
+        pages.put(SegmentListPage.path(practiceId), SegmentListPage.VIEW);
+        pages.put(SegmentMapPage.path(practiceId), SegmentMapPage.VIEW);
+        pages.put(FlowRulesPage.path(practiceId), FlowRulesPage.VIEW);
+        pages.put(MembersPage.path(practiceId), MembersPage.VIEW);
+        pages.put(MfaPolicyPage.path(practiceId), MfaPolicyPage.VIEW);
+        pages.put(AuditPage.path(practiceId), AuditPage.VIEW);
+        pages.put(PracticeSettingsPage.path(practiceId), PracticeSettingsPage.VIEW);
         return pages;
     }
 
@@ -71,7 +86,7 @@ class AccessibilityIT extends BrowserTestBase {
         List<String> violations = new ArrayList<>();
         pages.forEach((path, viewId) -> {
             browser.open(path, viewId);
-            assertThat(browser.isPresent(By.cssSelector("vaadin-dev-tools, copilot-main")))
+            assertThat(browser.devToolsPresent())
                     .as("Vaadin's dev tools on " + path + " (they cover the user menu and are not the app)")
                     .isFalse();
             assertThat(browser.script(

@@ -37,6 +37,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * One headless Chromium with its own profile (so its own cookies), driving the app on port 8089 and
  * Keycloak on port 8181. Built as STACK-NOTES describes: the Debian chromium and chromedriver, named
  * explicitly, so Selenium Manager never runs. Every wait is explicit (WebDriverWait), never a sleep.
+ *
+ * <p>What it knows is the same on every page: loading a path, waiting (for an element, for a view's root
+ * id, for the Vaadin client to be idle), clicking, and using Vaadin's fields by their ids. Which ids a view
+ * has, and signing in, belong to the page objects in {@link io.deviceward.browser.pages}.
  */
 public final class Browser implements AutoCloseable {
     public static final String APP = "http://localhost:8089";
@@ -48,22 +52,8 @@ public final class Browser implements AutoCloseable {
     /** Vaadin dev mode is slow on the first page of a run; later pages take well under a second. */
     static final Duration TIMEOUT = Duration.ofSeconds(30);
 
-    /** The root ids of the views a signed-in page can show; one of them marks a rendered Vaadin view. */
-    static final List<String> VIEW_IDS = List.of(
-            "provider-overview",
-            "practice-overview",
-            "device-list",
-            "device-form",
-            "device-page",
-            "practice-settings",
-            "members",
-            "audit",
-            "mfa-policy",
-            "provider-mfa-policy",
-            "no-access",
-            "not-found",
-            "not-allowed",
-            "signed-out");
+    /** Vaadin's development-mode tooling: Copilot and the dev tools. */
+    private static final String DEV_TOOLS = "copilot-main, vaadin-dev-tools";
 
     private final Path profile;
     private final ChromeDriver driver;
@@ -151,55 +141,6 @@ public final class Browser implements AutoCloseable {
                 .toList();
     }
 
-    // ---- signing in and out -------------------------------------------------------------------------
-
-    /**
-     * Opens the app, which sends the browser to Keycloak's login page; fills it in and waits until
-     * the browser is back on the app with a view rendered. Returns the id of that view.
-     */
-    public String signIn(String username) {
-        return signIn(username, PASSWORD);
-    }
-
-    /** Signs in with this password (an invited user's own, say); see {@link #signIn(String)}. */
-    public String signIn(String username, String passwordText) {
-        driver.get(APP + "/");
-        waitForKeycloakLogin();
-        WebElement user = driver.findElement(By.id("username"));
-        user.clear();
-        user.sendKeys(username);
-        WebElement password = driver.findElement(By.id("password"));
-        password.clear();
-        password.sendKeys(passwordText);
-        driver.findElement(By.id("kc-login")).click();
-        waitUntil(
-                "back on the app after signing in as " + username,
-                d -> currentUrl().startsWith(APP + "/") && !currentUrl().startsWith(APP + "/login"));
-        return waitForAnyView();
-    }
-
-    /** Signs out through the user menu and waits for the signed-out page Keycloak sends the browser to. */
-    public void signOut() {
-        openUserMenu();
-        clickWhenReady(By.id("sign-out"));
-        waitForView("signed-out");
-    }
-
-    /** Opens the user menu in the navbar; its items (user-role, account-console, sign-out) then show. */
-    public void openUserMenu() {
-        clickWhenReady(By.id("user-menu-button"));
-        waitFor(By.id("sign-out"));
-    }
-
-    /** Waits for Keycloak's login form (the username field on a localhost:8181 page). */
-    public void waitForKeycloakLogin() {
-        waitUntil("Keycloak's login form", d -> onKeycloakLogin());
-    }
-
-    public boolean onKeycloakLogin() {
-        return currentUrl().startsWith(KEYCLOAK + "/") && isPresent(By.id("username"));
-    }
-
     // ---- navigation ---------------------------------------------------------------------------------
 
     /** Loads an app path ("/practices/…") as a full page load. */
@@ -248,19 +189,6 @@ public final class Browser implements AutoCloseable {
         return view;
     }
 
-    /** Waits until one of the known views is shown; returns its id. */
-    public String waitForAnyView() {
-        String selector = VIEW_IDS.stream().map(id -> "#" + id).collect(Collectors.joining(", "));
-        WebElement view = waitUntil(
-                "any DeviceWard view (" + String.join(", ", VIEW_IDS) + ")",
-                d -> d.findElements(By.cssSelector(selector)).stream()
-                        .findFirst()
-                        .orElse(null));
-        String id = view.getDomAttribute("id");
-        waitUntilIdle();
-        return id;
-    }
-
     public WebElement waitFor(By by) {
         return waitUntil("an element " + by, d -> {
             List<WebElement> found = d.findElements(by);
@@ -275,16 +203,6 @@ public final class Browser implements AutoCloseable {
                         .filter(WebElement::isDisplayed)
                         .findFirst()
                         .orElse(null));
-    }
-
-    /** Waits for a grid cell whose whole text is this (XPath on the light-DOM cell contents). */
-    public WebElement waitForGridCell(String gridId, String text) {
-        return waitFor(gridCell(gridId, text));
-    }
-
-    public static By gridCell(String gridId, String text) {
-        return By.xpath("//vaadin-grid[@id=" + xpathLiteral(gridId) + "]//vaadin-grid-cell-content[normalize-space()="
-                + xpathLiteral(text) + "]");
     }
 
     /** Clicks, retrying while the element is not there yet, covered or being re-rendered. */
@@ -317,8 +235,13 @@ public final class Browser implements AutoCloseable {
      */
     public void hideDevTools() {
         ((JavascriptExecutor) driver).executeScript("""
-                document.querySelectorAll('copilot-main, vaadin-dev-tools')
-                    .forEach(e => e.style.setProperty('display', 'none', 'important'));""");
+                document.querySelectorAll(arguments[0])
+                    .forEach(e => e.style.setProperty('display', 'none', 'important'));""", DEV_TOOLS);
+    }
+
+    /** Whether Vaadin's development-mode tooling is in the page at all (shown or hidden). */
+    public boolean devToolsPresent() {
+        return isPresent(By.cssSelector(DEV_TOOLS));
     }
 
     /** Waits until the Vaadin client has no request to the server in flight. */
@@ -458,7 +381,7 @@ public final class Browser implements AutoCloseable {
     }
 
     /** An XPath string literal for any text, quotes included. */
-    static String xpathLiteral(String text) {
+    public static String xpathLiteral(String text) {
         if (!text.contains("'")) {
             return "'" + text + "'";
         }

@@ -1,5 +1,7 @@
 package io.deviceward.browser;
 
+import io.deviceward.browser.pages.KeycloakLoginPage;
+import io.deviceward.browser.pages.Shell;
 import io.deviceward.practice.Practice;
 import io.deviceward.practice.PracticeRepository;
 import java.time.Duration;
@@ -16,8 +18,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * What every browser test shares: a fresh browser per test (own profile, own cookies), quit after
- * the test; on failure a screenshot and the page source in target/browser-failures/; the demo
- * practices' ids; the audit trail as the database holds it. Concrete classes carry {@code @IntegrationTest}.
+ * the test; on failure a screenshot and the page source in target/browser-failures/; signing in and
+ * the shell around every view; the demo practices' ids; the audit trail as the database holds it.
+ * The views themselves are driven through their page objects in {@code io.deviceward.browser.pages}.
+ * Concrete classes carry {@code @IntegrationTest}.
  */
 @ExtendWith(BrowserTestBase.SaveEvidenceOnFailure.class)
 abstract class BrowserTestBase {
@@ -45,6 +49,19 @@ abstract class BrowserTestBase {
             browser.close();
             browser = null;
         }
+    }
+
+    /**
+     * Opens the app, signs in through Keycloak's login form with the demo password and waits for the
+     * view the app lands on; returns its root id.
+     */
+    String signIn(String username) {
+        return new KeycloakLoginPage(browser).signIn(username);
+    }
+
+    /** The main layout around the current view: practice switcher, user menu, sign-out. */
+    Shell shell() {
+        return new Shell(browser);
     }
 
     UUID practiceId(String name) {

@@ -3,6 +3,9 @@ package io.deviceward.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.deviceward.access.AppUserRepository;
+import io.deviceward.browser.pages.DeviceImportPage;
+import io.deviceward.browser.pages.DeviceImportPage.PreviewRow;
+import io.deviceward.browser.pages.DeviceListPage;
 import io.deviceward.device.Answer;
 import io.deviceward.device.Device;
 import io.deviceward.device.DeviceService;
@@ -21,18 +24,11 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The CSV import in the browser: preview, a bad row held back, and an export that reads back unchanged. */
 @IntegrationTest
 class DeviceImportIT extends BrowserTestBase {
-    /** Columns of the preview grid: row, outcome, name, serial, MAC, details. */
-    static final int OUTCOME = 1;
-
-    static final int NAME = 2;
-    static final int DETAILS = 5;
-
     @Autowired
     DeviceService devices;
 
@@ -58,39 +54,31 @@ class DeviceImportIT extends BrowserTestBase {
                 row(good1, "Workstation", "HP", "EliteDesk 800", prefix + "-1", "192.168.60.11"),
                 row(bad, "Network equipment", "AVM", "FRITZ!Box 7590", prefix + "-2", badIp),
                 row(good2, "printer_scanner", "Brother", "HL-L5100", prefix + "-3", "192.168.60.12 192.168.60.13")));
-        DeviceRegistryPage page = new DeviceRegistryPage(browser);
 
-        browser.signIn("manager.lindenhof");
-        browser.open("/practices/" + lindenhof + "/devices", "device-list");
-        browser.clickWhenReady(By.id("import-devices"));
-        browser.waitForView("device-import");
-        page.upload("import-upload", csv);
+        signIn("manager.lindenhof");
+        DeviceImportPage importing = DeviceListPage.open(browser, lindenhof).importDevices();
+        importing.upload(csv);
 
-        browser.waitForVisible(By.id("import-summary"));
-        browser.waitUntil(
-                "the preview summary",
-                d -> browser.waitFor(By.id("import-summary")).getText().contains("new"));
-        assertThat(browser.waitFor(By.id("import-summary")).getText())
-                .isEqualTo("2 new, 0 updates, 0 unchanged, 1 error");
-        List<List<String>> rows = page.waitForRows("import-preview-grid", "three rows", r -> r.size() == 3);
+        importing.waitForPreview();
+        assertThat(importing.summary()).isEqualTo("2 new, 0 updates, 0 unchanged, 1 error");
+        List<PreviewRow> rows = importing.waitForPreviewRows(3);
         assertThat(rows)
-                .extracting(r -> r.get(NAME) + ": " + r.get(OUTCOME))
+                .extracting(r -> r.name() + ": " + r.outcome())
                 .containsExactly(good1 + ": New", bad + ": Error", good2 + ": New");
-        assertThat(rows.get(1).get(DETAILS))
+        assertThat(rows.get(1).details())
                 .contains("Row 3")
                 .contains("ipAddresses")
                 .contains(badIp);
-        assertThat(page.isEnabled("import-commit"))
+        assertThat(importing.canImportEverything())
                 .as("import everything, with an error row")
                 .isFalse();
-        assertThat(browser.isShown(By.id("import-commit-valid"))).isTrue();
-        assertThat(browser.waitFor(By.id("import-commit-valid")).getText()).contains("(2)");
+        assertThat(importing.offersImportOfValidRows()).isTrue();
+        assertThat(importing.importValidRowsLabel()).contains("(2)");
 
-        browser.clickWhenReady(By.id("import-commit-valid"));
-        browser.waitForView("device-list");
+        DeviceListPage registry = importing.importValidRows();
         assertThat(browser.path()).isEqualTo("/practices/" + lindenhof + "/devices");
-        browser.type("device-search", prefix);
-        page.waitForColumnValues("devices-grid", DeviceListIT.NAME, List.of(good1, good2));
+        registry.search(prefix);
+        registry.waitForDevicesNamed(good1, good2);
 
         assertThat(names(lindenhof, prefix)).containsExactlyInAnyOrder(good1, good2);
         assertThat(jdbc.queryForObject(
@@ -115,24 +103,20 @@ class DeviceImportIT extends BrowserTestBase {
         Map<String, Long> versionsBefore = versions(lindenhof, prefix);
         long auditBefore = auditEntries(versionsBefore.keySet());
         assertThat(versionsBefore).hasSize(3);
-        DeviceRegistryPage page = new DeviceRegistryPage(browser);
 
-        browser.signIn("manager.lindenhof");
-        browser.open("/practices/" + lindenhof + "/devices", "device-list");
-        browser.waitForGridCell("devices-grid", "Autoclave Room 2");
-        String unfiltered = page.href("export-devices");
-        browser.type("device-search", prefix);
-        page.waitForColumnValues(
-                "devices-grid",
-                DeviceListIT.NAME,
-                created.stream().map(Device::getName).toList());
+        signIn("manager.lindenhof");
+        DeviceListPage registry = DeviceListPage.open(browser, lindenhof);
+        registry.waitForDevice("Autoclave Room 2");
+        String unfiltered = registry.exportHref();
+        registry.search(prefix);
+        registry.waitForDevicesNamed(created.stream().map(Device::getName).toList());
         browser.waitUntil("the export link to follow the filter", d -> {
-            String href = page.href("export-devices");
+            String href = registry.exportHref();
             return href != null && !href.equals(unfiltered);
         });
 
         // Downloaded over HTTP with the browser's session cookie, as the link would.
-        byte[] export = page.download(page.href("export-devices"));
+        byte[] export = registry.downloadExport();
         String text = new String(export, StandardCharsets.UTF_8);
         List<String> lines = text.lines().filter(l -> !l.isBlank()).toList();
         assertThat(lines).as("header and the three filtered devices").hasSize(4);
@@ -146,21 +130,15 @@ class DeviceImportIT extends BrowserTestBase {
         files.add(file);
         Files.write(file, export);
 
-        browser.clickWhenReady(By.id("import-devices"));
-        browser.waitForView("device-import");
-        page.upload("import-upload", file);
-        browser.waitForVisible(By.id("import-summary"));
-        browser.waitUntil(
-                "the preview summary",
-                d -> browser.waitFor(By.id("import-summary")).getText().contains("new"));
-        assertThat(browser.waitFor(By.id("import-summary")).getText())
-                .isEqualTo("0 new, 0 updates, 3 unchanged, 0 errors");
-        List<List<String>> rows = page.waitForRows("import-preview-grid", "three rows", r -> r.size() == 3);
-        assertThat(rows).extracting(r -> r.get(OUTCOME)).containsOnly("Unchanged");
-        assertThat(browser.isShown(By.id("import-commit-valid"))).isFalse();
+        DeviceImportPage importing = registry.importDevices();
+        importing.upload(file);
+        importing.waitForPreview();
+        assertThat(importing.summary()).isEqualTo("0 new, 0 updates, 3 unchanged, 0 errors");
+        List<PreviewRow> rows = importing.waitForPreviewRows(3);
+        assertThat(rows).extracting(PreviewRow::outcome).containsOnly("Unchanged");
+        assertThat(importing.offersImportOfValidRows()).isFalse();
 
-        browser.clickWhenReady(By.id("import-commit"));
-        browser.waitForView("device-list");
+        importing.importEverything();
 
         assertThat(versions(lindenhof, prefix))
                 .as("versions after importing the export")

@@ -3,6 +3,8 @@ package io.deviceward.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.deviceward.access.AppUserRepository;
+import io.deviceward.browser.pages.DeviceListPage;
+import io.deviceward.browser.pages.DevicePage;
 import io.deviceward.device.Answer;
 import io.deviceward.device.Device;
 import io.deviceward.device.DeviceDetails;
@@ -12,34 +14,19 @@ import io.deviceward.device.PostureCheck;
 import io.deviceward.device.PostureItem;
 import io.deviceward.support.IntegrationTest;
 import io.deviceward.support.SignIn;
-import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Date;
-import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The device list in the browser: filters that live in the URL, and bulk changes on a selection. */
 @IntegrationTest
 class DeviceListIT extends BrowserTestBase {
-    /** Column of the device name in the multi-select grid (0 is the checkbox column). */
-    static final int NAME = 1;
-
-    /** Name, category, make and model, IP, status: serial number and location are not shown until chosen. */
-    static final int STATUS = 5;
-
     @Autowired
     DeviceService devices;
 
@@ -54,28 +41,27 @@ class DeviceListIT extends BrowserTestBase {
         String firewallOn = "Filter " + term + " closed";
         create(lindenhof, firewallOff, term + "-1", Answer.NO);
         create(lindenhof, firewallOn, term + "-2", Answer.YES);
-        DeviceRegistryPage page = new DeviceRegistryPage(browser);
 
-        browser.signIn("manager.lindenhof");
-        browser.open("/practices/" + lindenhof + "/devices", "device-list");
-        browser.waitForGridCell("devices-grid", "Autoclave Room 2");
+        signIn("manager.lindenhof");
+        DeviceListPage registry = DeviceListPage.open(browser, lindenhof);
+        registry.waitForDevice("Autoclave Room 2");
 
         // Typing a search narrows the grid to the matching devices and writes q= into the URL.
-        browser.type("device-search", term);
-        page.waitForColumnValues("devices-grid", NAME, List.of(firewallOff, firewallOn));
+        registry.search(term);
+        registry.waitForDevicesNamed(firewallOff, firewallOn);
         browser.waitUntil("q=" + term + " in the URL", d -> query().contains("q=" + term));
         assertThat(browser.path()).isEqualTo("/practices/" + lindenhof + "/devices");
 
         // A shared link with a posture gap and a search: fields filled in from it, grid filtered by both.
-        browser.open("/practices/" + lindenhof + "/devices?gap=FIREWALL_OFF&q=" + term, "device-list");
-        assertThat(page.value("device-search")).isEqualTo(term);
-        assertThat(browser.selectedLabel("filter-gap")).isEqualTo("Firewall off");
-        assertThat(browser.selectedLabel("filter-status")).isEqualTo("All statuses");
-        page.waitForColumnValues("devices-grid", NAME, List.of(firewallOff));
+        registry = DeviceListPage.openWithQuery(browser, lindenhof, "gap=FIREWALL_OFF&q=" + term);
+        assertThat(registry.searchText()).isEqualTo(term);
+        assertThat(registry.gapFilter()).isEqualTo("Firewall off");
+        assertThat(registry.statusFilter()).isEqualTo("All statuses");
+        registry.waitForDevicesNamed(firewallOff);
 
         // Clearing the gap filter in the page widens the grid again and drops gap= from the URL.
-        page.choose("filter-gap", "Any posture");
-        page.waitForColumnValues("devices-grid", NAME, List.of(firewallOff, firewallOn));
+        registry.filterByGap("Any posture");
+        registry.waitForDevicesNamed(firewallOff, firewallOn);
         browser.waitUntil("gap= gone from the URL", d -> !query().contains("gap=") && query().contains("q=" + term));
     }
 
@@ -89,33 +75,23 @@ class DeviceListIT extends BrowserTestBase {
         Device a = create(lindenhof, first, prefix + "-1", Answer.YES);
         Device b = create(lindenhof, second, prefix + "-2", Answer.YES);
         Device c = create(lindenhof, bystander, prefix + "-3", Answer.YES);
-        DeviceRegistryPage page = new DeviceRegistryPage(browser);
 
-        browser.signIn("manager.lindenhof");
-        browser.open("/practices/" + lindenhof + "/devices?q=" + prefix, "device-list");
-        page.waitForColumnValues("devices-grid", NAME, List.of(first, second, bystander));
-        assertThat(browser.isShown(By.id("bulk-actions")))
+        signIn("manager.lindenhof");
+        DeviceListPage registry = DeviceListPage.openWithQuery(browser, lindenhof, "q=" + prefix);
+        registry.waitForDevicesNamed(first, second, bystander);
+        assertThat(registry.bulkBarShown())
                 .as("bulk bar before anything is selected")
                 .isFalse();
 
-        page.selectRow("devices-grid", first);
-        page.selectRow("devices-grid", second);
-        browser.waitForVisible(By.id("bulk-actions"));
-        browser.waitUntil(
-                "'2 selected'",
-                d -> browser.waitFor(By.id("bulk-selection")).getText().trim().equals("2 selected"));
-        page.choose("bulk-status", "Out of service");
-        browser.clickWhenReady(By.id("bulk-status-apply"));
+        registry.select(first);
+        registry.select(second);
+        registry.waitForBulkBar();
+        browser.waitUntil("'2 selected'", d -> registry.selectionSummary().equals("2 selected"));
+        registry.setStatusOfSelected("Out of service");
 
-        page.waitForRows("devices-grid", "the two selected devices out of service, the third in service", rows -> {
-            for (List<String> row : rows) {
-                String expected = row.get(NAME).equals(bystander) ? "In service" : "Out of service";
-                if (!row.get(STATUS).equals(expected)) return false;
-            }
-            return rows.size() == 3;
-        });
-        browser.waitUntil(
-                "the bulk bar to go once the selection is cleared", d -> !browser.isShown(By.id("bulk-actions")));
+        // The two selected devices out of service, the third in service.
+        registry.waitForStatuses(Map.of(first, "Out of service", second, "Out of service", bystander, "In service"));
+        browser.waitUntil("the bulk bar to go once the selection is cleared", d -> !registry.bulkBarShown());
 
         assertThat(status(a)).isEqualTo("OUT_OF_SERVICE");
         assertThat(status(b)).isEqualTo("OUT_OF_SERVICE");
@@ -134,31 +110,21 @@ class DeviceListIT extends BrowserTestBase {
         String prefix = unique("dwl");
         String name = "Link " + prefix;
         Device device = create(lindenhof, name, prefix + "-1", Answer.YES);
-        DeviceRegistryPage page = new DeviceRegistryPage(browser);
 
-        browser.signIn("manager.lindenhof");
+        signIn("manager.lindenhof");
         browser.driver().manage().window().setSize(new Dimension(1366, 900));
-        browser.open("/practices/" + lindenhof + "/devices", "device-list");
-        browser.waitForGridCell("devices-grid", "Autoclave Room 2");
+        DeviceListPage registry = DeviceListPage.open(browser, lindenhof);
+        registry.waitForDevice("Autoclave Room 2");
         screenshot("device-list-1366");
-        browser.type("device-search", prefix);
-        page.waitForColumnValues("devices-grid", NAME, List.of(name));
-        browser.waitUntil(
-                "'1 of … devices matches'",
-                d -> browser.waitFor(By.id("device-match-count")).getText().matches("1 of \\d+ devices matches"));
+        registry.search(prefix);
+        registry.waitForDevicesNamed(name);
+        browser.waitUntil("'1 of … devices matches'", d -> registry.matchCount().matches("1 of \\d+ devices matches"));
 
         // A real link: its href is the device's page, so middle-click and "open in new tab" work.
-        WebElement link = browser.waitFor(
-                By.xpath("//vaadin-grid[@id='devices-grid']//a[normalize-space()=" + "'" + name + "']"));
-        assertThat(link.getDomProperty("href"))
-                .isEqualTo(Browser.APP + "/practices/" + lindenhof + "/devices/" + device.getId());
+        assertThat(registry.nameLinkHref(name)).isEqualTo(Browser.APP + DevicePage.path(lindenhof, device.getId()));
 
         // Enter on the focused row (not on the link itself) follows the link.
-        ((JavascriptExecutor) browser.driver()).executeScript("""
-                const grid = document.getElementById('devices-grid');
-                const row = [...grid.shadowRoot.querySelectorAll('#items tr')].find(r => !r.hidden && r.index === 0);
-                row.querySelectorAll('td')[4].focus();""");
-        new Actions(browser.driver()).sendKeys(Keys.ENTER).perform();
+        registry.pressEnterOnFirstRow();
         browser.waitUntil(
                 "the device's page",
                 d -> browser.path().equals("/practices/" + lindenhof + "/devices/" + device.getId()));
@@ -171,37 +137,30 @@ class DeviceListIT extends BrowserTestBase {
         String name = "Phone " + prefix;
         create(lindenhof, name, prefix + "-1", Answer.NO);
 
-        browser.signIn("manager.lindenhof");
+        signIn("manager.lindenhof");
         browser.driver().manage().window().setSize(new Dimension(390, 844));
-        browser.open("/practices/" + lindenhof + "/devices", "device-list");
-        browser.waitForGridCell("devices-grid", "Autoclave Room 2");
+        DeviceListPage registry = DeviceListPage.open(browser, lindenhof);
+        registry.waitForDevice("Autoclave Room 2");
         screenshot("phone-device-list");
-        browser.type("device-search", prefix);
+        registry.search(prefix);
         browser.waitUntil(
                 "the list narrowed to the new device",
-                d -> browser.waitFor(By.id("device-match-count")).getText().startsWith("1 of "));
-        browser.waitForGridCell("devices-grid", name);
-        browser.waitForGridCell("devices-grid", "Worst finding");
-        Object columns = ((JavascriptExecutor) browser.driver()).executeScript("""
-                const grid = document.getElementById('devices-grid');
-                return [...grid.querySelectorAll(':scope > *')]
-                    .filter(c => c.localName.includes('column') && !c.hidden).map(c => c.localName);""");
-        assertThat((List<?>) columns)
+                d -> registry.matchCount().startsWith("1 of "));
+        registry.waitForDevice(name);
+        registry.waitForColumn("Worst finding");
+        assertThat(registry.visibleColumnElements())
                 .as("name, category and worst finding; no checkbox column")
                 .hasSize(3)
                 .noneMatch(c -> String.valueOf(c).contains("selection"));
-        assertThat(browser.isShown(By.id("devices-grid-columns")))
+        assertThat(registry.hasColumnChooser())
                 .as("no column chooser on a phone")
                 .isFalse();
     }
 
     /** Keeps a screenshot of the page under target/screenshots/, for the issue's notes. */
-    private void screenshot(String name) throws IOException {
+    private void screenshot(String name) {
         browser.waitUntilIdle();
-        Path folder = Path.of("target", "screenshots");
-        Files.createDirectories(folder);
-        Files.write(
-                folder.resolve(name + ".png"), ((TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.BYTES));
+        browser.saveScreenshot(Path.of("target", "screenshots", name + ".png"));
     }
 
     private String status(Device device) {

@@ -2,6 +2,12 @@ package io.deviceward.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.deviceward.browser.pages.MaintenancePage;
+import io.deviceward.browser.pages.MaintenancePage.Section;
+import io.deviceward.browser.pages.MyTasksPage;
+import io.deviceward.browser.pages.ProviderMaintenancePage;
+import io.deviceward.browser.pages.ScheduleFormPage;
+import io.deviceward.browser.pages.TaskCompletionPage;
 import io.deviceward.device.DeviceDetails;
 import io.deviceward.device.DeviceService;
 import io.deviceward.device.DeviceStatus;
@@ -17,9 +23,6 @@ import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -53,90 +56,57 @@ class MaintenanceBrowserIT extends BrowserTestBase {
                 SystemTask.call(() -> devices.create(lindenhof, autoclave(name)).getId());
         LocalDate today = SystemTask.call(() -> maintenance.today(lindenhof));
 
-        browser.signIn("manager.lindenhof");
-        browser.open("/practices/" + lindenhof + "/maintenance/schedules/new", "schedule-form");
-        browser.chooseInComboBox("schedule-template", "Autoclave cycle record (Steriliser)");
-        browser.chooseInSelect("schedule-target-kind", "Device");
-        browser.chooseInComboBox("schedule-device", name + " (AUTOCLAVE)");
-        browser.type(
-                "schedule-rrule",
-                "FREQ=WEEKLY;BYDAY="
-                        + today.getDayOfWeek().name().substring(0, 2).toUpperCase(Locale.ROOT));
-        browser.chooseInSelect("schedule-closed-days", "Keep on closed days");
-        browser.clickWhenReady(By.id("save-schedule"));
-        browser.waitForView("maintenance");
+        signIn("manager.lindenhof");
+        MaintenancePage maintenance = ScheduleFormPage.openNew(browser, lindenhof)
+                .template("Autoclave cycle record (Steriliser)")
+                .forDevice(name + " (AUTOCLAVE)")
+                .repeating("FREQ=WEEKLY;BYDAY="
+                        + today.getDayOfWeek().name().substring(0, 2).toUpperCase(Locale.ROOT))
+                .onClosedDays("Keep on closed days")
+                .save();
 
         // Due today: recorded with values inside the limits.
-        openCard("due-today", title);
-        browser.waitForView("task-completion");
-        browser.waitFor(By.id("value-temperature"));
+        TaskCompletionPage task = maintenance.openTask(Section.DUE_TODAY, title);
+        task.waitForValue("temperature");
         assertThat(browser.pageSource()).contains("Limit: 134–137 °C"); // the limits beside the fields
-        browser.type("value-cycleNumber", "4711");
-        browser.type("value-temperature", "135");
-        browser.type("value-pressure", "2.1");
-        browser.type("value-holdingTime", "200");
-        press("check-printoutKept");
-        press("outcome-passed");
-        assertThat(browser.waitFor(By.id("task-outcome")).getText()).isEqualTo("Passed");
+        task.enterValue("cycleNumber", "4711")
+                .enterValue("temperature", "135")
+                .enterValue("pressure", "2.1")
+                .enterValue("holdingTime", "200")
+                .tick("printoutKept")
+                .recordAsPassed();
+        assertThat(task.outcome()).isEqualTo("Passed");
 
         // The next one is upcoming, a week on.
-        browser.open("/practices/" + lindenhof + "/maintenance", "maintenance");
-        assertThat(cardIn("upcoming", title).getText()).contains(Formats.day(today.plusWeeks(1)));
+        maintenance = MaintenancePage.open(browser, lindenhof);
+        assertThat(maintenance.card(Section.UPCOMING, title)).contains(Formats.day(today.plusWeeks(1)));
 
         // A week and a day later: overdue, in the practice and across the provider.
         clock.advance(Duration.ofDays(8));
-        browser.open("/practices/" + lindenhof + "/maintenance", "maintenance");
-        assertThat(cardIn("overdue", title).getText()).contains("Overdue");
+        maintenance = MaintenancePage.open(browser, lindenhof);
+        assertThat(maintenance.card(Section.OVERDUE, title)).contains("Overdue");
         UUID provider = practices.findById(lindenhof).orElseThrow().getProviderId();
-        browser.signOut();
-        browser.signIn("provider.admin");
-        browser.open("/providers/" + provider + "/maintenance", "provider-maintenance");
-        assertThat(cardIn("provider-overdue", title).getText()).contains(LINDENHOF);
+        shell().signOut();
+        signIn("provider.admin");
+        assertThat(ProviderMaintenancePage.open(browser, provider).overdueCard(title))
+                .contains(LINDENHOF);
 
         // Recorded by staff with a temperature outside its limit: failed, out of service, retest due today.
-        browser.signOut();
-        browser.signIn("staff.lindenhof");
-        browser.open("/practices/" + lindenhof + "/maintenance/my-tasks", "my-tasks");
-        browser.clickWhenReady(By.xpath(
-                "//div[contains(@class,'task-card')][.//span[contains(.," + Browser.xpathLiteral(title) + ")]]//a"));
-        browser.waitForView("task-completion");
-        browser.type("value-cycleNumber", "4712");
-        browser.type("value-temperature", "140");
-        browser.type("value-pressure", "2.1");
-        browser.type("value-holdingTime", "200");
-        press("outcome-passed");
-        assertThat(browser.waitFor(By.id("task-outcome")).getText()).isEqualTo("Failed");
-        assertThat(browser.waitFor(By.id("task-failed-checks")).getText()).contains("Temperature 140 °C outside");
-        assertThat(browser.waitFor(By.id("task-notice")).getText())
-                .contains(name + " is out of service")
-                .contains("quarantine");
+        shell().signOut();
+        signIn("staff.lindenhof");
+        task = MyTasksPage.open(browser, lindenhof).openTask(title);
+        task.enterValue("cycleNumber", "4712")
+                .enterValue("temperature", "140")
+                .enterValue("pressure", "2.1")
+                .enterValue("holdingTime", "200")
+                .recordAsPassed();
+        assertThat(task.outcome()).isEqualTo("Failed");
+        assertThat(task.failedChecks()).contains("Temperature 140 °C outside");
+        assertThat(task.notice()).contains(name + " is out of service").contains("quarantine");
         assertThat(jdbc.queryForObject("select status from device where id = ?", String.class, autoclave.toString()))
                 .isEqualTo(DeviceStatus.OUT_OF_SERVICE.name());
-        browser.open("/practices/" + lindenhof + "/maintenance", "maintenance");
-        assertThat(browser.waitFor(By.xpath(cardXpath("due-today", title) + "[.//span[contains(.,'Retest')]]"))
-                        .getText())
-                .contains("Retest");
-    }
-
-    /** A click from script, after scrolling the element to the middle (the sticky bars cover the edges). */
-    private void press(String id) {
-        WebElement element = browser.waitFor(By.id(id));
-        ((JavascriptExecutor) browser.driver())
-                .executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
-        browser.waitUntilIdle();
-    }
-
-    private void openCard(String section, String name) {
-        browser.clickWhenReady(By.xpath(cardXpath(section, name) + "//a"));
-    }
-
-    private WebElement cardIn(String section, String name) {
-        return browser.waitFor(By.xpath(cardXpath(section, name)));
-    }
-
-    private static String cardXpath(String section, String name) {
-        return "//div[@id=" + Browser.xpathLiteral(section) + "]//div[contains(@class,'task-card')][.//span[contains(.,"
-                + Browser.xpathLiteral(name) + ")]]";
+        maintenance = MaintenancePage.open(browser, lindenhof);
+        assertThat(maintenance.retestCard(Section.DUE_TODAY, title)).contains("Retest");
     }
 
     private static DeviceDetails autoclave(String name) {

@@ -3,11 +3,15 @@ package io.deviceward.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.deviceward.access.AppUserRepository;
+import io.deviceward.browser.pages.KeycloakLoginPage;
+import io.deviceward.browser.pages.KeycloakPasswordSetupPage;
+import io.deviceward.browser.pages.MembersPage;
+import io.deviceward.browser.pages.PracticeOverviewPage;
+import io.deviceward.browser.pages.Views;
 import io.deviceward.support.IntegrationTest;
 import io.deviceward.support.MailSink;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -24,43 +28,29 @@ class MembersIT extends BrowserTestBase {
         UUID lindenhof = practiceId(LINDENHOF);
         String email = "new.receptionist-" + UUID.randomUUID().toString().substring(0, 8) + "@lindenhof-dental.example";
 
-        browser.signIn("manager.lindenhof");
-        browser.open("/practices/" + lindenhof + "/members", "members");
-        browser.waitForGridCell("members-grid", "sam.staff@lindenhof-dental.example");
-        browser.clickWhenReady(By.id("invite-member"));
-        browser.type("invite-email", email);
-        browser.type("invite-first-name", "Rosa");
-        browser.type("invite-last-name", "Reception");
-        browser.chooseInSelect("invite-role", "Clinic staff");
-        browser.clickWhenReady(By.id("invite-send"));
+        signIn("manager.lindenhof");
+        MembersPage members = MembersPage.open(browser, lindenhof);
+        members.waitForMember("sam.staff@lindenhof-dental.example");
+        members.invite(email, "Rosa", "Reception", "Clinic staff");
 
-        browser.waitForGridCell("members-grid", email);
-        browser.waitForGridCell("members-grid", "Invited");
-        browser.waitUntil("the invite dialog to close", d -> !browser.isShown(By.id("invite-email")));
-        browser.signOut();
+        members.waitForMember(email);
+        members.waitForMember("Invited");
+        members.waitForInviteDialogToClose();
+        shell().signOut();
 
         // The invitee's side: Keycloak's email, its link, a new password, then the practice.
         String link = MailSink.awaitMailTo(email)
                 .linkStartingWith(Browser.KEYCLOAK + "/realms/deviceward/login-actions/action-token?key=");
         String password = "Rosa-" + UUID.randomUUID().toString().substring(0, 12);
-        browser.driver().get(link);
-        browser.waitUntil("Keycloak's set-password form", d -> {
-            if (browser.isPresent(By.id("password-new"))) return true;
-            // Keycloak may first ask to confirm the actions ("Click here to proceed").
-            d.findElements(By.partialLinkText("proceed")).stream().findFirst().ifPresent(a -> a.click());
-            return false;
-        });
-        browser.driver().findElement(By.id("password-new")).sendKeys(password);
-        browser.driver().findElement(By.id("password-confirm")).sendKeys(password);
-        browser.driver().findElement(By.cssSelector("[type=submit]")).click();
-        browser.waitUntil("the actions to be done", d -> !browser.isPresent(By.id("password-new")));
+        KeycloakPasswordSetupPage.follow(browser, link).setPassword(password);
 
-        browser.driver().get(Browser.APP + "/");
+        browser.open("/");
+        KeycloakLoginPage login = new KeycloakLoginPage(browser);
         browser.waitUntil(
                 "the login form or the app",
-                d -> browser.onKeycloakLogin() || browser.currentUrl().startsWith(Browser.APP));
-        String view = browser.onKeycloakLogin() ? browser.signIn(email, password) : browser.waitForAnyView();
-        assertThat(view).isEqualTo("practice-overview");
+                d -> login.isShown() || browser.currentUrl().startsWith(Browser.APP));
+        String view = login.isShown() ? login.signIn(email, password) : Views.waitForAny(browser);
+        assertThat(view).isEqualTo(PracticeOverviewPage.VIEW);
         assertThat(browser.path()).isEqualTo("/practices/" + lindenhof);
         assertThat(users.findByEmailIgnoreCase(email).orElseThrow().getKeycloakSubject())
                 .as("linked to the Keycloak account by the verified email")
@@ -70,11 +60,11 @@ class MembersIT extends BrowserTestBase {
     @Test
     void staffSeeWhoHasAccessButNoInviteButton() {
         UUID lindenhof = practiceId(LINDENHOF);
-        browser.signIn("staff.lindenhof");
-        browser.open("/practices/" + lindenhof + "/members", "members");
-        browser.waitForGridCell("members-grid", "lena.lindner@lindenhof-dental.example");
-        assertThat(browser.isShown(By.id("invite-member"))).isFalse();
-        assertThat(browser.isPresent(By.cssSelector("[id^='revoke-']"))).isFalse();
-        assertThat(browser.waitFor(By.id("password-policy")).getText()).contains("At least 12 characters");
+        signIn("staff.lindenhof");
+        MembersPage members = MembersPage.open(browser, lindenhof);
+        members.waitForMember("lena.lindner@lindenhof-dental.example");
+        assertThat(members.canInvite()).isFalse();
+        assertThat(members.canRevoke()).isFalse();
+        assertThat(members.passwordPolicy()).contains("At least 12 characters");
     }
 }

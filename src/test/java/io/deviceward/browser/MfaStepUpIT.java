@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.deviceward.access.AppUser;
 import io.deviceward.access.Role;
+import io.deviceward.browser.pages.KeycloakLoginPage;
+import io.deviceward.browser.pages.KeycloakOtpSetupPage;
+import io.deviceward.browser.pages.MfaPolicyPage;
+import io.deviceward.browser.pages.PracticeOverviewPage;
 import io.deviceward.mfa.MfaMode;
 import io.deviceward.mfa.MfaPolicies;
 import io.deviceward.mfa.MfaPolicySettings;
@@ -20,8 +24,6 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -63,24 +65,22 @@ class MfaStepUpIT extends BrowserTestBase {
         KeycloakUser user = KeycloakTestUsers.create("enrol", false);
         fixtures.memberWithEmail(guarded, Role.CLINIC_STAFF, user.email());
 
-        browser.open("/practices/" + guarded.getId());
+        browser.open(PracticeOverviewPage.path(guarded.getId()));
         enterPassword(user);
         // Keycloak's set-up page: the key as text under "Unable to scan?", a first code, a device name.
-        browser.clickWhenReady(By.id("mode-manual"));
-        String key = browser.waitFor(By.id("kc-totp-secret-key")).getText();
-        browser.driver().findElement(By.id("totp")).sendKeys(Totp.code(key, 0));
-        browser.driver().findElement(By.id("userLabel")).sendKeys("Reception phone");
-        browser.driver().findElement(By.id("saveTOTPBtn")).click();
+        KeycloakOtpSetupPage setUp = new KeycloakOtpSetupPage(browser);
+        String key = setUp.showKey();
+        setUp.finish(Totp.code(key, 0), "Reception phone");
 
-        browser.waitForView("practice-overview");
+        new PracticeOverviewPage(browser);
         assertThat(browser.path()).isEqualTo("/practices/" + guarded.getId());
         assertThat(KeycloakTestUsers.credentialTypes(user.id())).contains("otp");
 
-        browser.signOut();
-        browser.open("/practices/" + guarded.getId());
+        shell().signOut();
+        browser.open(PracticeOverviewPage.path(guarded.getId()));
         enterPassword(user);
-        enterCode(Totp.code(key, 1)); // the next code: the first one is spent
-        browser.waitForView("practice-overview");
+        keycloak().enterCode(Totp.code(key, 1)); // the next code: the first one is spent
+        new PracticeOverviewPage(browser);
         assertThat(browser.path()).isEqualTo("/practices/" + guarded.getId());
     }
 
@@ -90,16 +90,16 @@ class MfaStepUpIT extends BrowserTestBase {
         AppUser member = fixtures.memberWithEmail(open, Role.CLINIC_STAFF, user.email());
         fixtures.addMembership(member, guarded, Role.CLINIC_STAFF);
 
-        browser.open("/practices/" + open.getId());
+        browser.open(PracticeOverviewPage.path(open.getId()));
         enterPassword(user);
-        browser.waitForView("practice-overview"); // no code asked where none is required
+        new PracticeOverviewPage(browser); // no code asked where none is required
         assertThat(browser.path()).isEqualTo("/practices/" + open.getId());
 
-        switchTo(guarded);
-        browser.waitFor(By.id("otp")); // Keycloak asks for the code only: the password is still good
-        assertThat(browser.isPresent(By.id("password"))).isFalse();
-        enterCode(Totp.code(user.otpSecret(), 0));
-        browser.waitForView("practice-overview");
+        shell().switchToPractice(guarded.getName()); // through the practice switcher, as a person would
+        KeycloakLoginPage keycloak = keycloak().waitForCodePrompt();
+        assertThat(keycloak.asksForPassword()).isFalse(); // the code only: the password is still good
+        keycloak.enterCode(Totp.code(user.otpSecret(), 0));
+        new PracticeOverviewPage(browser);
         assertThat(browser.path()).isEqualTo("/practices/" + guarded.getId());
         assertThat(auditTexts(guarded)).anyMatch(t -> t.contains("Signed in with a second factor"));
     }
@@ -110,18 +110,17 @@ class MfaStepUpIT extends BrowserTestBase {
         AppUser member = fixtures.memberWithEmail(open, Role.CLINIC_STAFF, user.email());
         fixtures.addMembership(member, guarded, Role.CLINIC_STAFF);
 
-        browser.open("/practices/" + open.getId());
+        browser.open(PracticeOverviewPage.path(open.getId()));
         enterPassword(user);
-        browser.waitForView("practice-overview");
-        browser.open("/practices/" + guarded.getId());
+        new PracticeOverviewPage(browser);
+        browser.open(PracticeOverviewPage.path(guarded.getId()));
         String right = Totp.code(user.otpSecret(), 0);
-        enterCode(right.equals("000000") ? "111111" : "000000");
+        keycloak().enterCode(right.equals("000000") ? "111111" : "000000");
 
-        browser.waitUntil(
-                "Keycloak to refuse the code", d -> browser.pageSource().contains("Invalid authenticator code"));
+        keycloak().waitForCodeRefused();
         assertThat(browser.currentUrl()).startsWith(Browser.KEYCLOAK);
-        browser.open("/practices/" + guarded.getId());
-        browser.waitFor(By.id("otp")); // still outside: the practice sends them back for the code
+        browser.open(PracticeOverviewPage.path(guarded.getId()));
+        keycloak().waitForCodePrompt(); // still outside: the practice sends them back for the code
         assertThat(browser.currentUrl()).startsWith(Browser.KEYCLOAK);
 
         stepUps.recordFailures();
@@ -139,13 +138,12 @@ class MfaStepUpIT extends BrowserTestBase {
         KeycloakUser user = KeycloakTestUsers.create("grace", false);
         fixtures.memberWithEmail(open, Role.CLINIC_STAFF, user.email());
 
-        browser.open("/practices/" + open.getId());
+        browser.open(PracticeOverviewPage.path(open.getId()));
         enterPassword(user);
-        browser.waitForView("practice-overview");
-        browser.waitFor(By.id("mfa-set-up-now")); // in the notice, which Vaadin renders in an overlay card
+        new PracticeOverviewPage(browser);
+        shell().waitForSecondFactorNotice(); // Vaadin renders the notice in an overlay card
         assertThat(browser.pageSource()).contains("This practice requires a second factor. Set one up before");
-        browser.clickWhenReady(By.id("mfa-set-up-now"));
-        browser.waitFor(By.id("mode-manual")); // Keycloak's OTP set-up, straight away
+        shell().setUpSecondFactorNow(); // Keycloak's OTP set-up, straight away
         assertThat(browser.currentUrl()).startsWith(Browser.KEYCLOAK);
     }
 
@@ -154,25 +152,20 @@ class MfaStepUpIT extends BrowserTestBase {
         KeycloakUser user = KeycloakTestUsers.create("policy", true);
         fixtures.memberWithEmail(open, Role.PRACTICE_MANAGER, user.email());
 
-        browser.open("/practices/" + open.getId() + "/sign-in-security");
+        browser.open(MfaPolicyPage.path(open.getId()));
         enterPassword(user);
-        browser.waitForView("mfa-policy");
-        browser.clickWhenReady(
-                By.xpath(
-                        "//vaadin-radio-group[@id='mfa-mode']//vaadin-radio-button[normalize-space()='Required for chosen roles']"));
-        browser.clickWhenReady(By.id("mfa-policy-save"));
-        browser.waitUntil(
-                "the rule to be shown",
-                d -> d.findElement(By.id("mfa-policy-problem")).getText().contains("Choose at least one role"));
+        MfaPolicyPage policy = new MfaPolicyPage(browser);
+        policy.require("Required for chosen roles");
+        policy.save();
+        policy.waitForProblem("Choose at least one role");
         assertThat(jdbc.queryForObject(
                         "select count(*) from mfa_policy where practice_id = ?",
                         Integer.class,
                         open.getId().toString()))
                 .isZero();
 
-        browser.clickWhenReady(By.xpath(
-                "//vaadin-checkbox-group[@id='mfa-roles']//vaadin-checkbox[normalize-space()='Practice manager']"));
-        browser.clickWhenReady(By.id("mfa-policy-save"));
+        policy.tickRole("Practice manager");
+        policy.save();
         browser.waitUntil(
                 "the policy to be saved",
                 d -> jdbc.queryForObject(
@@ -182,29 +175,19 @@ class MfaStepUpIT extends BrowserTestBase {
                         == 1);
 
         // The next page of the practice wants the code this session has not given.
-        browser.open("/practices/" + open.getId());
-        enterCode(Totp.code(user.otpSecret(), 0));
-        browser.waitForView("practice-overview");
+        browser.open(PracticeOverviewPage.path(open.getId()));
+        keycloak().enterCode(Totp.code(user.otpSecret(), 0));
+        new PracticeOverviewPage(browser);
         assertThat(auditTexts(open)).anyMatch(t -> t.contains("Signed in with a second factor"));
     }
 
+    private KeycloakLoginPage keycloak() {
+        return new KeycloakLoginPage(browser);
+    }
+
+    /** On Keycloak's login form, which a practice's page sends the browser to: the test user's password. */
     private void enterPassword(KeycloakUser user) {
-        browser.waitForKeycloakLogin();
-        browser.driver().findElement(By.id("username")).sendKeys(user.username());
-        browser.driver().findElement(By.id("password")).sendKeys(user.password());
-        browser.driver().findElement(By.id("kc-login")).click();
-    }
-
-    private void enterCode(String code) {
-        WebElement otp = browser.waitFor(By.id("otp"));
-        otp.sendKeys(code);
-        browser.driver().findElement(By.id("kc-login")).click();
-    }
-
-    /** Through the practice switcher in the navbar, as a person would. */
-    private void switchTo(Practice practice) {
-        browser.hideDevTools();
-        browser.chooseInSelect("practice-switcher", practice.getName());
+        keycloak().enterPassword(user.username(), user.password());
     }
 
     private List<String> auditTexts(Practice practice) {

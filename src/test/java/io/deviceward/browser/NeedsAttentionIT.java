@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.deviceward.access.AppUser;
 import io.deviceward.access.AppUserRepository;
+import io.deviceward.browser.pages.AuditPage;
+import io.deviceward.browser.pages.DeviceListPage;
+import io.deviceward.browser.pages.DevicePage;
+import io.deviceward.browser.pages.PracticeOverviewPage;
+import io.deviceward.browser.pages.ProviderOverviewPage;
 import io.deviceward.device.Answer;
 import io.deviceward.device.Device;
 import io.deviceward.device.DeviceDetails;
@@ -11,15 +16,9 @@ import io.deviceward.device.DeviceService;
 import io.deviceward.device.DeviceStatus;
 import io.deviceward.support.IntegrationTest;
 import io.deviceward.support.SignIn;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -41,49 +40,36 @@ class NeedsAttentionIT extends BrowserTestBase {
         String name = "Chair-side PC " + UUID.randomUUID().toString().substring(0, 6);
         Device device = SignIn.as(managerOfLindenhof(), () -> devices.create(lindenhof, firewallOff(name)));
 
-        assertThat(browser.signIn("manager.lindenhof")).isEqualTo("practice-overview");
+        assertThat(signIn("manager.lindenhof")).isEqualTo(PracticeOverviewPage.VIEW);
+        PracticeOverviewPage overview = new PracticeOverviewPage(browser);
         // The demo practice is shared with other tests: past three devices with the same gap the overview groups
         // them into one finding linking to the filtered list, so the device is reached through that list then.
         long firewallsOff = firewallsOff(lindenhof);
-        By own = By.xpath(
-                "//li[contains(@class,'dw-finding')][contains(normalize-space(), '" + name + ": firewall is off')]");
-        By group = By.xpath("//li[contains(@class,'dw-finding')][contains(normalize-space(), '" + firewallsOff
-                + " devices: firewall is off')]");
+        String own = name + ": firewall is off";
+        String group = firewallsOff + " devices: firewall is off";
         boolean grouped = firewallsOff > 3;
-        browser.waitFor(grouped ? group : own);
+        overview.waitForFinding(grouped ? group : own);
         screenshot("practice-overview");
 
-        browser.waitFor(grouped ? group : own).findElement(By.tagName("a")).click();
-        if (grouped) {
-            browser.waitForView("device-list");
-            browser.clickWhenReady(By.xpath("//vaadin-grid[@id='devices-grid']//a[normalize-space()='" + name + "']"));
-        }
-        browser.waitForView("device-page");
+        overview.openFinding(grouped ? group : own);
+        DevicePage page = grouped ? new DeviceListPage(browser).followNameLink(name) : new DevicePage(browser);
         assertThat(browser.path()).isEqualTo("/practices/" + lindenhof + "/devices/" + device.getId());
-        assertThat(browser.waitFor(By.id("device-findings")).getText()).contains("Firewall is off");
-        assertThat(browser.waitFor(By.cssSelector("#device-posture-checklist li[data-item='firewall']"))
-                        .getAttribute("data-state"))
-                .isEqualTo("NO");
+        assertThat(page.findings()).contains("Firewall is off");
+        assertThat(page.postureState("firewall")).isEqualTo("NO");
         screenshot("device-page");
 
-        browser.clickWhenReady(By.id("edit-device"));
-        browser.waitForView("device-form");
-        DeviceRegistryPage form = new DeviceRegistryPage(browser);
-        form.choose("posture-firewall", "Yes");
-        form.click("save-device");
-        browser.waitForView("device-page");
-        browser.waitUntil(
-                "the device page to say nothing needs attention",
-                d -> !d.findElements(By.id("device-findings-empty")).isEmpty());
+        page = page.edit().firewall("Yes").save();
+        page.waitUntilNothingNeedsAttention();
 
-        browser.open("/practices/" + lindenhof, "practice-overview");
-        browser.waitFor(By.cssSelector("#practice-overview h1"));
-        assertThat(browser.isPresent(own)).as("the fixed device's own finding").isFalse();
+        overview = PracticeOverviewPage.open(browser, lindenhof);
+        assertThat(overview.title()).isEqualTo(LINDENHOF); // rendered, before looking for what is gone
+        assertThat(overview.hasFinding(own))
+                .as("the fixed device's own finding")
+                .isFalse();
         long stillOff = firewallsOff(lindenhof);
         assertThat(stillOff).isEqualTo(firewallsOff - 1);
         if (stillOff > 3) {
-            browser.waitFor(By.xpath("//li[contains(@class,'dw-finding')][contains(normalize-space(), '" + stillOff
-                    + " devices: firewall is off')]"));
+            overview.waitForFinding(stillOff + " devices: firewall is off");
         }
     }
 
@@ -99,8 +85,8 @@ class NeedsAttentionIT extends BrowserTestBase {
 
     @Test
     void theProviderOverviewRanksItsPracticesWorstFirst() {
-        assertThat(browser.signIn("provider.admin")).isEqualTo("provider-overview");
-        browser.waitForGridCell("practices-grid", LINDENHOF);
+        assertThat(signIn("provider.admin")).isEqualTo(ProviderOverviewPage.VIEW);
+        new ProviderOverviewPage(browser).waitForPractice(LINDENHOF);
         screenshot("provider-overview");
     }
 
@@ -108,22 +94,16 @@ class NeedsAttentionIT extends BrowserTestBase {
     void aReaderWhoChoosesGermanReadsTheDevicePageAndTheTrailInGerman() {
         UUID lindenhof = practiceId(LINDENHOF);
         DeviceRow device = anyDeviceOf(lindenhof);
-        browser.signIn("manager.lindenhof");
-        browser.open("/practices/" + lindenhof + "/devices/" + device.id(), "device-page");
-        assertThat(browser.waitFor(By.cssSelector("#device-findings h2")).getText())
-                .isEqualTo("Needs attention");
+        signIn("manager.lindenhof");
+        DevicePage page = DevicePage.open(browser, lindenhof, device.id());
+        assertThat(page.findingsHeading()).isEqualTo("Needs attention");
 
-        browser.openUserMenu();
-        browser.clickWhenReady(By.id("language-menu"));
-        browser.clickWhenReady(By.id("language-de"));
-        browser.waitUntil(
-                "the page in German",
-                d -> d.findElements(By.cssSelector("#device-findings h2")).stream()
-                        .anyMatch(h -> h.getText().equals("Handlungsbedarf")));
+        shell().chooseLanguage("de");
+        browser.waitUntil("the page in German", d -> page.findingsHeadingReads("Handlungsbedarf"));
 
-        browser.open("/practices/" + lindenhof + "/audit", "audit");
-        assertThat(browser.waitFor(By.cssSelector("#audit h1")).getText()).isEqualTo("Prüfprotokoll");
-        assertThat(browser.waitFor(By.id("audit-verification")).getText()).contains("Kette geprüft");
+        AuditPage audit = AuditPage.open(browser, lindenhof);
+        assertThat(audit.title()).isEqualTo("Prüfprotokoll");
+        assertThat(audit.verification()).contains("Kette geprüft");
     }
 
     private UUID managerOfLindenhof() {
@@ -148,13 +128,6 @@ class NeedsAttentionIT extends BrowserTestBase {
     }
 
     private void screenshot(String name) {
-        try {
-            Path folder = Path.of("target", "screenshots");
-            Files.createDirectories(folder);
-            byte[] png = ((TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.BYTES);
-            Files.write(folder.resolve(name + ".png"), png);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        browser.saveScreenshot(Path.of("target", "screenshots", name + ".png"));
     }
 }

@@ -2,6 +2,15 @@ package io.deviceward.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.deviceward.browser.pages.AuditPage;
+import io.deviceward.browser.pages.DeviceListPage;
+import io.deviceward.browser.pages.KeycloakLoginPage;
+import io.deviceward.browser.pages.MaintenancePage;
+import io.deviceward.browser.pages.MembersPage;
+import io.deviceward.browser.pages.PracticeOverviewPage;
+import io.deviceward.browser.pages.ProviderOverviewPage;
+import io.deviceward.browser.pages.SegmentListPage;
+import io.deviceward.browser.pages.Shell;
 import io.deviceward.support.IntegrationTest;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,7 +20,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -66,17 +74,16 @@ class PhoneLayoutIT extends BrowserTestBase {
     @Test
     void practiceManagersMainPagesFitThePhoneAndSignOutIsInReach() {
         UUID lindenhof = practiceId(LINDENHOF);
-        assertThat(browser.signIn("manager.lindenhof")).isEqualTo("practice-overview");
+        assertThat(signIn("manager.lindenhof")).isEqualTo(PracticeOverviewPage.VIEW);
         assertThat(browser.script("return window.innerWidth;")).isEqualTo((long) WIDTH);
 
-        String practice = "/practices/" + lindenhof;
         Map<String, String> pages = new LinkedHashMap<>();
-        pages.put(practice, "practice-overview");
-        pages.put(practice + "/devices", "device-list");
-        pages.put(practice + "/maintenance", "maintenance");
-        pages.put(practice + "/segments", "segment-list");
-        pages.put(practice + "/members", "members");
-        pages.put(practice + "/audit", "audit");
+        pages.put(PracticeOverviewPage.path(lindenhof), PracticeOverviewPage.VIEW);
+        pages.put(DeviceListPage.path(lindenhof), DeviceListPage.VIEW);
+        pages.put(MaintenancePage.path(lindenhof), MaintenancePage.VIEW);
+        pages.put(SegmentListPage.path(lindenhof), SegmentListPage.VIEW);
+        pages.put(MembersPage.path(lindenhof), MembersPage.VIEW);
+        pages.put(AuditPage.path(lindenhof), AuditPage.VIEW);
         List<String> violations = new ArrayList<>();
         pages.forEach((path, view) -> {
             browser.open(path, view);
@@ -90,33 +97,30 @@ class PhoneLayoutIT extends BrowserTestBase {
                 .as("serious or critical axe-core violations at 390 px:\n" + String.join("\n", violations))
                 .isEmpty();
 
-        browser.open(practice, "practice-overview");
+        PracticeOverviewPage.open(browser, lindenhof);
         browser.saveScreenshot(SCREENSHOTS.resolve("phone-practice-overview.png"));
-        browser.open(practice + "/devices", "device-list");
-        browser.waitForGridCell("devices-grid", "Autoclave Room 2");
+        DeviceListPage.open(browser, lindenhof).waitForDevice("Autoclave Room 2");
         browser.saveScreenshot(SCREENSHOTS.resolve("phone-device-list.png"));
 
         // The menu opens on screen with the account link and sign-out, and sign-out signs out.
-        browser.clickWhenReady(By.id("user-menu-button"));
-        assertOnScreen(browser.waitForVisible(By.id("account-console")), "the account link");
-        assertOnScreen(browser.waitForVisible(By.id("sign-out")), "sign-out");
-        browser.clickWhenReady(By.id("sign-out"));
-        browser.waitForView("signed-out");
-        browser.open("/practices/" + lindenhof);
-        browser.waitForKeycloakLogin();
+        Shell shell = shell().openUserMenu();
+        assertOnScreen(shell.accountLink(), "the account link");
+        assertOnScreen(shell.signOutItem(), "sign-out");
+        shell.chooseSignOut();
+        browser.open(PracticeOverviewPage.path(lindenhof));
+        new KeycloakLoginPage(browser).waitUntilShown();
     }
 
     @Test
     void onProviderPagesThePracticeSwitcherSaysWhatItIsFor() {
-        assertThat(browser.signIn("provider.admin")).isEqualTo("provider-overview");
+        assertThat(signIn("provider.admin")).isEqualTo(ProviderOverviewPage.VIEW);
         assertFitsTheScreen(browser.path());
         assertUserMenuOnScreen(browser.path());
-        WebElement switcher = browser.waitForVisible(By.id("practice-switcher"));
+        WebElement switcher = shell().practiceSwitcher();
         assertOnScreen(switcher, "the practice switcher");
         assertThat(switcher.getDomProperty("placeholder")).isEqualTo("Choose a practice");
         assertThat(switcher.getDomProperty("accessibleName")).isEqualTo("Practice");
-        assertThat(browser.waitFor(By.cssSelector("#practice-switcher vaadin-select-value-button"))
-                        .getText())
+        assertThat(shell().practiceSwitcherText())
                 .as("an empty switcher shows its placeholder, not a blank grey box")
                 .contains("Choose a practice");
     }
@@ -131,13 +135,11 @@ class PhoneLayoutIT extends BrowserTestBase {
     }
 
     private void assertUserMenuOnScreen(String path) {
-        WebElement button = browser.waitForVisible(By.id("user-menu-button"));
-        assertOnScreen(button, "the user menu on " + path);
+        assertOnScreen(shell().userMenuButton(), "the user menu on " + path);
         // Not tucked into the menu bar's overflow ("…") button: the menu's own button is the one shown.
-        assertThat(browser.script("const b = document.getElementById('user-menu-button');"
-                        + "return !b.hasAttribute('hidden') && getComputedStyle(b).visibility !== 'hidden';"))
+        assertThat(shell().userMenuButtonIsShownItself())
                 .as("the user menu button shown on " + path)
-                .isEqualTo(true);
+                .isTrue();
     }
 
     private void assertOnScreen(WebElement element, String what) {

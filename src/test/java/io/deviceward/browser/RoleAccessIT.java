@@ -2,13 +2,24 @@ package io.deviceward.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.deviceward.browser.pages.AuditPage;
+import io.deviceward.browser.pages.DeviceFormPage;
+import io.deviceward.browser.pages.DeviceFormPage.Field;
+import io.deviceward.browser.pages.DeviceListPage;
+import io.deviceward.browser.pages.DevicePage;
+import io.deviceward.browser.pages.NoAccessPage;
+import io.deviceward.browser.pages.NotAllowedPage;
+import io.deviceward.browser.pages.NotFoundPage;
+import io.deviceward.browser.pages.PracticeOverviewPage;
+import io.deviceward.browser.pages.PracticeSettingsPage;
+import io.deviceward.browser.pages.ProviderOverviewPage;
+import io.deviceward.browser.pages.Views;
 import io.deviceward.support.IntegrationTest;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.openqa.selenium.By;
 
 /**
  * Each demo role signs in through Keycloak and sees what its role allows, and nothing more: the
@@ -16,14 +27,14 @@ import org.openqa.selenium.By;
  */
 @IntegrationTest
 class RoleAccessIT extends BrowserTestBase {
-    static final List<String> DEVICE_FIELDS = List.of(
-            "device-name",
-            "device-category",
-            "device-manufacturer",
-            "device-model",
-            "device-serial",
-            "device-location",
-            "device-status");
+    static final List<Field> DEVICE_FIELDS = List.of(
+            Field.NAME,
+            Field.CATEGORY,
+            Field.MANUFACTURER,
+            Field.MODEL,
+            Field.SERIAL_NUMBER,
+            Field.LOCATION,
+            Field.STATUS);
 
     @Test
     void providerAdminSeesEveryPracticeSwitchesBetweenThemAndMayAddDevices() {
@@ -32,36 +43,33 @@ class RoleAccessIT extends BrowserTestBase {
         UUID harbour = practiceId(HARBOUR);
         UUID provider = practices.findById(lindenhof).orElseThrow().getProviderId();
 
-        assertThat(browser.signIn("provider.admin")).isEqualTo("provider-overview");
+        assertThat(signIn("provider.admin")).isEqualTo(ProviderOverviewPage.VIEW);
         assertThat(browser.path()).isEqualTo("/providers/" + provider);
-        assertThat(browser.waitFor(By.cssSelector("#provider-overview h1")).getText())
-                .isEqualTo(PROVIDER);
+        ProviderOverviewPage providerOverview = new ProviderOverviewPage(browser);
+        assertThat(providerOverview.title()).isEqualTo(PROVIDER);
         for (String practice : List.of(LINDENHOF, RIVERSIDE, HARBOUR)) {
-            browser.waitForGridCell("practices-grid", practice);
+            providerOverview.waitForPractice(practice);
         }
 
         // The practice switcher moves between practices: the URL follows.
-        browser.open("/practices/" + lindenhof, "practice-overview");
-        assertThat(browser.selectedLabel("practice-switcher")).isEqualTo(LINDENHOF);
-        browser.chooseInSelect("practice-switcher", RIVERSIDE);
+        PracticeOverviewPage.open(browser, lindenhof);
+        assertThat(shell().currentPractice()).isEqualTo(LINDENHOF);
+        shell().switchToPractice(RIVERSIDE);
         browser.waitUntil("the Riverside overview", d -> browser.path().equals("/practices/" + riverside));
-        browser.waitForView("practice-overview");
-        assertThat(browser.waitFor(By.cssSelector("#practice-overview h1")).getText())
-                .isEqualTo(RIVERSIDE);
-        browser.chooseInSelect("practice-switcher", HARBOUR);
+        assertThat(new PracticeOverviewPage(browser).title()).isEqualTo(RIVERSIDE);
+        shell().switchToPractice(HARBOUR);
         browser.waitUntil("the Harbour overview", d -> browser.path().equals("/practices/" + harbour));
-        browser.waitForView("devices-empty-state");
-        assertThat(browser.isShown(By.id("add-first-device")))
+        PracticeOverviewPage harbourOverview = new PracticeOverviewPage(browser);
+        harbourOverview.waitForNoDevicesYet();
+        assertThat(harbourOverview.offersFirstDevice())
                 .as("an editor is offered the first device")
                 .isTrue();
 
         // An editor reaches the add-device form, editable, with a save button.
-        browser.open("/practices/" + lindenhof + "/devices", "device-list");
-        browser.clickWhenReady(By.id("add-device"));
-        browser.waitForView("device-form");
+        DeviceFormPage form = DeviceListPage.open(browser, lindenhof).addDevice();
         assertThat(browser.path()).isEqualTo("/practices/" + lindenhof + "/devices/new");
-        assertThat(browser.isShown(By.id("save-device"))).isTrue();
-        assertThat(browser.isReadOnly("device-name")).isFalse();
+        assertThat(form.canSave()).isTrue();
+        assertThat(form.isReadOnly(Field.NAME)).isFalse();
     }
 
     @Test
@@ -70,129 +78,112 @@ class RoleAccessIT extends BrowserTestBase {
         String unique = UUID.randomUUID().toString().substring(0, 8);
         String name = "Browser test workstation " + unique;
 
-        assertThat(browser.signIn("manager.lindenhof")).isEqualTo("practice-overview");
+        assertThat(signIn("manager.lindenhof")).isEqualTo(PracticeOverviewPage.VIEW);
         assertThat(browser.path()).isEqualTo("/practices/" + lindenhof);
-        assertThat(browser.waitFor(By.cssSelector("#practice-overview h1")).getText())
-                .isEqualTo(LINDENHOF);
-        assertThat(Long.parseLong(
-                        browser.waitFor(By.id("devices-count")).getText().trim()))
-                .isGreaterThanOrEqualTo(4);
+        PracticeOverviewPage overview = new PracticeOverviewPage(browser);
+        assertThat(overview.title()).isEqualTo(LINDENHOF);
+        assertThat(overview.devicesCount()).isGreaterThanOrEqualTo(4);
 
-        browser.open("/practices/" + lindenhof + "/devices", "device-list");
-        browser.waitForGridCell("devices-grid", "Autoclave Room 2");
-        browser.clickWhenReady(By.id("add-device"));
-        browser.waitForView("device-form");
-        browser.type("device-name", name);
-        browser.chooseInComboBox("device-category", "Workstation");
-        browser.type("device-manufacturer", "Dell");
-        browser.type("device-model", "OptiPlex 7010");
-        browser.type("device-serial", "BT-" + unique);
-        browser.type("device-location", "Reception");
-        browser.clickWhenReady(By.id("save-device"));
+        DeviceListPage registry = DeviceListPage.open(browser, lindenhof);
+        registry.waitForDevice("Autoclave Room 2");
+        DevicePage device = registry.addDevice()
+                .name(name)
+                .category("Workstation")
+                .manufacturer("Dell")
+                .model("OptiPlex 7010")
+                .serialNumber("BT-" + unique)
+                .location("Reception")
+                .save();
 
         // Saved: on the device's page, then in the list's grid, and its creation in the audit trail.
-        browser.waitForView("device-page");
-        assertThat(browser.waitFor(By.id("device-page-name")).getText()).isEqualTo(name);
-        browser.open("/practices/" + lindenhof + "/devices", "device-list");
-        browser.waitForGridCell("devices-grid", name);
+        assertThat(device.name()).isEqualTo(name);
+        registry = DeviceListPage.open(browser, lindenhof);
+        registry.waitForDevice(name);
         // The serial number is a column to choose: chosen, it shows the one entered.
-        new DeviceRegistryPage(browser).showColumn("devices-grid", "Serial number");
-        browser.waitForGridCell("devices-grid", "BT-" + unique);
+        registry.showColumn("Serial number");
+        registry.waitForDevice("BT-" + unique);
 
         // Opened again from the grid, then its form: stored as entered, editable, with save and delete.
-        browser.clickWhenReady(Browser.gridCell("devices-grid", name));
-        browser.waitForView("device-page");
-        browser.clickWhenReady(By.id("edit-device"));
-        browser.waitForView("device-form");
-        assertThat(browser.waitFor(By.cssSelector("#device-name input")).getDomProperty("value"))
-                .isEqualTo(name);
-        assertThat(browser.waitFor(By.cssSelector("#device-category input")).getDomProperty("value"))
-                .isEqualTo("Workstation");
-        assertThat(browser.waitFor(By.cssSelector("#device-location input")).getDomProperty("value"))
-                .isEqualTo("Reception");
-        for (String field : DEVICE_FIELDS) {
-            assertThat(browser.isReadOnly(field))
+        DeviceFormPage form = registry.openDevice(name).edit();
+        assertThat(form.value(Field.NAME)).isEqualTo(name);
+        assertThat(form.value(Field.CATEGORY)).isEqualTo("Workstation");
+        assertThat(form.value(Field.LOCATION)).isEqualTo("Reception");
+        for (Field field : DEVICE_FIELDS) {
+            assertThat(form.isReadOnly(field))
                     .as(field + " editable for a practice manager")
                     .isFalse();
         }
-        assertThat(browser.isShown(By.id("save-device"))).isTrue();
-        assertThat(browser.isShown(By.id("delete-device"))).isTrue();
+        assertThat(form.canSave()).isTrue();
+        assertThat(form.canDelete()).isTrue();
 
-        browser.open("/practices/" + lindenhof + "/audit", "audit");
-        assertThat(browser.waitFor(By.id("audit-verification")).getText()).contains("Chain verified");
-        browser.waitForGridCell("audit-grid", "Device: " + name);
+        AuditPage audit = AuditPage.open(browser, lindenhof);
+        assertThat(audit.verification()).contains("Chain verified");
+        audit.waitForEntry("Device: " + name);
 
-        browser.open("/practices/" + lindenhof + "/settings", "practice-settings");
-        assertThat(browser.isShown(By.id("save-practice")))
+        PracticeSettingsPage settings = PracticeSettingsPage.open(browser, lindenhof);
+        assertThat(settings.canSave())
                 .as("save-practice for a practice manager")
                 .isTrue();
-        assertThat(browser.isReadOnly("practice-name")).isFalse();
+        assertThat(settings.isNameReadOnly()).isFalse();
     }
 
     @Test
     void clinicStaffSeesTheDevicesButNoEditControls() {
         UUID lindenhof = practiceId(LINDENHOF);
 
-        assertThat(browser.signIn("staff.lindenhof")).isEqualTo("practice-overview");
+        assertThat(signIn("staff.lindenhof")).isEqualTo(PracticeOverviewPage.VIEW);
         assertThat(browser.path()).isEqualTo("/practices/" + lindenhof);
-        browser.openUserMenu();
-        assertThat(browser.waitFor(By.id("user-role")).getText()).contains("Role here: Clinic staff");
+        assertThat(shell().openUserMenu().roleHere()).contains("Role here: Clinic staff");
 
-        browser.open("/practices/" + lindenhof + "/devices", "device-list");
-        browser.waitForGridCell("devices-grid", "Autoclave Room 2");
-        browser.waitForGridCell("devices-grid", "Reception printer");
-        assertThat(browser.isShown(By.id("add-device")))
+        DeviceListPage registry = DeviceListPage.open(browser, lindenhof);
+        registry.waitForDevice("Autoclave Room 2");
+        registry.waitForDevice("Reception printer");
+        assertThat(registry.canAddDevices())
                 .as("add-device button for clinic staff")
                 .isFalse();
 
-        browser.open("/practices/" + lindenhof + "/settings", "practice-settings");
-        assertThat(browser.isShown(By.id("save-practice")))
+        PracticeSettingsPage settings = PracticeSettingsPage.open(browser, lindenhof);
+        assertThat(settings.canSave())
                 .as("save-practice button for clinic staff")
                 .isFalse();
-        assertThat(browser.isReadOnly("practice-name")).isTrue();
+        assertThat(settings.isNameReadOnly()).isTrue();
     }
 
     @Test
     void auditorReadsDevicesAndTrailButEveryWriteIsRefusedAndRecorded() {
         UUID lindenhof = practiceId(LINDENHOF);
 
-        assertThat(browser.signIn("auditor")).isEqualTo("practice-overview");
+        assertThat(signIn("auditor")).isEqualTo(PracticeOverviewPage.VIEW);
         assertThat(browser.path()).isEqualTo("/practices/" + lindenhof);
 
-        browser.open("/practices/" + lindenhof + "/devices", "device-list");
-        assertThat(browser.isShown(By.id("add-device")))
+        DeviceListPage registry = DeviceListPage.open(browser, lindenhof);
+        assertThat(registry.canAddDevices())
                 .as("add-device button for an auditor")
                 .isFalse();
-        browser.clickWhenReady(Browser.gridCell("devices-grid", "Intraoral X-ray"));
-        browser.waitForView("device-page");
+        DevicePage device = registry.openDevice("Intraoral X-ray");
         String devicePath = browser.path();
         assertThat(devicePath).startsWith("/practices/" + lindenhof + "/devices/");
-        assertThat(browser.waitFor(By.id("device-page-name")).getText()).isEqualTo("Intraoral X-ray");
-        assertThat(browser.isShown(By.id("edit-device")))
-                .as("edit-device for an auditor")
-                .isFalse();
+        assertThat(device.name()).isEqualTo("Intraoral X-ray");
+        assertThat(device.canEdit()).as("edit-device for an auditor").isFalse();
 
         // The form by URL: refused and recorded, never shown read-only.
         long deniedBeforeForm = accessDeniedCount(lindenhof);
-        browser.open(devicePath + "/edit", "not-allowed");
-        assertThat(browser.isPresent(By.id("save-device"))).isFalse();
+        NotAllowedPage.openedAt(browser, devicePath + "/edit");
+        assertThat(DeviceFormPage.hasSaveButton(browser)).isFalse();
         eventually("an ACCESS_DENIED entry for the form", () -> accessDeniedCount(lindenhof) > deniedBeforeForm);
 
-        browser.open("/practices/" + lindenhof + "/audit", "audit");
-        assertThat(browser.waitFor(By.id("audit-verification")).getText()).contains("Chain verified");
-        browser.waitFor(
-                By.xpath("//vaadin-grid[@id='audit-grid']//vaadin-grid-cell-content[normalize-space()='Added']"));
+        AuditPage audit = AuditPage.open(browser, lindenhof);
+        assertThat(audit.verification()).contains("Chain verified");
+        audit.waitForEntry("Added");
 
-        browser.open("/practices/" + lindenhof + "/settings", "practice-settings");
-        assertThat(browser.isShown(By.id("save-practice")))
-                .as("save-practice for an auditor")
-                .isFalse();
+        PracticeSettingsPage settings = PracticeSettingsPage.open(browser, lindenhof);
+        assertThat(settings.canSave()).as("save-practice for an auditor").isFalse();
 
         // Writing anyway, by URL: refused, and the refusal lands in Lindenhof's trail.
         long deniedBefore = accessDeniedCount(lindenhof);
-        browser.open("/practices/" + lindenhof + "/devices/new", "not-allowed");
-        assertThat(browser.isPresent(By.id("device-form"))).isFalse();
-        assertThat(browser.isPresent(By.id("save-device"))).isFalse();
+        NotAllowedPage.openedAt(browser, DeviceFormPage.newPath(lindenhof));
+        assertThat(DeviceFormPage.isPresent(browser)).isFalse();
+        assertThat(DeviceFormPage.hasSaveButton(browser)).isFalse();
         eventually("an ACCESS_DENIED entry in Lindenhof's trail", () -> accessDeniedCount(lindenhof) > deniedBefore);
     }
 
@@ -202,24 +193,24 @@ class RoleAccessIT extends BrowserTestBase {
         UUID riverside = practiceId(RIVERSIDE);
         DeviceRow lindenhofDevice = anyDeviceOf(lindenhof);
 
-        assertThat(browser.signIn("manager.riverside")).isEqualTo("practice-overview");
+        assertThat(signIn("manager.riverside")).isEqualTo(PracticeOverviewPage.VIEW);
         assertThat(browser.path()).isEqualTo("/practices/" + riverside);
 
         long denied = accessDeniedCount(lindenhof);
-        browser.open("/practices/" + lindenhof, "not-found");
+        NotFoundPage.openedAt(browser, PracticeOverviewPage.path(lindenhof));
         assertThat(browser.pageSource()).doesNotContain(LINDENHOF);
         long afterOverview = eventually(
                 "an ACCESS_DENIED entry for the overview",
                 () -> accessDeniedCount(lindenhof) > denied ? accessDeniedCount(lindenhof) : null);
 
-        browser.open("/practices/" + lindenhof + "/devices/" + lindenhofDevice.id(), "not-found");
+        NotFoundPage.openedAt(browser, DevicePage.path(lindenhof, lindenhofDevice.id()));
         assertThat(browser.pageSource()).doesNotContain(LINDENHOF).doesNotContain(lindenhofDevice.name());
         eventually("an ACCESS_DENIED entry for the device", () -> accessDeniedCount(lindenhof) > afterOverview);
 
         // Ids that are malformed or belong to nothing look just the same.
-        browser.open("/practices/not-a-practice-id", "not-found");
-        browser.open("/practices/" + UUID.randomUUID() + "/devices", "not-found");
-        browser.open("/practices/" + riverside + "/devices/" + UUID.randomUUID(), "not-found");
+        NotFoundPage.openedAt(browser, "/practices/not-a-practice-id");
+        NotFoundPage.openedAt(browser, DeviceListPage.path(UUID.randomUUID()));
+        NotFoundPage.openedAt(browser, DevicePage.path(riverside, UUID.randomUUID()));
     }
 
     @ParameterizedTest
@@ -227,11 +218,11 @@ class RoleAccessIT extends BrowserTestBase {
     void withoutAnActiveMembershipTheStartPageIsNoAccess(String username) {
         UUID lindenhof = practiceId(LINDENHOF);
 
-        assertThat(browser.signIn(username)).isEqualTo("no-access");
+        assertThat(signIn(username)).isEqualTo(NoAccessPage.VIEW);
         assertThat(browser.path()).isEqualTo("/no-access");
-        assertThat(browser.isPresent(By.id("practice-overview"))).isFalse();
+        assertThat(Views.present(browser)).doesNotContain(PracticeOverviewPage.VIEW);
 
-        browser.open("/practices/" + lindenhof, "not-found");
+        NotFoundPage.openedAt(browser, PracticeOverviewPage.path(lindenhof));
         assertThat(browser.pageSource()).doesNotContain(LINDENHOF);
     }
 }

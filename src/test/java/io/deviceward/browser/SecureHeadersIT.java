@@ -2,6 +2,7 @@ package io.deviceward.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.deviceward.browser.pages.DeviceListPage;
 import io.deviceward.support.IntegrationTest;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -10,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 
 /**
@@ -26,13 +26,9 @@ class SecureHeadersIT extends BrowserTestBase {
     @Test
     void signedInPagesCarryTheSecurityHeadersAndTheAppRunsUnderItsPolicy() throws Exception {
         UUID lindenhof = practiceId(LINDENHOF);
-        browser.signIn("manager.lindenhof");
-        browser.open("/practices/" + lindenhof + "/devices", "device-list");
-        browser.clickWhenReady(By.id("add-device"));
-        browser.waitForView("device-form");
-        browser.type("device-name", "CSP check");
-        browser.chooseInComboBox("device-category", "Workstation");
-        browser.open("/practices/" + lindenhof + "/devices", "device-list");
+        signIn("manager.lindenhof");
+        DeviceListPage.open(browser, lindenhof).addDevice().name("CSP check").category("Workstation");
+        DeviceListPage.open(browser, lindenhof);
         browser.waitUntilIdle();
 
         List<String> violations = browser.browserConsole().stream()

@@ -3,6 +3,8 @@ package io.deviceward.resilience;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.deviceward.browser.Browser;
+import io.deviceward.browser.pages.KeycloakLoginPage;
+import io.deviceward.browser.pages.RegistryUnavailablePage;
 import io.deviceward.practice.Practice;
 import io.deviceward.practice.PracticeRepository;
 import io.deviceward.support.KeycloakTokens;
@@ -62,7 +64,7 @@ class DatabaseOutageIT {
 
         String session;
         try (Browser browser = Browser.start()) {
-            browser.signIn("manager.lindenhof");
+            new KeycloakLoginPage(browser).signIn("manager.lindenhof");
             session = browser.driver().manage().getCookies().stream()
                     .filter(c -> c.getName().equals("JSESSIONID"))
                     .map(Cookie::getValue)
@@ -87,8 +89,7 @@ class DatabaseOutageIT {
                 assertThat(pageDown.elapsed()).isLessThan(Duration.ofSeconds(5));
 
                 // In the browser too: DeviceWard's page, not Vaadin's internal error.
-                browser.driver().get(page);
-                assertThat(browser.driver().getPageSource()).contains("nothing you saved is lost");
+                assertThat(RegistryUnavailablePage.load(browser, page).source()).contains("nothing you saved is lost");
 
                 Timed ready = timed(() -> get(base() + "/actuator/health/readiness", null, null));
                 assertThat(ready.response().statusCode()).isEqualTo(503);
