@@ -3,6 +3,8 @@ package io.deviceward.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.deviceward.browser.Browser;
+import io.deviceward.browser.pages.DeviceListPage;
+import io.deviceward.browser.pages.KeycloakLoginPage;
 import io.deviceward.practice.Practice;
 import io.deviceward.practice.PracticeRepository;
 import io.deviceward.support.IntegrationTest;
@@ -53,7 +55,7 @@ class UiSessionHeapBenchmark {
                 .map(Practice::getId)
                 .findFirst()
                 .orElseThrow();
-        String devices = "/practices/" + practice + "/devices";
+        String devices = DeviceListPage.path(practice);
         StringBuilder report = new StringBuilder("# Heap per open device-list UI\n\nRun ")
                 .append(Instant.now().truncatedTo(ChronoUnit.SECONDS))
                 .append(" on ")
@@ -67,14 +69,14 @@ class UiSessionHeapBenchmark {
                 .append(" s.\n\n| What | Figure |\n|---|---|\n");
 
         Browser browser = Browser.start();
-        browser.signIn("manager.lindenhof");
-        browser.open(devices, "device-list");
+        new KeycloakLoginPage(browser).signIn("manager.lindenhof");
+        DeviceListPage.open(browser, practice);
         long before = heapAfterCollections();
         Map<String, long[]> histogramBefore = histogram();
 
         for (int i = 0; i < UIS; i++) {
             browser.driver().switchTo().newWindow(WindowType.TAB);
-            browser.open(devices, "device-list");
+            DeviceListPage.open(browser, practice);
         }
         long open = heapAfterCollections();
         Map<String, long[]> histogramOpen = histogram();
