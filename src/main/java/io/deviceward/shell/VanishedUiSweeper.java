@@ -40,15 +40,22 @@ class VanishedUiSweeper implements VaadinServiceInitListener {
                 sessions.remove(session);
                 continue;
             }
-            session.access(() -> {
-                for (UI ui : List.copyOf(session.getUIs())) {
-                    if (!ui.isClosing() && !session.getService().isUIActive(ui)) {
-                        log.debug("Releasing UI {}: its browser sent no heartbeat", ui.getUIId());
-                        ui.close();
-                        session.removeUI(ui);
-                    }
-                }
-            });
+            // Under the session's lock: queued behind whatever holds it, or at once when this thread already does.
+            if (session.hasLock()) {
+                release(session);
+            } else {
+                session.access(() -> release(session));
+            }
+        }
+    }
+
+    private static void release(VaadinSession session) {
+        for (UI ui : List.copyOf(session.getUIs())) {
+            if (!ui.isClosing() && !session.getService().isUIActive(ui)) {
+                log.debug("Releasing UI {}: its browser sent no heartbeat", ui.getUIId());
+                ui.close();
+                session.removeUI(ui);
+            }
         }
     }
 
