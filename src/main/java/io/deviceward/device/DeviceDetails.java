@@ -119,39 +119,44 @@ public class DeviceDetails {
     private String notes;
 
     public static DeviceDetails of(Device device) {
-        DeviceDetails d = new DeviceDetails();
-        d.name = device.getName();
-        d.category = device.getCategory();
-        d.manufacturer = device.getManufacturer();
-        d.model = device.getModel();
-        d.serialNumber = device.getSerialNumber();
-        d.location = device.getLocation();
-        d.responsiblePerson = device.getResponsiblePerson();
-        d.vendorSupportContact = device.getVendorSupportContact();
-        d.hostname = device.getHostname();
-        d.ipAddresses = new ArrayList<>(device.getIpAddresses());
-        d.macAddress = device.getMacAddress();
-        d.connection = device.getConnection();
-        d.segmentId = device.getSegmentId();
-        d.firmwareVersion = device.getFirmwareVersion();
-        d.firmwareUpdatedOn = device.getFirmwareUpdatedOn();
-        d.operatingSystem = device.getOperatingSystem();
-        d.osEndOfSupport = device.getOsEndOfSupport();
-        d.storesPatientData = device.getStoresPatientData();
-        d.remoteAccess = device.getRemoteAccess();
-        d.criticality = device.getCriticality();
-        d.udi = device.getUdi();
-        d.deviceClass = device.getDeviceClass();
-        d.status = device.getStatus();
-        d.plannedOn = device.getPlannedOn();
-        d.inServiceOn = device.getInServiceOn();
-        d.outOfServiceOn = device.getOutOfServiceOn();
-        d.decommissionedOn = device.getDecommissionedOn();
-        d.disposalMethod = device.getDisposalMethod();
-        d.disposedBy = device.getDisposedBy();
-        d.posture = device.getPosture().copy();
-        d.notes = device.getNotes();
-        return d;
+        DeviceDetails details = new DeviceDetails();
+        details.readFrom(device);
+        return details;
+    }
+
+    /** Fills these details from the device: subclasses (the API's resource) read it without reflection. */
+    protected final void readFrom(Device device) {
+        this.name = device.getName();
+        this.category = device.getCategory();
+        this.manufacturer = device.getManufacturer();
+        this.model = device.getModel();
+        this.serialNumber = device.getSerialNumber();
+        this.location = device.getLocation();
+        this.responsiblePerson = device.getResponsiblePerson();
+        this.vendorSupportContact = device.getVendorSupportContact();
+        this.hostname = device.getHostname();
+        this.ipAddresses = new ArrayList<>(device.getIpAddresses());
+        this.macAddress = device.getMacAddress();
+        this.connection = device.getConnection();
+        this.segmentId = device.getSegmentId();
+        this.firmwareVersion = device.getFirmwareVersion();
+        this.firmwareUpdatedOn = device.getFirmwareUpdatedOn();
+        this.operatingSystem = device.getOperatingSystem();
+        this.osEndOfSupport = device.getOsEndOfSupport();
+        this.storesPatientData = device.getStoresPatientData();
+        this.remoteAccess = device.getRemoteAccess();
+        this.criticality = device.getCriticality();
+        this.udi = device.getUdi();
+        this.deviceClass = device.getDeviceClass();
+        this.status = device.getStatus();
+        this.plannedOn = device.getPlannedOn();
+        this.inServiceOn = device.getInServiceOn();
+        this.outOfServiceOn = device.getOutOfServiceOn();
+        this.decommissionedOn = device.getDecommissionedOn();
+        this.disposalMethod = device.getDisposalMethod();
+        this.disposedBy = device.getDisposedBy();
+        this.posture = device.getPosture().copy();
+        this.notes = device.getNotes();
     }
 
     public String getName() {

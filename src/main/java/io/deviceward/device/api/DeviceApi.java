@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import org.springframework.beans.BeanUtils;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Slice;
@@ -105,8 +104,7 @@ class DeviceApi {
 
         static DeviceResource from(Device device) {
             DeviceResource resource = new DeviceResource();
-            DeviceDetails details = DeviceDetails.of(device);
-            BeanUtils.copyProperties(details, resource);
+            resource.readFrom(device);
             resource.id = device.getId();
             resource.version = device.getVersion();
             return resource;
