@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# ./dw bench production: the production jar (not the test context) measured on this machine, issue #14.
+# Builds the jar with -Dproduction, extracts it, trains its JDK 25 AOT cache the way the image does
+# (docker/aot/train.sh), then, for a plain start and a start from the cache: seconds to readiness, then wrk against
+# GET /api/v1/practices/{id}/devices?size=20 of a practice with 10,000 devices, with a real bearer token, at 1, 20 and
+# 200 connections. Needs MariaDB on 127.0.0.1:3306 (root, no password; the run makes and drops its own database)
+# and the local Keycloak on 127.0.0.1:8180 (start ./dw run once, or leave it running). Load goes to loopback only.
+# Writes target/benchmark/production.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+: "${JAVA_HOME:?./dw sets JAVA_HOME}"
+JAVA=$JAVA_HOME/bin/java
+SECONDS_PER_RUN=${BENCH_SECONDS:-20}
+DB=dw_production_bench
+PORT=8095
+OUT=target/benchmark/production.md
+ISSUER=http://localhost:8180/realms/deviceward
+sql() { mariadb -h 127.0.0.1 -u root "$@"; }
+
+curl -fsS -o /dev/null "$ISSUER/.well-known/openid-configuration" \
+  || { echo "No Keycloak at $ISSUER: start ./dw run once (it leaves Keycloak running)" >&2; exit 1; }
+command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
+
+./mvnw -B -q -DskipTests -Dspotless.check.skip=true -Dproduction package
+rm -rf target/bench-app && "$JAVA" -Djarmode=tools -jar target/deviceward-*.jar extract --destination target/bench-app >/dev/null
+APP=$(ls target/bench-app/deviceward-*.jar)
+PATH=$JAVA_HOME/bin:$PATH docker/aot/train.sh target/bench-app/app.aot "$APP" > target/bench-app/training.log 2>&1
+
+sql -e "drop database if exists $DB; create database $DB"
+export SPRING_PROFILES_ACTIVE=production SERVER_ADDRESS=127.0.0.1 SERVER_PORT=$PORT DEVICEWARD_SECURE_COOKIE=false \
+  DEVICEWARD_AUDIT_HMAC_KEY=bench-only-0123456789abcdef0123456789abcdef \
+  DEVICEWARD_OIDC_CLIENT_SECRET=bench-only-oidc DEVICEWARD_KEYCLOAK_ADMIN_CLIENT_SECRET=bench-only-admin \
+  DEVICEWARD_DB_URL=jdbc:mariadb://127.0.0.1:3306/$DB DEVICEWARD_DB_USERNAME=root DEVICEWARD_DB_PASSWORD= \
+  DEVICEWARD_OIDC_ISSUER_URI=$ISSUER DEVICEWARD_DEMO_DATA=true
+
+pid=""
+stop() { [ -n "$pid" ] && kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null; pid=""; }
+trap 'stop; sql -e "drop database if exists $DB" || true' EXIT
+start() {  # start <label> <java options...>: prints seconds to readiness
+  local t0; t0=$(date +%s.%N)
+  "$JAVA" "${@:2}" -jar "$APP" > "target/bench-app/$1.log" 2>&1 &
+  pid=$!
+  for _ in $(seq 1 1200); do
+    [ "$(curl -s -o /dev/null -w '%{http_code}' http://127.0.0.1:$PORT/actuator/health/readiness)" = 200 ] && break
+    kill -0 "$pid" 2>/dev/null || { echo "the app stopped: target/bench-app/$1.log" >&2; exit 1; }
+    sleep 0.1
+  done
+  echo "$(date +%s.%N) - $t0" | bc
+}
+
+# First start: migrations and demo data; then 10,000 devices copied from the demo practice's own.
+start first > /dev/null; stop
+cols=$(sql -N -e "select group_concat(column_name order by ordinal_position) from information_schema.columns
+  where table_schema='$DB' and table_name='device' and extra not like '%GENERATED%'")
+sel=$(echo "$cols" | tr ',' '\n' | sed -e "s/^id$/uuid()/" -e "s/^name$/concat(d.name,' ',n.seq)/" \
+  -e "s/^serial_number$/concat(coalesce(d.serial_number,'SN'),'-',n.seq)/" -e "s/^mac_address$/NULL/" \
+  -e "s/^version$/0/" -e "/^[a-z_]*$/s/^/d./" | paste -sd, -)
+sql "$DB" -e "insert into device ($cols) select $sel from device d join seq_1_to_2500 n join practice p
+  on p.id = d.practice_id where p.name = 'Lindenhof Dental'; analyze table device" > /dev/null
+practice=$(sql -N "$DB" -e "select id from practice where name = 'Lindenhof Dental'")
+devices=$(sql -N "$DB" -e "select count(*) from device where practice_id = '$practice'")
+
+plain=$(start plain); stop
+cached=$(start cached -XX:AOTCache=target/bench-app/app.aot)
+token=$(curl -fsS -d "grant_type=password&client_id=deviceward-cli&scope=openid&username=manager.lindenhof&password=Demo-Pass-2026" \
+  "$ISSUER/protocol/openid-connect/token" | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
+url="http://127.0.0.1:$PORT/api/v1/practices/$practice/devices?size=20"
+wrk -t1 -c4 -d10s -H "Authorization: Bearer $token" "$url" > /dev/null   # warm-up
+row() {  # row <connections> <threads>
+  wrk -t"$2" -c"$1" -d"${SECONDS_PER_RUN}s" --latency --timeout 5s -H "Authorization: Bearer $token" "$url" \
+    | awk -v c="$1" '/Requests\/sec/ {rps=$2} /^ +50%/ {p50=$2} /^ +90%/ {p90=$2} /^ +99%/ {p99=$2}
+        /Latency/ && !max {max=$4} /requests in/ {n=$1} /Non-2xx/ {bad=$5} /Socket errors/ {sock=$0}
+        END {printf "| wrk %s connections, '"$SECONDS_PER_RUN"' s | %d req/s, p50 %s, p90 %s, p99 %s, max %s, %s requests, non-2xx %s%s |\n",
+             c, rps, p50, p90, p99, max, n, bad ? bad : 0, sock ? ", " sock : ""}'
+}
+mkdir -p target/benchmark
+{
+  echo "# The production jar on this machine"
+  echo
+  echo "Run $(date -u +%FT%TZ) on $(nproc) cores ($(uptime | sed 's/.*load average/load average/') before the load), JDK $("$JAVA" -version 2>&1 | head -1 | cut -d'"' -f2),"
+  echo "$devices devices in the practice, MariaDB and Keycloak on the same machine, wrk on the same cores."
+  echo
+  echo "| What | Figure |"
+  echo "|---|---|"
+  echo "| Start to readiness, plain jar (extracted) | $(printf '%.1f' "$plain") s |"
+  echo "| Start to readiness, from the AOT cache (docker/aot/train.sh) | $(printf '%.1f' "$cached") s |"
+  row 1 1
+  row 20 2
+  row 200 2
+} > "$OUT"
+cat "$OUT"
