@@ -88,8 +88,8 @@ public class ProviderFindingsView extends VerticalLayout implements BeforeEnterO
                 .setHeader(t("findings.provider.column.severity"))
                 .setKey("severity")
                 .setComparator(row -> row.finding().severity());
-        Grid.Column<Row> finding = grid.addComponentColumn(row ->
-                        GridColumns.link(row.finding().fixPath(), row.finding().message()))
+        Grid.Column<Row> finding = grid.addComponentColumn(
+                        row -> GridColumns.link(row.finding().fixPath(), sentence(row.finding())))
                 .setHeader(t("findings.provider.column.finding"))
                 .setKey("finding");
         Grid.Column<Row> practice = grid.addComponentColumn(row -> new Anchor(
@@ -237,6 +237,10 @@ public class ProviderFindingsView extends VerticalLayout implements BeforeEnterO
     @Override
     public String getPageTitle() {
         return t("findings.provider.page-title");
+    }
+
+    private String sentence(Finding finding) {
+        return t(finding.text().key(), finding.text().params());
     }
 
     private String severityLabel(Severity severity) {
