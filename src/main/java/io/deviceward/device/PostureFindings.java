@@ -3,6 +3,7 @@ package io.deviceward.device;
 import io.deviceward.shared.finding.Finding;
 import io.deviceward.shared.finding.FindingSubject;
 import io.deviceward.shared.finding.Severity;
+import io.deviceward.shared.i18n.Text;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -49,7 +50,7 @@ class PostureFindings {
         return new Finding(
                 kind(gap),
                 severity(gap, device.getStoresPatientData() == Answer.YES),
-                device.getName() + ": " + problem(gap),
+                text(gap, device.getName()),
                 FindingSubject.of("DEVICE", device.getId(), device.getName()),
                 "practices/" + practiceId + "/devices/" + device.getId());
     }
@@ -71,12 +72,12 @@ class PostureFindings {
         boolean patientData = devices.count(DeviceSpecifications.matching(filter)
                         .and((root, query, cb) -> cb.equal(root.get("storesPatientData"), Answer.YES)))
                 > 0;
-        String subject = count + " devices";
+        Text devices = devices(count);
         return List.of(new Finding(
                 kind(gap),
                 severity(gap, patientData),
-                subject + ": " + problem(gap),
-                new FindingSubject("DEVICE", null, subject),
+                text(gap, devices),
+                new FindingSubject("DEVICE", null, devices.english()),
                 "practices/" + practiceId + "/devices?status=IN_SERVICE&gap=" + gap.name()));
     }
 
@@ -97,11 +98,20 @@ class PostureFindings {
         };
     }
 
-    private static String problem(PostureGap gap) {
+    /**
+     * "Autoclave Room 2: firewall is off", "5 devices: firewall is off": the gap's sentence (device.properties) about
+     * one device, by name, or a group (see {@link #devices}).
+     */
+    static Text text(PostureGap gap, Object subject) {
         return switch (gap) {
-            case FIREWALL_OFF -> "firewall is off";
-            case NOT_IN_BACKUPS -> "not in backups";
-            case POSTURE_UNKNOWN -> "posture not fully checked";
+            case FIREWALL_OFF -> Text.of("device.finding.firewall-off", subject);
+            case NOT_IN_BACKUPS -> Text.of("device.finding.not-in-backups", subject);
+            case POSTURE_UNKNOWN -> Text.of("device.finding.posture-unknown", subject);
         };
+    }
+
+    /** "5 devices", counted in the reader's language. */
+    static Text devices(long count) {
+        return Text.of("device.finding.devices", count);
     }
 }

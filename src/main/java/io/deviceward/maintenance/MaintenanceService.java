@@ -17,6 +17,7 @@ import io.deviceward.shared.NotFoundException;
 import io.deviceward.shared.finding.Finding;
 import io.deviceward.shared.finding.FindingSubject;
 import io.deviceward.shared.finding.Severity;
+import io.deviceward.shared.i18n.Text;
 import io.deviceward.shared.security.CanEditPractice;
 import io.deviceward.shared.security.CanRecordMaintenance;
 import io.deviceward.shared.security.CanViewPractice;
@@ -695,7 +696,7 @@ public class MaintenanceService {
                             t,
                             "maintenance.overdue",
                             t.templateKind().overdueSeverity(),
-                            t.title() + ": overdue since " + DAY.format(t.day())));
+                            overdueText(t.title(), t.day())));
                 }
             }
             for (TaskView t : views(tasks.unresolvedFailures())) {
@@ -704,10 +705,7 @@ public class MaintenanceService {
                         t,
                         "maintenance.failed",
                         t.templateKind().failedSeverity(),
-                        t.title() + ": failed on " + DAY.format(t.day())
-                                + (t.task().getFailedChecks() == null
-                                        ? ""
-                                        : " (" + t.task().getFailedChecks() + ")")));
+                        failedText(t.title(), t.day(), t.task().getFailedChecks())));
             }
             for (TaskView t : views(tasks.missedSince(now.minus(Duration.ofDays(30))))) {
                 found.add(finding(
@@ -715,18 +713,36 @@ public class MaintenanceService {
                         t,
                         "maintenance.missed",
                         t.templateKind().overdueSeverity(),
-                        t.title() + ": missed on " + DAY.format(t.day())));
+                        missedText(t.title(), t.day())));
             }
             return found;
         });
     }
 
-    private static Finding finding(UUID practiceId, TaskView t, String kind, Severity severity, String message) {
+    /** "Weekly spore test · Autoclave: overdue since 3 Nov 2026". */
+    static Text overdueText(String title, LocalDate day) {
+        return Text.of("maintenance.finding.overdue", title, day);
+    }
+
+    /** "Weekly spore test · Autoclave: failed on 3 Nov 2026 (Indicator changed colour)". */
+    static Text failedText(String title, LocalDate day, @Nullable String failedChecks) {
+        return Text.of(
+                "maintenance.finding.failed",
+                title,
+                day,
+                failedChecks == null ? "" : Text.of("maintenance.finding.failed-checks", failedChecks));
+    }
+
+    /** "Weekly spore test · Autoclave: missed on 3 Nov 2026". */
+    static Text missedText(String title, LocalDate day) {
+        return Text.of("maintenance.finding.missed", title, day);
+    }
+
+    private static Finding finding(UUID practiceId, TaskView t, String kind, Severity severity, Text text) {
         FindingSubject subject = t.task().getDeviceId() != null
                 ? FindingSubject.of("DEVICE", t.task().getDeviceId(), t.subject())
                 : FindingSubject.of("PRACTICE", practiceId, t.subject());
-        return new Finding(
-                kind, severity, message, subject, "practices/" + practiceId + "/maintenance/tasks/" + t.id());
+        return new Finding(kind, severity, text, subject, "practices/" + practiceId + "/maintenance/tasks/" + t.id());
     }
 
     /** The practice's calendar day now. */

@@ -6,6 +6,7 @@ import io.deviceward.device.DeviceFilter;
 import io.deviceward.device.DeviceService;
 import io.deviceward.shared.InvalidInputException;
 import io.deviceward.shared.NotFoundException;
+import io.deviceward.shared.i18n.Text;
 import io.deviceward.shared.security.CanEditPractice;
 import io.deviceward.shared.security.CanViewPractice;
 import io.deviceward.shared.tenancy.PracticeScoped;
@@ -76,8 +77,7 @@ public class ScanChecks {
                 found.add(new ScanCheck.Result(
                         ScanCheck.UNREGISTERED,
                         null,
-                        "Unregistered device in " + where + ": " + address.get().toCanonicalString() + " answered on "
-                                + ports(host.open()),
+                        unregisteredText(where, address.get().toCanonicalString(), ports(host.open())),
                         address.get().toCanonicalString(),
                         target.segment().getId()));
             }
@@ -89,9 +89,7 @@ public class ScanChecks {
                 found.add(new ScanCheck.Result(
                         ScanCheck.POLICY_NOT_ENFORCED,
                         target.device() == null ? null : target.device().getId(),
-                        "From " + from.getName() + ", " + who + " answered on "
-                                + port.protocol().label() + "/" + port.number()
-                                + ": the firewall does not enforce the policy"));
+                        notEnforcedText(from.getName(), who, port.protocol().label() + "/" + port.number())));
             }
         }
         ScanCheck check = new ScanCheck(
@@ -110,6 +108,16 @@ public class ScanChecks {
     @Transactional(readOnly = true)
     public List<ScanCheck> list(UUID practiceId) {
         return checks.findAllByOrderByScannedAtDescCheckedAtDesc();
+    }
+
+    /** "Unregistered device in Staff: 10.0.1.70 answered on tcp/3389, tcp/22". */
+    static Text unregisteredText(String segment, String address, String ports) {
+        return Text.of("segment.finding.scan-unregistered-device", segment, address, ports);
+    }
+
+    /** "From Guest Wi-Fi, X-ray answered on tcp/104: the firewall does not enforce the policy". */
+    static Text notEnforcedText(String fromSegment, String who, String port) {
+        return Text.of("segment.finding.scan-policy-not-enforced", fromSegment, who, port);
     }
 
     private static String ports(List<NmapScan.Port> open) {

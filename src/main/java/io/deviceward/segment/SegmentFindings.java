@@ -8,6 +8,7 @@ import io.deviceward.device.RemoteAccess;
 import io.deviceward.shared.finding.Finding;
 import io.deviceward.shared.finding.FindingSubject;
 import io.deviceward.shared.finding.Severity;
+import io.deviceward.shared.i18n.Text;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,27 +58,29 @@ final class SegmentFindings {
                     ? "segment.patient-data-reachable-from-guest"
                     : "segment.patient-data-reachable-from-vendor-access";
             reach.devicesReachableFromSegment(s.getId(), patientData)
-                    .forEach((id, via) -> exposed(kind, byId.get(id), s.getName(), via));
+                    .forEach((id, via) ->
+                            exposed(kind, byId.get(id), Text.of("segment.finding.from-segment", s.getName()), via));
         }
         reach.devicesReachableFromInternet(patientData)
-                .forEach((id, via) ->
-                        exposed("segment.patient-data-reachable-from-internet", byId.get(id), "the Internet", via));
+                .forEach((id, via) -> exposed(
+                        "segment.patient-data-reachable-from-internet",
+                        byId.get(id),
+                        Text.of("segment.finding.from-internet"),
+                        via));
     }
 
-    private void exposed(String kind, Device device, String from, List<String> via) {
-        String through = via.isEmpty() ? "" : " through " + String.join(", ", via);
+    private void exposed(String kind, Device device, Text from, List<String> via) {
         add(
                 kind,
                 Severity.CRITICAL,
-                device.getName() + " stores patient data and can be reached from " + from + through
-                        + ": allow only the flows it needs",
+                exposedText(device.getName(), from, via),
                 device(device),
                 "practices/" + practiceId + "/segments/flows");
     }
 
     private void rules() {
         for (FlowRule rule : snapshot.rules()) {
-            String label = describe(rule);
+            Text label = describe(rule);
             FindingSubject subject = FindingSubject.of("FLOW_RULE", rule.getId(), "Rule " + rule.getPosition());
             String fix = "practices/" + practiceId + "/segments/flows/" + rule.getId();
             if (rule.getSource().id() == null && rule.getSource().kind() == EndpointKind.DEVICE
@@ -86,7 +89,7 @@ final class SegmentFindings {
                 add(
                         "segment.rule-device-removed",
                         Severity.MEDIUM,
-                        label + " names a device that was removed: change or delete it",
+                        Text.of("segment.finding.rule-device-removed", label),
                         subject,
                         fix);
             }
@@ -95,11 +98,14 @@ final class SegmentFindings {
                 add(
                         "segment.allow-any-rule",
                         Severity.HIGH,
-                        label + " allows "
-                                + (rule.getProtocol() == Protocol.ANY
-                                        ? "all traffic"
-                                        : "every " + rule.getProtocol().label() + " port")
-                                + ": name the protocols and ports it needs",
+                        Text.of(
+                                "segment.finding.allow-any-rule",
+                                label,
+                                rule.getProtocol() == Protocol.ANY
+                                        ? Text.of("segment.finding.all-traffic")
+                                        : Text.of(
+                                                "segment.finding.every-port",
+                                                rule.getProtocol().label())),
                         subject,
                         fix);
             }
@@ -107,7 +113,7 @@ final class SegmentFindings {
                 add(
                         "segment.allow-without-justification",
                         Severity.MEDIUM,
-                        label + " has no justification",
+                        Text.of("segment.finding.allow-without-justification", label),
                         subject,
                         fix);
             }
@@ -115,7 +121,7 @@ final class SegmentFindings {
                 add(
                         "segment.rule-review-overdue",
                         Severity.MEDIUM,
-                        label + " was due for review on " + rule.getReviewDue(),
+                        Text.of("segment.finding.review-overdue", label, rule.getReviewDue()),
                         subject,
                         fix);
             }
@@ -130,8 +136,7 @@ final class SegmentFindings {
                 add(
                         "segment.permanent-vendor-access",
                         Severity.HIGH,
-                        "The vendor has permanent remote access to " + d.getName()
-                                + ": give access on request, for the time of the work",
+                        Text.of("segment.finding.permanent-vendor-access", d.getName()),
                         device(d),
                         "practices/" + practiceId + "/devices/" + d.getId());
             }
@@ -147,8 +152,12 @@ final class SegmentFindings {
                     add(
                             "segment.device-outside-segment",
                             Severity.HIGH,
-                            d.getName() + " has the address " + ip + ", outside its segment " + segment.getName() + " ("
-                                    + String.join(", ", segment.getCidrs()) + ")",
+                            Text.of(
+                                    "segment.finding.device-outside-segment",
+                                    d.getName(),
+                                    ip,
+                                    segment.getName(),
+                                    String.join(", ", segment.getCidrs())),
                             device(d),
                             "practices/" + practiceId + "/devices/" + d.getId());
                     break;
@@ -160,14 +169,14 @@ final class SegmentFindings {
             add(
                     "segment.device-without-segment",
                     Severity.MEDIUM,
-                    d.getName() + " is in no network segment",
+                    Text.of("segment.finding.device-without-segment", d.getName()),
                     device(d),
                     "practices/" + practiceId + "/segments");
         } else if (withoutSegment.size() > 1) {
             add(
                     "segment.device-without-segment",
                     Severity.MEDIUM,
-                    withoutSegment.size() + " devices are in no network segment",
+                    Text.of("segment.finding.devices-without-segment", withoutSegment.size()),
                     new FindingSubject("DEVICE", null, withoutSegment.size() + " devices"),
                     "practices/" + practiceId + "/segments");
         }
@@ -191,8 +200,7 @@ final class SegmentFindings {
                 add(
                         "segment.clinical-devices-not-isolated",
                         Severity.HIGH,
-                        s.getName() + " holds " + clinical + (clinical == 1 ? " clinical device" : " clinical devices")
-                                + " but is not isolated: its devices can reach each other",
+                        Text.of("segment.finding.clinical-devices-not-isolated", s.getName(), clinical),
                         subject,
                         fix);
             }
@@ -200,7 +208,7 @@ final class SegmentFindings {
                 add(
                         "segment.segment-review-overdue",
                         Severity.LOW,
-                        s.getName() + " was due for review on " + s.getReviewDue(),
+                        Text.of("segment.finding.review-overdue", s.getName(), s.getReviewDue()),
                         subject,
                         fix);
             }
@@ -214,24 +222,39 @@ final class SegmentFindings {
         add(
                 "segment.map-not-reviewed",
                 Severity.MEDIUM,
-                review.map(r -> "The segment map was last reviewed on " + r.getReviewedOn()
-                                + ", more than 12 months ago")
-                        .orElse("The segment map has never been reviewed"),
+                review.map(r -> Text.of("segment.finding.map-not-reviewed", r.getReviewedOn()))
+                        .orElse(Text.of("segment.finding.map-never-reviewed")),
                 FindingSubject.of("PRACTICE", practiceId, "Segment map"),
                 "practices/" + practiceId + "/segments/map");
     }
 
     /** "Rule 30 (Staff → Servers, tcp 443)". */
-    private String describe(FlowRule rule) {
-        return "Rule " + rule.getPosition() + " (" + snapshot.nameOf(rule.getSource()) + " → "
-                + snapshot.nameOf(rule.getDestination()) + ", " + rule.trafficLabel() + ")";
+    private Text describe(FlowRule rule) {
+        return ruleText(
+                rule.getPosition(),
+                snapshot.nameOf(rule.getSource()),
+                snapshot.nameOf(rule.getDestination()),
+                rule.getProtocol() == Protocol.ANY ? Text.of("segment.finding.traffic-any") : rule.trafficLabel());
+    }
+
+    static Text ruleText(int position, String source, String destination, Object traffic) {
+        return Text.of("segment.finding.rule", position, source, destination, traffic);
+    }
+
+    /** "X-ray stores patient data and can be reached from Guest Wi-Fi through Staff: allow only the flows it needs". */
+    static Text exposedText(String device, Text from, List<String> via) {
+        return Text.of(
+                "segment.finding.patient-data-reachable",
+                device,
+                from,
+                via.isEmpty() ? "" : Text.of("segment.finding.through", String.join(", ", via)));
     }
 
     private static FindingSubject device(Device d) {
         return FindingSubject.of("DEVICE", d.getId(), d.getName());
     }
 
-    private void add(String kind, Severity severity, String message, FindingSubject subject, String fixPath) {
-        found.add(new Finding(kind, severity, message, subject, fixPath));
+    private void add(String kind, Severity severity, Text text, FindingSubject subject, String fixPath) {
+        found.add(new Finding(kind, severity, text, subject, fixPath));
     }
 }

@@ -436,7 +436,7 @@ public class SegmentService {
                 found.add(new Finding(
                         result.kind(),
                         violation ? Severity.HIGH : Severity.MEDIUM,
-                        result.message(),
+                        result.text(),
                         device != null
                                 ? FindingSubject.of("DEVICE", device.getId(), device.getName())
                                 : FindingSubject.of("SCAN_CHECK", check.getId(), check.auditLabel()),

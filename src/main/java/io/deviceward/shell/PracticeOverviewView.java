@@ -91,7 +91,9 @@ class PracticeOverviewView extends VerticalLayout implements BeforeEnterObserver
                     new Span(getTranslation("severity." + finding.severity().name()));
             severity.addClassNames(
                     "dw-severity", "dw-severity-" + finding.severity().name().toLowerCase());
-            Anchor link = new Anchor(finding.fixPath(), finding.message());
+            Anchor link = new Anchor(
+                    finding.fixPath(),
+                    getTranslation(finding.text().key(), finding.text().params()));
             link.getElement().setAttribute("router-link", true);
             ListItem item = new ListItem(severity, link);
             item.addClassName("dw-finding");

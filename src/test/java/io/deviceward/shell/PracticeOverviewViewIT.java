@@ -88,6 +88,20 @@ class PracticeOverviewViewIT extends SpringBrowserlessTest {
     }
 
     @Test
+    void aGermanReaderReadsTheFindingInGerman() {
+        UI.getCurrent().setLocale(Locale.GERMANY);
+        navigate("practices/" + practice.getId(), PracticeOverviewView.class);
+
+        var findings = $(ListItem.class).withClassName("dw-finding").all();
+        assertThat(findings).hasSize(1);
+        ListItem finding = findings.getFirst();
+        assertThat(finding.getElement().getAttribute("data-kind")).isEqualTo("device.firewall-off");
+        assertThat(finding.getElement().getTextRecursively())
+                .contains("Hoch", "Reception printer: Firewall aus")
+                .doesNotContain("firewall is off", "High");
+    }
+
+    @Test
     void aGermanReaderReadsTheNavigationAndTheCardsInGerman() {
         UI.getCurrent().setLocale(Locale.GERMANY);
         navigate("practices/" + practice.getId(), PracticeOverviewView.class);

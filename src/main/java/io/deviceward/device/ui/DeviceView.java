@@ -167,9 +167,10 @@ class DeviceView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             item.getElement().setAttribute("data-kind", finding.kind());
             Span severity = new Span(t("severity." + finding.severity().name()));
             severity.getElement().getThemeList().add("badge " + badge(finding));
-            String problem = finding.message().startsWith(shown.getName() + ": ")
-                    ? capitalise(finding.message().substring(shown.getName().length() + 2))
-                    : finding.message();
+            String sentence = t(finding.text().key(), finding.text().params());
+            String problem = sentence.startsWith(shown.getName() + ": ")
+                    ? capitalise(sentence.substring(shown.getName().length() + 2))
+                    : sentence;
             item.add(severity, new Span(" " + problem));
             if (!finding.fixPath().equals(DeviceNavigation.pathOf(practiceId, shown.getId()))) {
                 item.add(new Span(" "), new Anchor(finding.fixPath(), t("device.page.fix")));

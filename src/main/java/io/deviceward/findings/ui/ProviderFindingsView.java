@@ -23,6 +23,7 @@ import io.deviceward.findings.PracticeFindings;
 import io.deviceward.practice.Practice;
 import io.deviceward.shared.finding.Finding;
 import io.deviceward.shared.finding.Severity;
+import io.deviceward.shared.i18n.Translations;
 import io.deviceward.shared.ui.GridColumns;
 import io.deviceward.shared.ui.RouteIds;
 import jakarta.annotation.security.PermitAll;
@@ -78,7 +79,7 @@ public class ProviderFindingsView extends VerticalLayout implements BeforeEnterO
         kindFilter.setLabel(t("findings.provider.kind"));
         kindFilter.setEmptySelectionAllowed(true);
         kindFilter.setEmptySelectionCaption(t("findings.provider.kind.any"));
-        kindFilter.setItemLabelGenerator(k -> k == null ? t("findings.provider.kind.any") : FindingKinds.label(k));
+        kindFilter.setItemLabelGenerator(k -> k == null ? t("findings.provider.kind.any") : kindLabel(k));
         practiceFilter.addValueChangeListener(e -> filtersChanged());
         severityFilter.addValueChangeListener(e -> filtersChanged());
         kindFilter.addValueChangeListener(e -> filtersChanged());
@@ -88,8 +89,8 @@ public class ProviderFindingsView extends VerticalLayout implements BeforeEnterO
                 .setHeader(t("findings.provider.column.severity"))
                 .setKey("severity")
                 .setComparator(row -> row.finding().severity());
-        Grid.Column<Row> finding = grid.addComponentColumn(row ->
-                        GridColumns.link(row.finding().fixPath(), row.finding().message()))
+        Grid.Column<Row> finding = grid.addComponentColumn(
+                        row -> GridColumns.link(row.finding().fixPath(), sentence(row.finding())))
                 .setHeader(t("findings.provider.column.finding"))
                 .setKey("finding");
         Grid.Column<Row> practice = grid.addComponentColumn(row -> new Anchor(
@@ -97,8 +98,7 @@ public class ProviderFindingsView extends VerticalLayout implements BeforeEnterO
                 .setHeader(t("findings.provider.column.practice"))
                 .setKey("practice")
                 .setComparator(row -> row.practice().getName());
-        Grid.Column<Row> kind = grid.addColumn(
-                        row -> FindingKinds.label(row.finding().kind()))
+        Grid.Column<Row> kind = grid.addColumn(row -> kindLabel(row.finding().kind()))
                 .setHeader(t("findings.provider.column.kind"))
                 .setKey("kind")
                 .setSortable(true);
@@ -154,7 +154,7 @@ public class ProviderFindingsView extends VerticalLayout implements BeforeEnterO
         List<String> kinds = all.stream()
                 .map(row -> row.finding().kind())
                 .distinct()
-                .sorted((a, b) -> FindingKinds.label(a).compareTo(FindingKinds.label(b)))
+                .sorted((a, b) -> kindLabel(a).compareTo(kindLabel(b)))
                 .toList();
         QueryParameters query = event.getLocation().getQueryParameters();
         applyingUrl = true;
@@ -237,6 +237,16 @@ public class ProviderFindingsView extends VerticalLayout implements BeforeEnterO
     @Override
     public String getPageTitle() {
         return t("findings.provider.page-title");
+    }
+
+    private String sentence(Finding finding) {
+        return t(finding.text().key(), finding.text().params());
+    }
+
+    /** The kind in the reader's words, from its feature's bundle; a kind without a text reads as its key in words. */
+    private String kindLabel(String kind) {
+        String key = FindingKinds.key(kind);
+        return Translations.has(key) ? t(key) : FindingKinds.label(kind);
     }
 
     private String severityLabel(Severity severity) {

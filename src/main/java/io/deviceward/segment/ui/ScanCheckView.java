@@ -80,7 +80,8 @@ public class ScanCheckView extends VerticalLayout implements BeforeEnterObserver
                         : t("segment.scan.kind.not-enforced"))
                 .setHeader(t("segment.scan.column.what"))
                 .setAutoWidth(true);
-        results.addColumn(ScanCheck.Result::message)
+        results.addColumn(result ->
+                        getTranslation(result.text().key(), result.text().params()))
                 .setHeader(t("segment.scan.column.result"))
                 .setFlexGrow(4);
         results.addComponentColumn(this::registerLink)

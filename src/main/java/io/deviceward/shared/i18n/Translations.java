@@ -6,14 +6,21 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.DateFormatSymbols;
+import java.text.Format;
 import java.text.MessageFormat;
+import java.text.SimpleDateFormat;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TimeZone;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -36,6 +43,7 @@ public class Translations implements I18NProvider {
     public static final Locale GERMAN = Locale.GERMANY;
     static final String FOLDER = "i18n/";
     private static final Logger log = LoggerFactory.getLogger(Translations.class);
+    private static final TimeZone UTC = TimeZone.getTimeZone(ZoneOffset.UTC);
 
     @Override
     public List<Locale> getProvidedLocales() {
@@ -44,6 +52,23 @@ public class Translations implements I18NProvider {
 
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
+        return translate(key, locale, params);
+    }
+
+    /**
+     * The text in English, outside any page: what a service writes where one language is needed (a finding's
+     * sentence for the API, the exports and sorting), from the same bundle text a page shows.
+     */
+    public static String english(String key, Object... params) {
+        return translate(key, ENGLISH, params);
+    }
+
+    /** Whether a bundle defines the key (for texts derived from data, such as a finding's kind, with a fallback). */
+    public static boolean has(String key) {
+        return Loaded.ENGLISH_TEXTS.containsKey(key);
+    }
+
+    private static String translate(String key, Locale locale, Object... params) {
         Locale language = german(locale) ? GERMAN : ENGLISH;
         String text = texts(language).get(key);
         if (text == null) {
@@ -51,7 +76,29 @@ public class Translations implements I18NProvider {
             return "!" + key + "!";
         }
         // Always through MessageFormat, with or without parameters, so an apostrophe is written '' in every text.
-        return new MessageFormat(text, language).format(params);
+        MessageFormat format = new MessageFormat(text, language);
+        for (Format part : format.getFormats()) {
+            if (part instanceof SimpleDateFormat date) {
+                // A LocalDate argument is its calendar day: no time zone may shift it.
+                date.setTimeZone(UTC);
+                // English months read "Sep" as they always have, not en-GB's "Sept".
+                if (language == ENGLISH) date.setDateFormatSymbols(DateFormatSymbols.getInstance(Locale.ENGLISH));
+            }
+        }
+        return format.format(arguments(language, params));
+    }
+
+    /** A {@link Text} argument in the same language; a {@link LocalDate} as the date a {@code date} pattern formats. */
+    private static Object[] arguments(Locale language, Object[] params) {
+        Object[] resolved = params.clone();
+        for (int i = 0; i < resolved.length; i++) {
+            if (resolved[i] instanceof Text text) {
+                resolved[i] = translate(text.key(), language, text.params());
+            } else if (resolved[i] instanceof LocalDate day) {
+                resolved[i] = Date.from(day.atStartOfDay(ZoneOffset.UTC).toInstant());
+            }
+        }
+        return resolved;
     }
 
     /** Every key and its text in English, or in German for a German locale. */
