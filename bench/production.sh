@@ -34,7 +34,7 @@ export SPRING_PROFILES_ACTIVE=production SERVER_ADDRESS=127.0.0.1 SERVER_PORT=$P
   DEVICEWARD_OIDC_ISSUER_URI=$ISSUER DEVICEWARD_DEMO_DATA=true
 
 pid=""
-stop() { [ -n "$pid" ] && kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null; pid=""; }
+stop() { if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi; pid=""; }
 trap 'stop; sql -e "drop database if exists $DB" || true' EXIT
 start() {  # start <label> <java options...>: prints seconds to readiness
   local t0; t0=$(date +%s.%N)
