@@ -36,20 +36,26 @@ class VanishedUiSweeper implements VaadinServiceInitListener {
     @Scheduled(fixedDelayString = "${deviceward.ui.sweep-interval:PT1M}")
     void releaseVanishedUis() {
         for (VaadinSession session : List.copyOf(sessions)) {
-            if (session.getState() != VaadinSessionState.OPEN) {
+            try {
+                // Everything about a session is read under its lock: queued behind whatever holds it, or at once
+                // when this thread already does (a browserless test).
+                if (session.hasLock()) {
+                    release(session);
+                } else {
+                    session.access(() -> release(session));
+                }
+            } catch (RuntimeException e) {
                 sessions.remove(session);
-                continue;
-            }
-            // Under the session's lock: queued behind whatever holds it, or at once when this thread already does.
-            if (session.hasLock()) {
-                release(session);
-            } else {
-                session.access(() -> release(session));
+                log.debug("Stopped watching a session that could not be swept", e);
             }
         }
     }
 
-    private static void release(VaadinSession session) {
+    private void release(VaadinSession session) {
+        if (session.getState() != VaadinSessionState.OPEN) {
+            sessions.remove(session);
+            return;
+        }
         for (UI ui : List.copyOf(session.getUIs())) {
             if (!ui.isClosing() && !session.getService().isUIActive(ui)) {
                 log.debug("Releasing UI {}: its browser sent no heartbeat", ui.getUIId());
