@@ -59,8 +59,11 @@ class VanishedUiSweeper implements VaadinServiceInitListener {
         for (UI ui : List.copyOf(session.getUIs())) {
             if (!ui.isClosing() && !session.getService().isUIActive(ui)) {
                 log.debug("Releasing UI {}: its browser sent no heartbeat", ui.getUIId());
-                ui.close();
-                session.removeUI(ui);
+                // As Vaadin closes and removes a UI itself: with the UI current (removeUI insists on it).
+                ui.accessSynchronously(() -> {
+                    ui.close();
+                    session.removeUI(ui);
+                });
             }
         }
     }

@@ -63,7 +63,13 @@ class VanishedUiSweeperIT extends SpringBrowserlessTest {
                         - heartbeatTimeout
                         - Duration.ofMinutes(1).toMillis());
 
-        sweeper.releaseVanishedUis();
+        // The sweep runs on a scheduler thread, where no UI is current.
+        UI.setCurrent(null);
+        try {
+            sweeper.releaseVanishedUis();
+        } finally {
+            UI.setCurrent(ui);
+        }
 
         assertThat(ui.isClosing()).isTrue();
         assertThat(VaadinSession.getCurrent().getUIs()).doesNotContain(ui);
