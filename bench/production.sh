@@ -36,7 +36,7 @@ export SPRING_PROFILES_ACTIVE=production SERVER_ADDRESS=127.0.0.1 SERVER_PORT=$P
 pid=""
 stop() { if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi; pid=""; }
 trap 'stop; sql -e "drop database if exists $DB" || true' EXIT
-start() {  # start <label> <java options...>: prints seconds to readiness
+start() {  # start <label> <java options...>: sets $pid and $elapsed (seconds to readiness); no subshell, so $pid stays
   local t0; t0=$(date +%s.%N)
   "$JAVA" "${@:2}" -jar "$APP" > "target/bench-app/$1.log" 2>&1 &
   pid=$!
@@ -45,11 +45,11 @@ start() {  # start <label> <java options...>: prints seconds to readiness
     kill -0 "$pid" 2>/dev/null || { echo "the app stopped: target/bench-app/$1.log" >&2; exit 1; }
     sleep 0.1
   done
-  echo "$(date +%s.%N) - $t0" | bc
+  elapsed=$(echo "$(date +%s.%N) - $t0" | bc)
 }
 
 # First start: migrations and demo data; then 10,000 devices copied from the demo practice's own.
-start first > /dev/null; stop
+start first; stop
 cols=$(sql -N -e "select group_concat(column_name order by ordinal_position) from information_schema.columns
   where table_schema='$DB' and table_name='device' and extra not like '%GENERATED%'")
 sel=$(echo "$cols" | tr ',' '\n' | sed -e "s/^id$/uuid()/" -e "s/^name$/concat(d.name,' ',n.seq)/" \
@@ -60,12 +60,12 @@ sql "$DB" -e "insert into device ($cols) select $sel from device d join seq_1_to
 practice=$(sql -N "$DB" -e "select id from practice where name = 'Lindenhof Dental'")
 devices=$(sql -N "$DB" -e "select count(*) from device where practice_id = '$practice'")
 
-plain=$(start plain); stop
-cached=$(start cached -XX:AOTCache=target/bench-app/app.aot)
+start plain; plain=$elapsed; stop
+start cached -XX:AOTCache=target/bench-app/app.aot; cached=$elapsed
 token=$(curl -fsS -d "grant_type=password&client_id=deviceward-cli&scope=openid&username=manager.lindenhof&password=Demo-Pass-2026" \
   "$ISSUER/protocol/openid-connect/token" | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
 url="http://127.0.0.1:$PORT/api/v1/practices/$practice/devices?size=20"
-wrk -t1 -c4 -d10s -H "Authorization: Bearer $token" "$url" > /dev/null   # warm-up
+wrk -t2 -c20 -d20s -H "Authorization: Bearer $token" "$url" > /dev/null   # warm-up: let the JIT compile the path
 row() {  # row <connections> <threads>
   wrk -t"$2" -c"$1" -d"${SECONDS_PER_RUN}s" --latency --timeout 5s -H "Authorization: Bearer $token" "$url" \
     | awk -v c="$1" '/Requests\/sec/ {rps=$2} /^ +50%/ {p50=$2} /^ +90%/ {p90=$2} /^ +99%/ {p99=$2}
