@@ -43,19 +43,17 @@ public class ApiAuthenticationConverter implements Converter<Jwt, AbstractAuthen
      * no user look-up per call. Access is not cached here: memberships are read on every request.
      */
     private Linked linked(Jwt jwt) {
-        Linked known = recent.getIfPresent(jwt.getSubject());
-        if (known != null) {
-            return known;
-        }
-        AppUser user = links.forToken(new UserLinkService.Identity(
-                jwt.getSubject(),
-                jwt.getClaimAsString("preferred_username"),
-                jwt.getClaimAsString("email"),
-                Boolean.TRUE.equals(jwt.getClaimAsBoolean("email_verified")),
-                jwt.getClaimAsString("name")));
-        Linked linked = new Linked(user.getId(), user.getDisplayName());
-        recent.put(jwt.getSubject(), linked);
-        return linked;
+        // One look-up per subject even when many calls with a new token arrive at once: Caffeine makes the others
+        // wait for it (before, twenty simultaneous first calls raced to update the same user and some failed).
+        return recent.get(jwt.getSubject(), subject -> {
+            AppUser user = links.forToken(new UserLinkService.Identity(
+                    subject,
+                    jwt.getClaimAsString("preferred_username"),
+                    jwt.getClaimAsString("email"),
+                    Boolean.TRUE.equals(jwt.getClaimAsBoolean("email_verified")),
+                    jwt.getClaimAsString("name")));
+            return new Linked(user.getId(), user.getDisplayName());
+        });
     }
 
     private record Linked(UUID id, String displayName) {}
