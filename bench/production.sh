@@ -61,7 +61,8 @@ practice=$(sql -N "$DB" -e "select id from practice where name = 'Lindenhof Dent
 devices=$(sql -N "$DB" -e "select count(*) from device where practice_id = '$practice'")
 
 start plain; plain=$elapsed; stop
-start cached -XX:AOTCache=target/bench-app/app.aot; cached=$elapsed
+# BENCH_JAVA_OPTS adds options to this run, e.g. a flight recording: -XX:StartFlightRecording=filename=…,settings=profile
+start cached -XX:AOTCache=target/bench-app/app.aot ${BENCH_JAVA_OPTS:-}; cached=$elapsed
 token=$(curl -fsS -d "grant_type=password&client_id=deviceward-cli&scope=openid&username=manager.lindenhof&password=Demo-Pass-2026" \
   "$ISSUER/protocol/openid-connect/token" | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
 url="http://127.0.0.1:$PORT/api/v1/practices/$practice/devices?size=20"
