@@ -95,24 +95,10 @@ public class MemberDirectory {
      * A member with what Keycloak says about their account; {@code secondFactors} is null when Keycloak
      * could not be asked (or knows no such account): the page then shows "unknown" rather than failing.
      */
-    public record MemberAccess(Member member, Status status, Set<SecondFactor> secondFactors, boolean mfaRequired) {
-        public String mfaLabel() {
-            return mfaRequired ? factorsLabel(secondFactors) + " (required)" : factorsLabel(secondFactors);
-        }
-    }
+    public record MemberAccess(Member member, Status status, Set<SecondFactor> secondFactors, boolean mfaRequired) {}
 
     /** A membership anywhere in a provider, for its people page: where it applies ("All practices" or a practice's name). */
-    public record ProviderMember(String appliesTo, Member member, Set<SecondFactor> secondFactors) {
-        public String mfaLabel() {
-            return factorsLabel(secondFactors);
-        }
-    }
-
-    static String factorsLabel(Set<SecondFactor> factors) {
-        if (factors == null) return "Unknown";
-        if (factors.isEmpty()) return "None";
-        return factors.stream().map(SecondFactor::label).collect(Collectors.joining(", "));
-    }
+    public record ProviderMember(String appliesTo, Member member, Set<SecondFactor> secondFactors) {}
 
     @CanViewPractice
     @Transactional(readOnly = true)

@@ -24,7 +24,6 @@ import io.deviceward.access.KeycloakUnavailableException;
 import io.deviceward.access.MemberDirectory;
 import io.deviceward.access.PracticeAccess;
 import io.deviceward.access.Role;
-import io.deviceward.access.SecondFactor;
 import io.deviceward.practice.PracticeService;
 import io.deviceward.shared.InvalidInputException;
 import io.deviceward.shared.security.Permission;
@@ -38,9 +37,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * Who has access to the practice: role, reach, expiry, last sign-in, status and second factors. Those
@@ -292,16 +289,8 @@ class MembersView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     /** The member's second factors as the page reads them: unknown, none, or each by name; "(required)" if so. */
     private String factorsLabel(MemberDirectory.MemberAccess row) {
-        String factors = factors(row.secondFactors());
+        String factors = SecondFactorTexts.of(this, row.secondFactors());
         return row.mfaRequired() ? t("access.factors.required", factors) : factors;
-    }
-
-    private String factors(Set<SecondFactor> factors) {
-        if (factors == null) return t("access.factors.unknown");
-        if (factors.isEmpty()) return t("access.factors.none");
-        return factors.stream()
-                .map(factor -> t("enum.SecondFactor." + factor.name()))
-                .collect(Collectors.joining(", "));
     }
 
     private String t(String key, Object... params) {

@@ -14,7 +14,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.deviceward.access.MemberDirectory;
-import io.deviceward.access.SecondFactor;
 import io.deviceward.practice.Practice;
 import io.deviceward.practice.ProviderDirectory;
 import io.deviceward.shared.text.DateTimes;
@@ -66,7 +65,7 @@ class ProviderMembersView extends VerticalLayout implements BeforeEnterObserver,
                 .setHeader(t("access.people.column.role"))
                 .setKey("role");
         // Second factors next to the role: what the provider admin comes here for stays in view at 1366 px.
-        grid.addColumn(m -> factorsLabel(m.secondFactors()))
+        grid.addColumn(m -> SecondFactorTexts.of(this, m.secondFactors()))
                 .setHeader(t("access.people.column.mfa"))
                 .setKey("mfa");
         Grid.Column<MemberDirectory.ProviderMember> until = grid.addColumn(
@@ -128,15 +127,6 @@ class ProviderMembersView extends VerticalLayout implements BeforeEnterObserver,
     @Override
     public String getPageTitle() {
         return t("access.people.page-title");
-    }
-
-    /** The second factors as the page reads them: unknown (Keycloak did not say), none, or each by name. */
-    private String factorsLabel(Set<SecondFactor> factors) {
-        if (factors == null) return t("access.factors.unknown");
-        if (factors.isEmpty()) return t("access.factors.none");
-        return factors.stream()
-                .map(factor -> t("enum.SecondFactor." + factor.name()))
-                .collect(Collectors.joining(", "));
     }
 
     private String t(String key, Object... params) {
