@@ -28,7 +28,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE + 30)
 class SignInAvailabilityFilter extends OncePerRequestFilter {
     private static final Logger log = LoggerFactory.getLogger(SignInAvailabilityFilter.class);
-    private static final long UP_FOR_NANOS = Duration.ofSeconds(10).toNanos();
+    /**
+     * An "up" answer is kept only a second: people are sent to a Keycloak that just went down for at most that
+     * long, while a flood of sign-in starts still costs Keycloak at most one discovery request a second.
+     */
+    private static final long UP_FOR_NANOS = Duration.ofSeconds(1).toNanos();
     private static final long DOWN_FOR_NANOS = Duration.ofSeconds(2).toNanos();
 
     private final URI discovery;
