@@ -33,6 +33,7 @@ class SignInAvailabilityFilter extends OncePerRequestFilter {
      * long, while a flood of sign-in starts still costs Keycloak at most one discovery request a second.
      */
     private static final long UP_FOR_NANOS = Duration.ofSeconds(1).toNanos();
+
     private static final long DOWN_FOR_NANOS = Duration.ofSeconds(2).toNanos();
 
     private final URI discovery;
