@@ -45,6 +45,7 @@ public class ApiAuthenticationConverter implements Converter<Jwt, AbstractAuthen
     private Linked linked(Jwt jwt) {
         // One look-up per subject even when many calls with a new token arrive at once: Caffeine makes the others
         // wait for it (before, twenty simultaneous first calls raced to update the same user and some failed).
+        // Another replica's first call can still race this one: UserLinkService lets the loser read the winner's link.
         return recent.get(jwt.getSubject(), subject -> {
             AppUser user = links.forToken(new UserLinkService.Identity(
                     subject,
