@@ -2,8 +2,10 @@ package io.deviceward.shared.security;
 
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
+import io.deviceward.shared.resilience.ApiAdmission;
 import java.time.Clock;
 import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -22,6 +24,7 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -64,7 +67,9 @@ class SecurityConfig {
     SecurityFilterChain apiSecurity(
             HttpSecurity http,
             Converter<Jwt, AbstractAuthenticationToken> apiAuthenticationConverter,
-            JwtDecoder issuerDecoder)
+            JwtDecoder issuerDecoder,
+            @Value("${deviceward.api.concurrent-requests}") int concurrentRequests,
+            @Value("${deviceward.api.turn-wait}") Duration turnWait)
             throws Exception {
         // The system clock, as Spring's timestamp validator uses, never the app's (tests move that one).
         JwtDecoder decoder = new VerifiedTokens(issuerDecoder, Clock.systemUTC());
@@ -77,6 +82,8 @@ class SecurityConfig {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .headers(SecurityConfig::secureHeaders)
                 .csrf(csrf -> csrf.disable()) // no cookies on this chain, so nothing to forge
+                // Requests take turns before the token is even read: the work after it is what the turns ration.
+                .addFilterAfter(new ApiAdmission(concurrentRequests, turnWait), HeaderWriterFilter.class)
                 .oauth2ResourceServer(server ->
                         server.jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(apiAuthenticationConverter)));
         return http.build();

@@ -1,6 +1,10 @@
 package io.deviceward.shared.tenancy;
 
+import java.lang.reflect.Method;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.aspectj.lang.ProceedingJoinPoint;
 import org.aspectj.lang.annotation.Around;
 import org.aspectj.lang.annotation.Aspect;
@@ -29,14 +33,14 @@ class TenantBindingAspect {
         }
     }
 
-    private static UUID practiceIdOf(ProceedingJoinPoint call) {
-        String[] names = ((MethodSignature) call.getSignature()).getParameterNames();
-        Object[] args = call.getArgs();
-        for (int i = 0; i < args.length; i++) {
-            if ("practiceId".equals(names[i]) && args[i] instanceof UUID id) {
-                return id;
-            }
-        }
-        return null;
+    /** Where each method takes its practiceId, -1 for none: found once, since reading parameter names is slow. */
+    private final Map<Method, Integer> practiceIdIndex = new ConcurrentHashMap<>();
+
+    private UUID practiceIdOf(ProceedingJoinPoint call) {
+        MethodSignature signature = (MethodSignature) call.getSignature();
+        int index = practiceIdIndex.computeIfAbsent(
+                signature.getMethod(),
+                method -> List.of(signature.getParameterNames()).indexOf("practiceId"));
+        return index >= 0 && call.getArgs()[index] instanceof UUID id ? id : null;
     }
 }
