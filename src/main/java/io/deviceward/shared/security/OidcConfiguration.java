@@ -12,7 +12,9 @@ import org.springframework.security.oauth2.core.AuthenticationMethod;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -75,10 +77,14 @@ class OidcConfiguration {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(keycloak.jwkSet())
                 .jwsAlgorithm(SignatureAlgorithm.RS256)
                 .build();
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+        decoder.setJwtValidator(apiTokenValidator(keycloak, audience));
+        return decoder;
+    }
+
+    OAuth2TokenValidator<Jwt> apiTokenValidator(KeycloakEndpoints keycloak, String audience) {
+        return new DelegatingOAuth2TokenValidator<>(
                 JwtValidators.createDefaultWithIssuer(keycloak.issuer()),
                 new JwtClaimValidator<List<String>>(
-                        JwtClaimNames.AUD, granted -> granted != null && granted.contains(audience))));
-        return decoder;
+                        JwtClaimNames.AUD, granted -> granted != null && granted.contains(audience)));
     }
 }
