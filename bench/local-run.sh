@@ -5,7 +5,9 @@
 # BENCH_STOPPED runs (default 3) with the local Keycloak on 8180 stopped first (./dw run then starts it), then
 # BENCH_RUNNING runs (default 1) with it already running. The Keycloak on 8180 is shared: it is stopped only while
 # this holds /tmp/dw-keycloak-8180.lock exclusively, and left running at the end (started detached, as ./dw run
-# would). Writes target/benchmark/local-run.md.
+# would). The app's embedded database gets a port and folder of its own (BENCH_DB_PORT, default 3317; data under
+# target/bench-local-run/cache), warmed by one start that is not counted, so a test JVM or another run on 3307 does
+# not collide with it. Writes target/benchmark/local-run.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 : "${JAVA_HOME:?./dw sets JAVA_HOME}"
@@ -15,6 +17,9 @@ KC_PORT=8180
 KC_HOME=${HOME}/.cache/deviceward/keycloak-26.7.3
 KC_LOG=${HOME}/.cache/deviceward/keycloak-$KC_PORT.log
 DISCOVERY=http://localhost:$KC_PORT/realms/deviceward/.well-known/openid-configuration
+DB_PORT=${BENCH_DB_PORT:-3317}
+CACHE_DIR=$PWD/target/bench-local-run/cache
+RUN_ARGS="--deviceward.local.database-port=$DB_PORT --deviceward.local.cache-dir=$CACHE_DIR"
 OUT=target/benchmark/local-run.md
 mkdir -p target/benchmark target/bench-local-run
 
@@ -46,7 +51,7 @@ stop_run() {
     wait "$run" 2>/dev/null || true
   fi
   run=""
-  for _ in $(seq 1 300); do ss -ltnH "sport = :8080" | grep -q . || break; sleep 0.1; done
+  for _ in $(seq 1 300); do ss -ltnH "( sport = :8080 or sport = :$DB_PORT )" | grep -q . || break; sleep 0.1; done
 }
 trap 'stop_run; keycloak_answers || start_keycloak_detached' EXIT
 
@@ -54,7 +59,7 @@ measure() {  # measure <label>: starts ./dw run, sets $elapsed (seconds to a log
   local t0 log=target/bench-local-run/$1.log jar=target/bench-local-run/cookies location
   rm -f "$jar"
   t0=$(date +%s.%N)
-  setsid ./dw run > "$log" 2>&1 &
+  setsid ./dw run "-Dspring-boot.run.arguments=$RUN_ARGS" > "$log" 2>&1 &
   run=$!
   for _ in $(seq 1 2400); do
     kill -0 "$run" 2>/dev/null || { echo "./dw run stopped: $log" >&2; exit 1; }
@@ -72,6 +77,7 @@ measure() {  # measure <label>: starts ./dw run, sets $elapsed (seconds to a log
 
 ./dw mvn -B -q -o -Dspotless.check.skip=true test-compile > /dev/null   # built once: the runs only start
 rows=()
+measure warm-up; stop_run   # creates and migrates this run's database once; not counted
 exec 9> /tmp/dw-keycloak-8180.lock
 flock -x 9   # waits while someone (the production benchmark) uses the shared Keycloak
 for i in $(seq 1 "$STOPPED"); do
