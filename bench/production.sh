@@ -9,7 +9,8 @@
 # Overrides: BENCH_PORT (8095) and BENCH_DB (dw_production_bench), so two runs can share the machine; BENCH_STARTS (3)
 # starts of each kind, reported one by one with the process's CPU seconds and the load average (the machine is
 # shared); BENCH_STARTS_ONLY=1 skips the Keycloak token and wrk (no Keycloak needed then: the app reads nothing from it
-# at start); BENCH_APP_ARGS adds arguments to every start (e.g. to compare a setting).
+# at start); BENCH_APP_ARGS adds arguments to every start (e.g. to compare a setting); BENCH_TRAINING=database trains
+# the AOT cache through readiness against a database instead of as the image does.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 : "${JAVA_HOME:?./dw sets JAVA_HOME}"
@@ -34,9 +35,18 @@ fi
 ./mvnw -B -q -DskipTests -Dspotless.check.skip=true -Dproduction package
 rm -rf target/bench-app && "$JAVA" -Djarmode=tools -jar target/deviceward-*.jar extract --destination target/bench-app >/dev/null
 APP=$(ls target/bench-app/deviceward-*.jar)
-PATH=$JAVA_HOME/bin:$PATH docker/aot/train.sh target/bench-app/app.aot "$APP" > target/bench-app/training.log 2>&1
-
 sql -e "drop database if exists $DB; create database $DB"
+# BENCH_TRAINING=database trains through readiness against this run's database (train.sh's AOT_TRAINING_DB_URL);
+# the default trains as the image does, without one.
+if [ "${BENCH_TRAINING:-image}" = database ]; then
+  sql -e "drop database if exists ${DB}_training; create database ${DB}_training"
+  AOT_TRAINING_DB_URL=jdbc:mariadb://127.0.0.1:3306/${DB}_training AOT_TRAINING_DB_USERNAME=root \
+    AOT_TRAINING_PORT=$((PORT + 1)) PATH=$JAVA_HOME/bin:$PATH \
+    docker/aot/train.sh target/bench-app/app.aot "$APP" > target/bench-app/training.log 2>&1
+  sql -e "drop database if exists ${DB}_training"
+else
+  PATH=$JAVA_HOME/bin:$PATH docker/aot/train.sh target/bench-app/app.aot "$APP" > target/bench-app/training.log 2>&1
+fi
 export SPRING_PROFILES_ACTIVE=production SERVER_ADDRESS=127.0.0.1 SERVER_PORT=$PORT DEVICEWARD_SECURE_COOKIE=false \
   DEVICEWARD_AUDIT_HMAC_KEY=bench-only-0123456789abcdef0123456789abcdef \
   DEVICEWARD_OIDC_CLIENT_SECRET=bench-only-oidc DEVICEWARD_KEYCLOAK_ADMIN_CLIENT_SECRET=bench-only-admin \
@@ -92,7 +102,7 @@ if [ "$STARTS_ONLY" = 1 ]; then
     echo "# Starts of the production jar on this machine"
     echo
     echo "Run $(date -u +%FT%TZ) on $(nproc) cores, JDK $("$JAVA" -version 2>&1 | head -1 | cut -d'"' -f2), $devices devices;"
-    echo "app arguments: ${BENCH_APP_ARGS:-none}. Load average (1, 5, 15 min) at each start; CPU is the process's at readiness."
+    echo "AOT training: ${BENCH_TRAINING:-image}; app arguments: ${BENCH_APP_ARGS:-none}. Load average (1, 5, 15 min) at each start; CPU is the process's at readiness."
     echo
     echo "| What | Figure |"
     echo "|---|---|"
