@@ -32,12 +32,12 @@ stop_keycloak() {
   for _ in $(seq 1 200); do [ -z "$(keycloak_pid)" ] && return 0; sleep 0.1; done
   echo "Keycloak (pid $pid) did not stop" >&2; exit 1
 }
-start_keycloak_detached() {  # the arguments LocalKeycloak uses; outlives this script
+start_keycloak_detached() {  # the arguments LocalKeycloak uses; outlives this script (without the lock's descriptor)
   mkdir -p "$KC_HOME/data/import"
   cp src/main/resources/keycloak/deviceward-realm.json "$KC_HOME/data/import/"
   (cd "$KC_HOME" && KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin DEVICEWARD_SMTP_PORT=3025 \
     setsid nohup bin/kc.sh start-dev --http-port=$KC_PORT --http-host=127.0.0.1 --hostname=http://localhost:$KC_PORT \
-    --import-realm --health-enabled=true --http-management-port=$((KC_PORT + 1000)) >> "$KC_LOG" 2>&1 < /dev/null &)
+    --import-realm --health-enabled=true --http-management-port=$((KC_PORT + 1000)) >> "$KC_LOG" 2>&1 < /dev/null 9>&- &)
   for _ in $(seq 1 1200); do keycloak_answers && return 0; sleep 0.25; done
   echo "Keycloak did not start: $KC_LOG" >&2; exit 1
 }
@@ -59,7 +59,7 @@ measure() {  # measure <label>: starts ./dw run, sets $elapsed (seconds to a log
   local t0 log=target/bench-local-run/$1.log jar=target/bench-local-run/cookies location
   rm -f "$jar"
   t0=$(date +%s.%N)
-  setsid ./dw run "-Dspring-boot.run.arguments=$RUN_ARGS" > "$log" 2>&1 &
+  setsid ./dw run "-Dspring-boot.run.arguments=$RUN_ARGS" > "$log" 2>&1 9>&- &
   run=$!
   for _ in $(seq 1 2400); do
     kill -0 "$run" 2>/dev/null || { echo "./dw run stopped: $log" >&2; exit 1; }
