@@ -37,7 +37,7 @@ start_keycloak_detached() {  # the arguments LocalKeycloak uses; outlives this s
   cp src/main/resources/keycloak/deviceward-realm.json "$KC_HOME/data/import/"
   (cd "$KC_HOME" && KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin DEVICEWARD_SMTP_PORT=3025 \
     setsid nohup bin/kc.sh start-dev --http-port=$KC_PORT --http-host=127.0.0.1 --hostname=http://localhost:$KC_PORT \
-    --import-realm --health-enabled=true --http-management-port=$((KC_PORT + 1000)) >> "$KC_LOG" 2>&1 < /dev/null 9>&- &)
+    --import-realm --health-enabled=true --http-management-port=$((KC_PORT + 1000)) >> "$KC_LOG" 2>&1 < /dev/null &) 9>&-
   for _ in $(seq 1 1200); do keycloak_answers && return 0; sleep 0.25; done
   echo "Keycloak did not start: $KC_LOG" >&2; exit 1
 }
