@@ -44,7 +44,7 @@ class SignInAvailabilityFilter extends OncePerRequestFilter {
     private volatile boolean lastUp = true;
     private volatile long checkedAt = System.nanoTime() - UP_FOR_NANOS;
 
-    SignInAvailabilityFilter(@Value("${spring.security.oauth2.client.provider.keycloak.issuer-uri}") String issuer) {
+    SignInAvailabilityFilter(@Value("${deviceward.oidc.issuer-uri}") String issuer) {
         this.discovery = URI.create(issuer.replaceAll("/+$", "") + "/.well-known/openid-configuration");
     }
 

@@ -12,15 +12,19 @@ import org.springframework.core.env.ConfigurableEnvironment;
 /**
  * Starts the local run's embedded MariaDB as soon as the settings are read, on a thread of its own, so it comes up
  * while Keycloak is checked (or started) and the context builds its beans; {@link LocalDatabaseConfiguration} then
- * waits for it where the data source is made. Before, the three started one after another. Only when no database is
- * configured (tests and production configure one).
+ * waits for it where the data source is made. Before, the three started one after another. Only in the local run
+ * ({@link LocalDevApplication}) and when no database is configured.
  */
 public class LocalDatabaseEarlyStart implements EnvironmentPostProcessor, Ordered {
     private static volatile @Nullable CompletableFuture<EmbeddedMariaDb.Running> starting;
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        if (!environment.getProperty("spring.datasource.url", "").isBlank() || starting != null) {
+        // Only in ./dw run: a test's database URL arrives after this (TestDatabaseInitializer), so without the check
+        // every integration-test JVM started an embedded MariaDB on 3307 (the run's port and data) that it never used.
+        if (!LocalDevApplication.isLocalRun()
+                || !environment.getProperty("spring.datasource.url", "").isBlank()
+                || starting != null) {
             return;
         }
         EmbeddedMariaDb.Settings settings = settings(

@@ -17,10 +17,17 @@ import org.springframework.core.type.classreading.MetadataReaderFactory;
  */
 public final class LocalDevApplication {
     static final String BIND_ADDRESS = "server.address";
+    private static volatile boolean localRun;
 
     private LocalDevApplication() {}
 
+    /** True in the JVM of {@code ./dw run}; false in tests, which load the same post-processors. */
+    static boolean isLocalRun() {
+        return localRun;
+    }
+
     public static void main(String[] args) {
+        localRun = true;
         // A line per stage on the console (Keycloak starts before logging is set up); ./dw run printed "building".
         LocalRunConsole.enable(System.out);
         SpringApplication application = new SpringApplication(Application.class);

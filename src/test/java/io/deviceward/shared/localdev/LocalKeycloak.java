@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -56,6 +57,24 @@ public final class LocalKeycloak {
 
     private LocalKeycloak() {}
 
+    /** The issuer a local Keycloak on this port has: known before it answers. */
+    public static URI issuer(int port) {
+        return URI.create("http://localhost:" + port + "/realms/" + REALM);
+    }
+
+    /**
+     * {@link #ensureRunning} on a thread of its own, so the app's context (which needs no Keycloak to start) and the
+     * database start beside it; the future completes once the realm's discovery document answers.
+     */
+    public static CompletableFuture<URI> ensureRunningInBackground(Settings settings) {
+        return CompletableFuture.supplyAsync(
+                () -> ensureRunning(settings),
+                task -> Thread.ofPlatform()
+                        .name("local-keycloak-start")
+                        .daemon()
+                        .start(task));
+    }
+
     /**
      * Starts Keycloak unless one already answers on the port; returns the issuer URI
      * {@code http://localhost:<port>/realms/deviceward}. Blocks until the realm's discovery document
@@ -63,7 +82,7 @@ public final class LocalKeycloak {
      * Idempotent within the JVM (synchronized, remembers the started process).
      */
     public static synchronized URI ensureRunning(Settings settings) {
-        URI issuer = URI.create("http://localhost:" + settings.port() + "/realms/" + REALM);
+        URI issuer = issuer(settings.port());
         URI discovery = URI.create(issuer + "/.well-known/openid-configuration");
 
         // One left running by an earlier run (or another JVM) is good enough: reuse it.

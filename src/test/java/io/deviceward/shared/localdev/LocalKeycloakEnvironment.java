@@ -1,9 +1,13 @@
 package io.deviceward.shared.localdev;
 
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.Ordered;
@@ -11,14 +15,17 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * When no issuer URI is configured, starts the local Keycloak that the build unpacked and points the
- * app at it. Runs before the context starts because Spring Security reads the issuer's discovery
- * document while it builds the client registration. In production the issuer is always configured,
- * and {@code deviceward.local.keycloak-home} is not set, so nothing starts.
+ * When no issuer URI is configured, starts the local Keycloak that the build unpacked and points the app at it. The
+ * issuer is known before Keycloak answers and the app reads nothing from it at start (shared/security/
+ * OidcConfiguration), so Keycloak starts on a thread of its own beside the database and the context;
+ * {@link LocalKeycloakReady} holds the start back until it answers, so "ready" means a sign-in works. In production
+ * the issuer is always configured, and {@code deviceward.local.keycloak-home} is not set, so nothing starts.
  */
 public class LocalKeycloakEnvironment implements EnvironmentPostProcessor, Ordered {
     static final String ISSUER = "deviceward.oidc.issuer-uri";
     static final String KEYCLOAK_HOME = "deviceward.local.keycloak-home";
+
+    private static volatile @Nullable CompletableFuture<URI> starting;
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -47,11 +54,25 @@ public class LocalKeycloakEnvironment implements EnvironmentPostProcessor, Order
         if (System.getenv("DEVICEWARD_SMTP_PORT") == null) {
             keycloakEnv.put("DEVICEWARD_SMTP_PORT", environment.getProperty("deviceward.local.smtp-port", "3025"));
         }
-        var uri = LocalKeycloak.ensureRunning(
+        starting = LocalKeycloak.ensureRunningInBackground(
                 new LocalKeycloak.Settings(keycloakHome, port, realm, logFile, keycloakEnv));
         environment
                 .getPropertySources()
-                .addFirst(new MapPropertySource("localKeycloak", Map.of(ISSUER, uri.toString())));
+                .addFirst(new MapPropertySource(
+                        "localKeycloak",
+                        Map.of(ISSUER, LocalKeycloak.issuer(port).toString())));
+    }
+
+    /** Waits until the Keycloak this JVM started (or found running) answers; nothing if none was asked for. */
+    static void awaitStarted() {
+        CompletableFuture<URI> keycloak = starting;
+        if (keycloak == null) return;
+        try {
+            keycloak.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) throw cause;
+            throw e;
+        }
     }
 
     @Override
