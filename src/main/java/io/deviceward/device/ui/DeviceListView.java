@@ -26,7 +26,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -46,11 +45,8 @@ import io.deviceward.shared.ui.GridColumns;
 import io.deviceward.shared.ui.RouteIds;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -345,7 +341,7 @@ class DeviceListView extends VerticalLayout implements BeforeEnterObserver, HasD
     private void filtersChanged() {
         if (applyingUrl) return;
         filter = new DeviceFilter(
-                blankToNull(search.getValue()),
+                DeviceFilterQuery.blankToNull(search.getValue()),
                 categoryFilter.getValue(),
                 statusFilter.getValue(),
                 filter.segmentId(),
@@ -353,7 +349,8 @@ class DeviceListView extends VerticalLayout implements BeforeEnterObserver, HasD
         UI.getCurrent()
                 .getPage()
                 .getHistory()
-                .replaceState(null, new Location("practices/" + practiceId + "/devices", toQuery(filter)));
+                .replaceState(
+                        null, new Location("practices/" + practiceId + "/devices", DeviceFilterQuery.toQuery(filter)));
         grid.getDataProvider().refreshAll();
         updateCount();
         updateExportLink();
@@ -371,7 +368,7 @@ class DeviceListView extends VerticalLayout implements BeforeEnterObserver, HasD
         categoryFilter.setItems(codes);
         categoryFilter.setItemLabelGenerator(code -> labels.getOrDefault(code, code));
         if (bulkBar != null) bulkBar.categories(codes, labels);
-        filter = fromQuery(event.getLocation().getQueryParameters());
+        filter = DeviceFilterQuery.fromQuery(event.getLocation().getQueryParameters());
         applyingUrl = true;
         try {
             search.setValue(filter.text() == null ? "" : filter.text());
@@ -400,41 +397,6 @@ class DeviceListView extends VerticalLayout implements BeforeEnterObserver, HasD
             export.export(practice, current, event.getOutputStream());
         });
         exportLink.getElement().setAttribute("download", true);
-    }
-
-    static QueryParameters toQuery(DeviceFilter filter) {
-        Map<String, String> query = new HashMap<>();
-        if (filter.text() != null && !filter.text().isBlank()) query.put("q", filter.text());
-        if (filter.category() != null) query.put("category", filter.category());
-        if (filter.status() != null) query.put("status", filter.status().name());
-        if (filter.segmentId() != null) query.put("segment", filter.segmentId().toString());
-        if (filter.gap() != null) query.put("gap", filter.gap().name());
-        return QueryParameters.simple(query);
-    }
-
-    static DeviceFilter fromQuery(QueryParameters query) {
-        return new DeviceFilter(
-                query.getSingleParameter("q").orElse(null),
-                query.getSingleParameter("category").orElse(null),
-                query.getSingleParameter("status")
-                        .flatMap(v -> parseEnum(DeviceStatus.class, v))
-                        .orElse(null),
-                query.getSingleParameter("segment").flatMap(RouteIds::parse).orElse(null),
-                query.getSingleParameter("gap")
-                        .flatMap(v -> parseEnum(PostureGap.class, v))
-                        .orElse(null));
-    }
-
-    private static <E extends Enum<E>> Optional<E> parseEnum(Class<E> type, String value) {
-        try {
-            return Optional.of(Enum.valueOf(type, value.toUpperCase(Locale.ROOT)));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty(); // a mangled link shows everything rather than an error
-        }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private String label(Enum<?> choice) {
