@@ -8,6 +8,7 @@ import io.deviceward.device.Posture;
 import io.deviceward.device.PostureGap;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -17,7 +18,12 @@ import java.util.function.Function;
  */
 final class DeviceCells {
     /** One posture gap as a small badge: its words and its Lumo badge theme (error, contrast, success). */
-    record Badge(String text, String theme) {}
+    record Badge(String text, String theme) {
+        /** As the template reads it ({@code b.text}, {@code b.theme}): Vaadin's serializer reaches no private record. */
+        Map<String, String> json() {
+            return Map.of("text", text, "theme", theme);
+        }
+    }
 
     private DeviceCells() {}
 
@@ -35,12 +41,16 @@ final class DeviceCells {
     /** Every gap of the device, most urgent first. */
     static LitRenderer<Device> postureBadges(Component reader) {
         return LitRenderer.<Device>of("${item.badges.map(b => html`" + badge("b") + "`)}")
-                .withProperty("badges", device -> badges(reader, device));
+                .withProperty(
+                        "badges",
+                        device ->
+                                badges(reader, device).stream().map(Badge::json).toList());
     }
 
     /** The one most urgent gap, or "No gaps", for the compact list. */
     static LitRenderer<Device> worstBadge(Component reader) {
-        return LitRenderer.<Device>of(badge("item.worst")).withProperty("worst", device -> worst(reader, device));
+        return LitRenderer.<Device>of(badge("item.worst"))
+                .withProperty("worst", device -> worst(reader, device).json());
     }
 
     /** The template of one badge, for the {@link Badge} the expression names. */

@@ -89,7 +89,7 @@ class DeviceGridIT extends SpringBrowserlessTest {
         var rows = test(grid());
         int printerRow = rows.getRow(0).getId().equals(printer.getId()) ? 0 : 1;
         assertThat(cell(grid(), "posture", "badges", rows.getRow(printerRow)))
-                .isEqualTo(List.of(new DeviceCells.Badge("Firewall aus", "error")));
+                .isEqualTo(List.of(new DeviceCells.Badge("Firewall aus", "error").json()));
 
         UI.getCurrent().navigate(devicesPath(), QueryParameters.fromString("q=printer"));
         assertThat($(Span.class).id("device-match-count").getText()).isEqualTo("1 von 2 Geräten passt");
@@ -200,9 +200,9 @@ class DeviceGridIT extends SpringBrowserlessTest {
         var rows = test(grid);
         int printerRow = rows.getRow(0).getId().equals(printer.getId()) ? 0 : 1;
         assertThat(cell(grid, "worst", "worst", rows.getRow(printerRow)))
-                .isEqualTo(new DeviceCells.Badge("Firewall off", "error"));
+                .isEqualTo(new DeviceCells.Badge("Firewall off", "error").json());
         assertThat(cell(grid, "worst", "worst", rows.getRow(1 - printerRow)))
-                .isEqualTo(new DeviceCells.Badge("No gaps", "success"));
+                .isEqualTo(new DeviceCells.Badge("No gaps", "success").json());
 
         assertThat(grid.getSelectionMode()).as("no checkboxes on a phone").isEqualTo(Grid.SelectionMode.NONE);
 
