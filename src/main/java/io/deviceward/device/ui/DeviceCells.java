@@ -8,7 +8,6 @@ import io.deviceward.device.Posture;
 import io.deviceward.device.PostureGap;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -18,12 +17,7 @@ import java.util.function.Function;
  */
 final class DeviceCells {
     /** One posture gap as a small badge: its words and its Lumo badge theme (error, contrast, success). */
-    record Badge(String text, String theme) {
-        /** As the template reads it ({@code b.text}, {@code b.theme}): Vaadin's serializer reaches no private record. */
-        Map<String, String> json() {
-            return Map.of("text", text, "theme", theme);
-        }
-    }
+    record Badge(String text, String theme) {}
 
     private DeviceCells() {}
 
@@ -38,25 +32,34 @@ final class DeviceCells {
                 .withProperty("name", Device::getName);
     }
 
-    /** Every gap of the device, most urgent first. */
+    /**
+     * Every gap of the device, most urgent first. The values go as lists of strings: Vaadin's JSON serializer reads
+     * objects as beans (getters), so neither a record nor a map arrives as its fields.
+     */
     static LitRenderer<Device> postureBadges(Component reader) {
-        return LitRenderer.<Device>of("${item.badges.map(b => html`" + badge("b") + "`)}")
+        return LitRenderer.<Device>of("${item.texts.map((text, i) => html`" + badge("item.themes[i]", "text") + "`)}")
                 .withProperty(
-                        "badges",
+                        "texts",
                         device ->
-                                badges(reader, device).stream().map(Badge::json).toList());
+                                badges(reader, device).stream().map(Badge::text).toList())
+                .withProperty(
+                        "themes",
+                        device -> badges(reader, device).stream()
+                                .map(Badge::theme)
+                                .toList());
     }
 
     /** The one most urgent gap, or "No gaps", for the compact list. */
     static LitRenderer<Device> worstBadge(Component reader) {
-        return LitRenderer.<Device>of(badge("item.worst"))
-                .withProperty("worst", device -> worst(reader, device).json());
+        return LitRenderer.<Device>of(badge("item.worstTheme", "item.worstText"))
+                .withProperty("worstText", device -> worst(reader, device).text())
+                .withProperty("worstTheme", device -> worst(reader, device).theme());
     }
 
-    /** The template of one badge, for the {@link Badge} the expression names. */
-    private static String badge(String badge) {
+    /** The template of one badge, its theme and its words from these expressions. */
+    private static String badge(String theme, String text) {
         return """
-                <span theme="badge ${%1$s.theme} small" style="margin-inline-end: var(--lumo-space-xs)">${%1$s.text}</span>""".formatted(badge);
+                <span theme="badge ${%s} small" style="margin-inline-end: var(--lumo-space-xs)">${%s}</span>""".formatted(theme, text);
     }
 
     static List<Badge> badges(Component reader, Device device) {

@@ -88,8 +88,8 @@ class DeviceGridIT extends SpringBrowserlessTest {
         assertThat(grid().getColumnByKey("posture").getHeaderText()).isEqualTo("Sicherheitsmängel");
         var rows = test(grid());
         int printerRow = rows.getRow(0).getId().equals(printer.getId()) ? 0 : 1;
-        assertThat(cell(grid(), "posture", "badges", rows.getRow(printerRow)))
-                .isEqualTo(List.of(new DeviceCells.Badge("Firewall aus", "error").json()));
+        assertThat(cell(grid(), "posture", "texts", rows.getRow(printerRow))).isEqualTo(List.of("Firewall aus"));
+        assertThat(cell(grid(), "posture", "themes", rows.getRow(printerRow))).isEqualTo(List.of("error"));
 
         UI.getCurrent().navigate(devicesPath(), QueryParameters.fromString("q=printer"));
         assertThat($(Span.class).id("device-match-count").getText()).isEqualTo("1 von 2 Geräten passt");
@@ -199,10 +199,12 @@ class DeviceGridIT extends SpringBrowserlessTest {
                 .isFalse();
         var rows = test(grid);
         int printerRow = rows.getRow(0).getId().equals(printer.getId()) ? 0 : 1;
-        assertThat(cell(grid, "worst", "worst", rows.getRow(printerRow)))
-                .isEqualTo(new DeviceCells.Badge("Firewall off", "error").json());
-        assertThat(cell(grid, "worst", "worst", rows.getRow(1 - printerRow)))
-                .isEqualTo(new DeviceCells.Badge("No gaps", "success").json());
+        assertThat(cell(grid, "worst", "worstText", rows.getRow(printerRow))).isEqualTo("Firewall off");
+        assertThat(cell(grid, "worst", "worstTheme", rows.getRow(printerRow))).isEqualTo("error");
+        assertThat(cell(grid, "worst", "worstText", rows.getRow(1 - printerRow)))
+                .isEqualTo("No gaps");
+        assertThat(cell(grid, "worst", "worstTheme", rows.getRow(1 - printerRow)))
+                .isEqualTo("success");
 
         assertThat(grid.getSelectionMode()).as("no checkboxes on a phone").isEqualTo(Grid.SelectionMode.NONE);
 
