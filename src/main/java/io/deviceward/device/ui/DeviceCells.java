@@ -51,9 +51,9 @@ final class DeviceCells {
 
     /** The one most urgent gap, or "No gaps", for the compact list. */
     static LitRenderer<Device> worstBadge(Component reader) {
-        return LitRenderer.<Device>of(badge("item.worstTheme", "item.worstText"))
-                .withProperty("worstText", device -> worst(reader, device).text())
-                .withProperty("worstTheme", device -> worst(reader, device).theme());
+        return LitRenderer.<Device>of(badge("item.tone", "item.gap"))
+                .withProperty("gap", device -> worst(reader, device).text())
+                .withProperty("tone", device -> worst(reader, device).theme());
     }
 
     /** The template of one badge, its theme and its words from these expressions. */

@@ -199,12 +199,10 @@ class DeviceGridIT extends SpringBrowserlessTest {
                 .isFalse();
         var rows = test(grid);
         int printerRow = rows.getRow(0).getId().equals(printer.getId()) ? 0 : 1;
-        assertThat(cell(grid, "worst", "worstText", rows.getRow(printerRow))).isEqualTo("Firewall off");
-        assertThat(cell(grid, "worst", "worstTheme", rows.getRow(printerRow))).isEqualTo("error");
-        assertThat(cell(grid, "worst", "worstText", rows.getRow(1 - printerRow)))
-                .isEqualTo("No gaps");
-        assertThat(cell(grid, "worst", "worstTheme", rows.getRow(1 - printerRow)))
-                .isEqualTo("success");
+        assertThat(cell(grid, "worst", "gap", rows.getRow(printerRow))).isEqualTo("Firewall off");
+        assertThat(cell(grid, "worst", "tone", rows.getRow(printerRow))).isEqualTo("error");
+        assertThat(cell(grid, "worst", "gap", rows.getRow(1 - printerRow))).isEqualTo("No gaps");
+        assertThat(cell(grid, "worst", "tone", rows.getRow(1 - printerRow))).isEqualTo("success");
 
         assertThat(grid.getSelectionMode()).as("no checkboxes on a phone").isEqualTo(Grid.SelectionMode.NONE);
 
