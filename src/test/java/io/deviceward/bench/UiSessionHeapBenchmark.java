@@ -135,6 +135,23 @@ class UiSessionHeapBenchmark {
                     .append(String.format(Locale.ROOT, "%.1f %%", 100.0 * row.getValue()[1] / totalGrown))
                     .append(" |\n");
         }
+        report.append("\nPer UI: ")
+                .append(perUi(grown, "com.vaadin.flow.internal.StateNode"))
+                .append(" state nodes, ")
+                .append(perUi(grown, "com.vaadin.flow.internal.nodefeature.ElementListenerMap$DomEventListenerWrapper"))
+                .append(" DOM event listeners. The components that make them (instances per UI, top 25):\n\n")
+                .append("| Component class | Per UI |\n|---|---|\n");
+        grown.stream()
+                .filter(e -> e.getKey().startsWith("com.vaadin.flow.component.")
+                        || e.getKey().startsWith("io.deviceward."))
+                .filter(e -> !e.getKey().contains("$$Lambda") && !e.getKey().contains("$Lambda"))
+                .sorted((a, b) -> Long.compare(b.getValue()[0], a.getValue()[0]))
+                .limit(25)
+                .forEach(e -> report.append("| `")
+                        .append(e.getKey())
+                        .append("` | ")
+                        .append(String.format(Locale.ROOT, "%.1f", (double) e.getValue()[0] / UIS))
+                        .append(" |\n"));
         Files.createDirectories(REPORT.getParent());
         Files.writeString(REPORT, report);
         System.out.println("[bench] " + REPORT.toAbsolutePath() + "\n" + report);
@@ -169,6 +186,14 @@ class UiSessionHeapBenchmark {
 
     private static long count(Map<String, long[]> histogram, String className) {
         return histogram.getOrDefault(className, new long[1])[0];
+    }
+
+    private static String perUi(List<Map.Entry<String, long[]>> grown, String className) {
+        return grown.stream()
+                .filter(e -> e.getKey().equals(className))
+                .findFirst()
+                .map(e -> String.format(Locale.ROOT, "%.0f", (double) e.getValue()[0] / UIS))
+                .orElse("0");
     }
 
     private static String kb(long bytes) {

@@ -123,6 +123,11 @@ class DeviceListIT extends BrowserTestBase {
         // A real link: its href is the device's page, so middle-click and "open in new tab" work.
         assertThat(registry.nameLinkHref(name)).isEqualTo(Browser.APP + DevicePage.path(lindenhof, device.getId()));
 
+        // Its posture gaps as badges; the serial number shown once chosen in the column chooser.
+        registry.waitForPostureGaps(name, (PostureItem.values().length - 1) + " unknown");
+        registry.showColumn("Serial number");
+        registry.waitForDevice(prefix + "-1");
+
         // Enter on the focused row (not on the link itself) follows the link.
         registry.pressEnterOnFirstRow();
         browser.waitUntil(
@@ -148,6 +153,7 @@ class DeviceListIT extends BrowserTestBase {
                 d -> registry.matchCount().startsWith("1 of "));
         registry.waitForDevice(name);
         registry.waitForColumn("Worst finding");
+        registry.waitForWorstFinding(name, "Firewall off");
         assertThat(registry.visibleColumnElements())
                 .as("name, category and worst finding; no checkbox column")
                 .hasSize(3)

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -27,13 +26,11 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
-import io.deviceward.device.Answer;
 import io.deviceward.device.Device;
 import io.deviceward.device.DeviceCategories;
 import io.deviceward.device.DeviceCategory;
@@ -41,22 +38,15 @@ import io.deviceward.device.DeviceCsvExport;
 import io.deviceward.device.DeviceFilter;
 import io.deviceward.device.DeviceService;
 import io.deviceward.device.DeviceStatus;
-import io.deviceward.device.DisposalMethod;
-import io.deviceward.device.Posture;
 import io.deviceward.device.PostureGap;
-import io.deviceward.shared.InvalidInputException;
 import io.deviceward.shared.security.Permission;
 import io.deviceward.shared.security.PermissionCheck;
 import io.deviceward.shared.ui.GridColumns;
-import io.deviceward.shared.ui.Notifications;
 import io.deviceward.shared.ui.RouteIds;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -89,13 +79,14 @@ class DeviceListView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final Span matchCount = new Span();
     private final Grid.Column<Device> worst;
     private final Grid.Column<Device> name;
-    private final GridColumns.Chooser<Device> chooser;
+    private final DeviceColumnChooser chooser;
     private boolean compact;
     private @Nullable Registration resizeRegistration;
-    private final HorizontalLayout bulkBar = new HorizontalLayout();
-    private final Span selectionInfo = new Span();
-    private final Select<DeviceStatus> bulkStatus = new Select<>();
-    private final ComboBox<String> bulkCategory = new ComboBox<>();
+    private final HorizontalLayout aboveGrid;
+    /** Built on the first tick (see {@link DeviceBulkBar}); null until then. */
+    private @Nullable DeviceBulkBar bulkBar;
+
+    private List<String> categoryCodes = List.of();
     private Map<String, String> categoryLabels = Map.of();
     private UUID practiceId;
     private DeviceFilter filter = DeviceFilter.NONE;
@@ -147,7 +138,7 @@ class DeviceListView extends VerticalLayout implements BeforeEnterObserver, HasD
         grid.setId("devices-grid");
         grid.setMinHeight("20rem");
         selectable(true);
-        Grid.Column<Device> name = grid.addComponentColumn(d -> GridColumns.link(devicePath(d), d.getName()))
+        Grid.Column<Device> name = grid.addColumn(DeviceCells.nameLink(this::devicePath))
                 .setHeader(t("device.list.column.name"))
                 .setKey("name")
                 .setSortProperty("name");
@@ -155,7 +146,7 @@ class DeviceListView extends VerticalLayout implements BeforeEnterObserver, HasD
                 .setHeader(t("device.list.column.category"))
                 .setKey("category")
                 .setSortProperty("category");
-        worst = grid.addComponentColumn(this::worstBadge)
+        worst = grid.addColumn(DeviceCells.worstBadge(this))
                 .setHeader(t("device.list.column.worst"))
                 .setKey("worst");
         worst.setVisible(false);
@@ -178,7 +169,7 @@ class DeviceListView extends VerticalLayout implements BeforeEnterObserver, HasD
                 .setHeader(t("device.list.column.status"))
                 .setKey("status")
                 .setSortProperty("status");
-        Grid.Column<Device> posture = grid.addComponentColumn(this::postureBadges)
+        Grid.Column<Device> posture = grid.addColumn(DeviceCells.postureBadges(this))
                 .setHeader(t("device.list.column.posture"))
                 .setKey("posture");
         // Sized to fit 1366 px beside the navigation: text wraps rather than being cut off, the name takes the most
@@ -195,7 +186,8 @@ class DeviceListView extends VerticalLayout implements BeforeEnterObserver, HasD
         make.setWidth("9rem").setFlexGrow(1);
         widths(false);
         // The serial number is searchable and on the device's page, the location on it too: both to choose.
-        chooser = GridColumns.chooser(grid, Set.of(serial, location), make, serial, ip, location, status, posture);
+        chooser = new DeviceColumnChooser(
+                grid, Set.of(serial, location), List.of(make, serial, ip, location, status, posture));
         GridColumns.enterOpensRowLink(grid);
         // No total count in the grid's data provider: the grid scrolls on as long as pages come, and counting
         // 100,000 rows on every page costs more than the page. The match count above it is counted once per filter.
@@ -209,96 +201,51 @@ class DeviceListView extends VerticalLayout implements BeforeEnterObserver, HasD
             getUI().ifPresent(ui -> ui.navigate(devicePath(click.getItem())));
         });
 
-        buildBulkBar();
         HorizontalLayout filters = new HorizontalLayout(search, categoryFilter, statusFilter, gapFilter);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.getStyle().set("flex-wrap", "wrap");
         HorizontalLayout actions = new HorizontalLayout(add, importButton, exportLink);
         actions.getStyle().set("flex-wrap", "wrap");
         matchCount.setId("device-match-count");
-        HorizontalLayout aboveGrid = new HorizontalLayout(matchCount, chooser);
+        aboveGrid = new HorizontalLayout(matchCount, chooser);
         aboveGrid.setAlignItems(FlexComponent.Alignment.BASELINE);
         aboveGrid.setWidthFull();
         aboveGrid.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
-        add(new H1(t("device.list.heading")), actions, filters, bulkBar, aboveGrid, grid);
+        add(new H1(t("device.list.heading")), actions, filters, aboveGrid, grid);
         expand(grid);
     }
 
-    private void buildBulkBar() {
-        bulkBar.setId("bulk-actions");
-        bulkBar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        bulkBar.setVisible(false);
-        selectionInfo.setId("bulk-selection");
-        bulkStatus.setId("bulk-status");
-        bulkStatus.setPlaceholder(t("device.list.bulk.status"));
-        bulkStatus.setItems(DeviceStatus.PLANNED, DeviceStatus.IN_SERVICE, DeviceStatus.OUT_OF_SERVICE);
-        bulkStatus.setItemLabelGenerator(s -> s == null ? "" : label(s));
-        Button applyStatus = new Button(
-                t("device.list.bulk.status"),
-                click -> bulk(ids -> {
-                    if (bulkStatus.getValue() == null)
-                        throw new InvalidInputException("status", t("device.list.bulk.status.missing"));
-                    return devices.changeStatus(practiceId, ids, bulkStatus.getValue());
-                }));
-        applyStatus.setId("bulk-status-apply");
-        bulkCategory.setId("bulk-category");
-        bulkCategory.setPlaceholder(t("device.list.bulk.category"));
-        Button applyCategory = new Button(
-                t("device.list.bulk.category"),
-                click -> bulk(ids -> {
-                    if (bulkCategory.getValue() == null)
-                        throw new InvalidInputException("category", t("device.list.bulk.category.missing"));
-                    return devices.changeCategory(practiceId, ids, bulkCategory.getValue());
-                }));
-        applyCategory.setId("bulk-category-apply");
-        Button decommission = new Button(t("device.list.bulk.decommission"), click -> openDecommission());
-        decommission.setId("bulk-decommission");
-        decommission.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        bulkBar.add(selectionInfo, bulkStatus, applyStatus, bulkCategory, applyCategory, decommission);
-    }
-
+    /**
+     * Shows the bulk bar while devices are ticked and the reader may change them; builds it on the first tick, above
+     * the match count.
+     */
     private void showBulkBar(int selected) {
-        bulkBar.setVisible(selected > 0 && access.can(practiceId, Permission.EDIT_PRACTICE_DATA));
-        selectionInfo.setText(t("device.list.bulk.selected", selected));
-    }
+        boolean show = selected > 0 && access.can(practiceId, Permission.EDIT_PRACTICE_DATA);
+        if (show && bulkBar == null) {
+            bulkBar = new DeviceBulkBar(devices, new DeviceBulkBar.Selection() {
+                @Override
+                public UUID practiceId() {
+                    return practiceId;
+                }
 
-    private interface BulkChange {
-        int apply(Set<UUID> deviceIds);
-    }
+                @Override
+                public Set<UUID> deviceIds() {
+                    return grid.getSelectedItems().stream().map(Device::getId).collect(Collectors.toSet());
+                }
 
-    private void bulk(BulkChange change) {
-        Set<UUID> ids = grid.getSelectedItems().stream().map(Device::getId).collect(Collectors.toSet());
-        try {
-            int changed = change.apply(ids);
-            Notifications.success(t("device.list.bulk.changed", changed));
-            grid.deselectAll();
-            grid.getDataProvider().refreshAll();
-            updateCount();
-        } catch (InvalidInputException e) {
-            Notifications.error(e.getMessage());
+                @Override
+                public void changed() {
+                    grid.deselectAll();
+                    grid.getDataProvider().refreshAll();
+                    updateCount();
+                }
+            });
+            bulkBar.categories(categoryCodes, categoryLabels);
+            addComponentAtIndex(indexOf(aboveGrid), bulkBar);
         }
-    }
-
-    private void openDecommission() {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(
-                t("device.list.decommission.title", grid.getSelectedItems().size()));
-        Select<DisposalMethod> method = new Select<>();
-        method.setLabel(t("device.list.decommission.disposal"));
-        method.setItems(DisposalMethod.values());
-        method.setItemLabelGenerator(m -> m == null ? "" : label(m));
-        method.setId("decommission-disposal");
-        TextField by = new TextField(t("device.list.decommission.by"));
-        by.setId("decommission-by");
-        Button confirm = new Button(t("device.list.decommission.confirm"), click -> {
-            bulk(ids -> devices.decommission(practiceId, ids, method.getValue(), by.getValue()));
-            dialog.close();
-        });
-        confirm.setId("decommission-confirm");
-        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
-        dialog.add(new VerticalLayout(method, by));
-        dialog.getFooter().add(new Button(t("device.list.decommission.cancel"), click -> dialog.close()), confirm);
-        dialog.open();
+        if (bulkBar == null) return;
+        bulkBar.setVisible(show);
+        bulkBar.selected(selected);
     }
 
     /** The row's page (the device's read page; its form is one click from there). */
@@ -362,16 +309,6 @@ class DeviceListView extends VerticalLayout implements BeforeEnterObserver, HasD
         showBulkBar(0);
     }
 
-    /** The one most urgent posture gap of the device, for the compact list. */
-    private Span worstBadge(Device device) {
-        Span badges = postureBadges(device);
-        Span worst = new Span();
-        badges.getChildren()
-                .findFirst()
-                .ifPresentOrElse(worst::add, () -> worst.add(badge(t("device.list.badge.no-gaps"), "success")));
-        return worst;
-    }
-
     /** Counts once per filter: the practice's kept count, and the matches when a filter narrows the list. */
     private void updateCount() {
         long total = devices.count(practiceId);
@@ -400,30 +337,11 @@ class DeviceListView extends VerticalLayout implements BeforeEnterObserver, HasD
         return empty;
     }
 
-    private Span postureBadges(Device device) {
-        Span badges = new Span();
-        Posture posture = device.getPosture();
-        if (posture.getFirewall().getState() == Answer.NO) badges.add(badge(label(PostureGap.FIREWALL_OFF), "error"));
-        if (posture.getBackup().getState() == Answer.NO) badges.add(badge(label(PostureGap.NOT_IN_BACKUPS), "error"));
-        long unknown = posture.asMap().values().stream()
-                .filter(c -> c.getState() == Answer.UNKNOWN)
-                .count();
-        if (unknown > 0) badges.add(badge(t("device.list.badge.unknown", unknown), "contrast"));
-        return badges;
-    }
-
-    private static Span badge(String text, String theme) {
-        Span badge = new Span(text);
-        badge.getElement().getThemeList().add("badge " + theme + " small");
-        badge.getStyle().set("margin-inline-end", "var(--lumo-space-xs)");
-        return badge;
-    }
-
     /** Filter fields → URL query (replaces the history entry: typing should not fill the back button). */
     private void filtersChanged() {
         if (applyingUrl) return;
         filter = new DeviceFilter(
-                blankToNull(search.getValue()),
+                DeviceFilterQuery.blankToNull(search.getValue()),
                 categoryFilter.getValue(),
                 statusFilter.getValue(),
                 filter.segmentId(),
@@ -431,7 +349,8 @@ class DeviceListView extends VerticalLayout implements BeforeEnterObserver, HasD
         UI.getCurrent()
                 .getPage()
                 .getHistory()
-                .replaceState(null, new Location("practices/" + practiceId + "/devices", toQuery(filter)));
+                .replaceState(
+                        null, new Location("practices/" + practiceId + "/devices", DeviceFilterQuery.toQuery(filter)));
         grid.getDataProvider().refreshAll();
         updateCount();
         updateExportLink();
@@ -440,15 +359,16 @@ class DeviceListView extends VerticalLayout implements BeforeEnterObserver, HasD
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         practiceId = RouteIds.required(event, "practiceId");
-        categoryLabels = categories.labels(practiceId);
+        Map<String, String> labels = categories.labels(practiceId);
         List<String> codes = categories.forPractice(practiceId).stream()
                 .map(DeviceCategory::getCode)
                 .toList();
+        categoryLabels = labels;
+        categoryCodes = codes;
         categoryFilter.setItems(codes);
-        categoryFilter.setItemLabelGenerator(code -> categoryLabels.getOrDefault(code, code));
-        bulkCategory.setItems(codes);
-        bulkCategory.setItemLabelGenerator(code -> categoryLabels.getOrDefault(code, code));
-        filter = fromQuery(event.getLocation().getQueryParameters());
+        categoryFilter.setItemLabelGenerator(code -> labels.getOrDefault(code, code));
+        if (bulkBar != null) bulkBar.categories(codes, labels);
+        filter = DeviceFilterQuery.fromQuery(event.getLocation().getQueryParameters());
         applyingUrl = true;
         try {
             search.setValue(filter.text() == null ? "" : filter.text());
@@ -479,44 +399,8 @@ class DeviceListView extends VerticalLayout implements BeforeEnterObserver, HasD
         exportLink.getElement().setAttribute("download", true);
     }
 
-    static QueryParameters toQuery(DeviceFilter filter) {
-        Map<String, String> query = new HashMap<>();
-        if (filter.text() != null && !filter.text().isBlank()) query.put("q", filter.text());
-        if (filter.category() != null) query.put("category", filter.category());
-        if (filter.status() != null) query.put("status", filter.status().name());
-        if (filter.segmentId() != null) query.put("segment", filter.segmentId().toString());
-        if (filter.gap() != null) query.put("gap", filter.gap().name());
-        return QueryParameters.simple(query);
-    }
-
-    static DeviceFilter fromQuery(QueryParameters query) {
-        return new DeviceFilter(
-                query.getSingleParameter("q").orElse(null),
-                query.getSingleParameter("category").orElse(null),
-                query.getSingleParameter("status")
-                        .flatMap(v -> parseEnum(DeviceStatus.class, v))
-                        .orElse(null),
-                query.getSingleParameter("segment").flatMap(RouteIds::parse).orElse(null),
-                query.getSingleParameter("gap")
-                        .flatMap(v -> parseEnum(PostureGap.class, v))
-                        .orElse(null));
-    }
-
-    private static <E extends Enum<E>> Optional<E> parseEnum(Class<E> type, String value) {
-        try {
-            return Optional.of(Enum.valueOf(type, value.toUpperCase(Locale.ROOT)));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty(); // a mangled link shows everything rather than an error
-        }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    /** A choice's label in the reader's language: {@code enum.<Type>.<NAME>}. */
     private String label(Enum<?> choice) {
-        return t("enum." + choice.getDeclaringClass().getSimpleName() + "." + choice.name());
+        return DeviceLabels.of(this, choice);
     }
 
     private String t(String key, Object... params) {

@@ -15,11 +15,14 @@ import java.util.stream.Collectors;
 public final class DeviceListPage extends Page {
     public static final String VIEW = "device-list";
 
-    /** Columns of the desktop grid: selection checkbox, name, category, make and model, IP, status. */
+    /** Columns of the desktop grid: selection checkbox, name, category, make and model, IP, status, posture gaps. */
     static final int NAME = 1;
 
     static final int IP_ADDRESSES = 4;
     static final int STATUS = 5;
+    static final int POSTURE = 6;
+    /** The phone's compact list: name, category, worst finding (no checkboxes). */
+    static final int COMPACT_WORST = 2;
 
     private static final String GRID = "devices-grid";
     private static final String SEARCH = "device-search";
@@ -116,6 +119,25 @@ public final class DeviceListPage extends Page {
                                 .collect(Collectors.toMap(r -> r.get(NAME), r -> r.get(STATUS), (a, b) -> a + "," + b))
                                 .equals(statusByName)
                         && rows.size() == statusByName.size());
+    }
+
+    /** Waits until the device's row shows these posture gaps, as its badges read ("Firewall off"). */
+    public void waitForPostureGaps(String name, String gaps) {
+        waitForCellOfRow(name, POSTURE, gaps);
+    }
+
+    /** On a phone's width: waits until the device's row shows this worst finding ("Firewall off", "No gaps"). */
+    public void waitForWorstFinding(String name, String finding) {
+        waitForCellOfRow(name, COMPACT_WORST, finding);
+    }
+
+    private void waitForCellOfRow(String name, int column, String text) {
+        grid.waitForRows(
+                "'" + text + "' in column " + column + " of the row of " + name,
+                rows -> rows.stream()
+                        .anyMatch(r -> r.contains(name)
+                                && r.size() > column
+                                && r.get(column).equals(text)));
     }
 
     /** Clicks the device's name in the grid; the device's page opens. */

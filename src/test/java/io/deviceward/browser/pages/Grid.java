@@ -146,11 +146,12 @@ final class Grid {
     }
 
     /**
-     * Ticks a column in the grid's column chooser (the "Columns" menu next to it, id {grid}-columns) and closes the
-     * menu again; waits until the grid has a header cell with the column's name.
+     * Ticks a column in the grid's column chooser (the "Columns" menu next to it, id {grid}-columns: a menu bar, or
+     * a button that opens a context menu) and closes the menu again; waits until the grid has a header cell with the
+     * column's name.
      */
     void showColumn(String header) {
-        By button = By.cssSelector("#" + id + "-columns vaadin-menu-bar-button");
+        By button = By.cssSelector("#" + id + "-columns vaadin-menu-bar-button, vaadin-button#" + id + "-columns");
         browser.waitUntil("the column chooser of " + id + " to open", d -> {
             if (menuItem(header) != null) return true;
             try {
@@ -184,7 +185,7 @@ final class Grid {
 
     private WebElement menuItem(String label) {
         return (WebElement) js().executeScript("""
-                return [...document.querySelectorAll('vaadin-menu-bar-item')]
+                return [...document.querySelectorAll('vaadin-menu-bar-item, vaadin-context-menu-item')]
                     .find(i => i.textContent.trim() === arguments[0] && i.checkVisibility()) || null;""", label);
     }
 }
