@@ -15,6 +15,7 @@ import io.deviceward.device.DeviceStatus;
 import io.deviceward.maintenance.Assignee;
 import io.deviceward.maintenance.Basis;
 import io.deviceward.maintenance.ClosedDayRule;
+import io.deviceward.maintenance.MaintenanceSchedules;
 import io.deviceward.maintenance.MaintenanceService;
 import io.deviceward.maintenance.ScheduleDetails;
 import io.deviceward.maintenance.Target;
@@ -84,6 +85,7 @@ class DemoData implements ApplicationRunner {
     private final MembershipRepository memberships;
     private final DeviceService devices;
     private final MaintenanceService maintenance;
+    private final MaintenanceSchedules schedules;
     private final SegmentService segments;
     private final TransactionTemplate transaction;
     private final Clock clock;
@@ -96,6 +98,7 @@ class DemoData implements ApplicationRunner {
             MembershipRepository memberships,
             DeviceService devices,
             MaintenanceService maintenance,
+            MaintenanceSchedules schedules,
             SegmentService segments,
             PlatformTransactionManager transactions,
             Clock clock,
@@ -106,6 +109,7 @@ class DemoData implements ApplicationRunner {
         this.memberships = memberships;
         this.devices = devices;
         this.maintenance = maintenance;
+        this.schedules = schedules;
         this.segments = segments;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
@@ -261,7 +265,7 @@ class DemoData implements ApplicationRunner {
                     .findFirst()
                     .orElseThrow()
                     .getId();
-            maintenance.createSchedule(
+            schedules.createSchedule(
                     practiceId,
                     new ScheduleDetails(
                             template,

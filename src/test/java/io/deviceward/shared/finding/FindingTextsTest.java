@@ -29,7 +29,7 @@ class FindingTextsTest {
             Path.of("src/main/java/io/deviceward/segment/SegmentService.java"),
             Path.of("src/main/java/io/deviceward/segment/ScanChecks.java"),
             Path.of("src/main/java/io/deviceward/segment/ScanCheck.java"),
-            Path.of("src/main/java/io/deviceward/maintenance/MaintenanceService.java"));
+            Path.of("src/main/java/io/deviceward/maintenance/MaintenanceFindings.java"));
 
     private static final Pattern TEXT_KEY = Pattern.compile("Text\\.of\\(\\s*\"([a-z][a-zA-Z0-9.\\-]+)\"");
     private static final Pattern CONSTANT_KEY = Pattern.compile("\"([a-z]+\\.finding\\.[a-zA-Z0-9.\\-]+)\"");
