@@ -26,7 +26,7 @@ class FindingTextsTest {
     static final List<Path> SOURCES = List.of(
             Path.of("src/main/java/io/deviceward/device/PostureFindings.java"),
             Path.of("src/main/java/io/deviceward/segment/SegmentFindings.java"),
-            Path.of("src/main/java/io/deviceward/segment/SegmentService.java"),
+            Path.of("src/main/java/io/deviceward/segment/SegmentFindingSource.java"),
             Path.of("src/main/java/io/deviceward/segment/ScanChecks.java"),
             Path.of("src/main/java/io/deviceward/segment/ScanCheck.java"),
             Path.of("src/main/java/io/deviceward/maintenance/MaintenanceFindings.java"));
