@@ -183,13 +183,13 @@ class TranslationsTest {
                 Basis.class,
                 Role.class,
                 SecondFactor.class,
-                MfaMode.class,
-                EffectiveMfaPolicy.Source.class);
+                MfaMode.class);
 
         /**
          * Nested choices whose own name says nothing (a Status, a Source): their keys name the owner too,
          * {@code enum.<Owner>.<Type>.<NAME>}.
          */
-        static final List<Class<? extends Enum<?>>> NAMED_WITH_OWNER = List.of(MemberDirectory.Status.class);
+        static final List<Class<? extends Enum<?>>> NAMED_WITH_OWNER =
+                List.of(MemberDirectory.Status.class, EffectiveMfaPolicy.Source.class);
     }
 }
