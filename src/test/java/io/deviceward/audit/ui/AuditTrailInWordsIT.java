@@ -2,6 +2,10 @@ package io.deviceward.audit.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.clearInvocations;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
@@ -13,6 +17,7 @@ import io.deviceward.access.AppUser;
 import io.deviceward.access.Role;
 import io.deviceward.audit.AuditExport;
 import io.deviceward.audit.AuditFilter;
+import io.deviceward.audit.AuditLog;
 import io.deviceward.audit.FieldChange;
 import io.deviceward.device.Answer;
 import io.deviceward.device.Device;
@@ -39,6 +44,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /** The trail reads in words, opens an entry, filters by the practice's days, and exports for the auditor. */
 @IntegrationTest
@@ -51,6 +57,9 @@ class AuditTrailInWordsIT extends SpringBrowserlessTest {
 
     @Autowired
     AuditExport export;
+
+    @MockitoSpyBean
+    AuditLog auditLog;
 
     Practice practice;
     AppUser manager;
@@ -129,6 +138,20 @@ class AuditTrailInWordsIT extends SpringBrowserlessTest {
         test($(DatePicker.class).id("audit-from")).setValue(today.minusDays(1));
         test($(DatePicker.class).id("audit-to")).setValue(today.plusDays(1));
         assertThat($(Span.class).id("audit-matches").getText()).isEqualTo("6 entries");
+    }
+
+    @Test
+    void aChangedFilterCountsTheMatchingEntriesOnce() {
+        navigate("practices/" + practice.getId() + "/audit", AuditView.class);
+        assertThat(test($(Grid.class).id("audit-grid")).size()).isEqualTo(6);
+        clearInvocations(auditLog);
+
+        test($(DatePicker.class).id("audit-from"))
+                .setValue(LocalDate.now(practice.zone()).minusDays(1));
+
+        assertThat(test($(Grid.class).id("audit-grid")).size()).isEqualTo(6);
+        assertThat($(Span.class).id("audit-matches").getText()).isEqualTo("6 entries");
+        verify(auditLog, times(1)).count(any(), any());
     }
 
     @Test
