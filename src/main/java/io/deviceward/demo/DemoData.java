@@ -15,6 +15,7 @@ import io.deviceward.device.DeviceStatus;
 import io.deviceward.maintenance.Assignee;
 import io.deviceward.maintenance.Basis;
 import io.deviceward.maintenance.ClosedDayRule;
+import io.deviceward.maintenance.MaintenanceSchedules;
 import io.deviceward.maintenance.MaintenanceService;
 import io.deviceward.maintenance.ScheduleDetails;
 import io.deviceward.maintenance.Target;
@@ -24,6 +25,7 @@ import io.deviceward.practice.PracticeRepository;
 import io.deviceward.practice.Provider;
 import io.deviceward.practice.ProviderRepository;
 import io.deviceward.segment.Endpoint;
+import io.deviceward.segment.FlowPolicy;
 import io.deviceward.segment.FlowRuleDetails;
 import io.deviceward.segment.NamedService;
 import io.deviceward.segment.Protocol;
@@ -84,7 +86,9 @@ class DemoData implements ApplicationRunner {
     private final MembershipRepository memberships;
     private final DeviceService devices;
     private final MaintenanceService maintenance;
+    private final MaintenanceSchedules schedules;
     private final SegmentService segments;
+    private final FlowPolicy policy;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final int port;
@@ -96,7 +100,9 @@ class DemoData implements ApplicationRunner {
             MembershipRepository memberships,
             DeviceService devices,
             MaintenanceService maintenance,
+            MaintenanceSchedules schedules,
             SegmentService segments,
+            FlowPolicy policy,
             PlatformTransactionManager transactions,
             Clock clock,
             @Value("${server.port:8080}") int port) {
@@ -106,7 +112,9 @@ class DemoData implements ApplicationRunner {
         this.memberships = memberships;
         this.devices = devices;
         this.maintenance = maintenance;
+        this.schedules = schedules;
         this.segments = segments;
+        this.policy = policy;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
         this.port = port;
@@ -261,7 +269,7 @@ class DemoData implements ApplicationRunner {
                     .findFirst()
                     .orElseThrow()
                     .getId();
-            maintenance.createSchedule(
+            schedules.createSchedule(
                     practiceId,
                     new ScheduleDetails(
                             template,
@@ -297,14 +305,12 @@ class DemoData implements ApplicationRunner {
         segments.createSegment(
                 practiceId, SegmentDetails.of("Vendor access", SegmentPurpose.VENDOR_ACCESS, 99, "192.168.99.0/24"));
         for (var segment : List.of(rooms, sterile, printers)) segments.placeByAddress(practiceId, segment.getId());
-        segments.createRule(
-                practiceId, rule(rooms, servers, NamedService.DICOM, "X-ray images to the imaging archive"));
-        segments.createRule(practiceId, rule(staff, servers, NamedService.HTTPS, "Practice management software"));
-        segments.createRule(practiceId, rule(staff, rooms, NamedService.DICOM, "Viewing X-rays at the front desk"));
-        segments.createRule(practiceId, rule(staff, printers, NamedService.RAW_PRINT, "Printing"));
-        segments.createRule(
-                practiceId, rule(sterile, servers, NamedService.HTTPS, "Sterilisation logs for the records"));
-        segments.createRule(
+        policy.createRule(practiceId, rule(rooms, servers, NamedService.DICOM, "X-ray images to the imaging archive"));
+        policy.createRule(practiceId, rule(staff, servers, NamedService.HTTPS, "Practice management software"));
+        policy.createRule(practiceId, rule(staff, rooms, NamedService.DICOM, "Viewing X-rays at the front desk"));
+        policy.createRule(practiceId, rule(staff, printers, NamedService.RAW_PRINT, "Printing"));
+        policy.createRule(practiceId, rule(sterile, servers, NamedService.HTTPS, "Sterilisation logs for the records"));
+        policy.createRule(
                 practiceId,
                 FlowRuleDetails.allow(
                         Endpoint.segment(guest.getId()),
@@ -312,7 +318,7 @@ class DemoData implements ApplicationRunner {
                         Protocol.TCP,
                         "80,443",
                         "Internet for patients"));
-        segments.createRule(
+        policy.createRule(
                 practiceId,
                 FlowRuleDetails.allow(
                         Endpoint.segment(servers.getId()),

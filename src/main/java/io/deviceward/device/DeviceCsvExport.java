@@ -1,6 +1,7 @@
 package io.deviceward.device;
 
 import io.deviceward.device.transfer.DeviceCsvFormat;
+import io.deviceward.device.transfer.DeviceCsvWriter;
 import io.deviceward.shared.security.CanViewPractice;
 import io.deviceward.shared.tenancy.PracticeScoped;
 import jakarta.persistence.EntityManager;
@@ -54,7 +55,7 @@ public class DeviceCsvExport {
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         writer.write('\uFEFF');
         PagedDevices pages = new PagedDevices(practiceId, effective);
-        DeviceCsvFormat.write(
+        DeviceCsvWriter.write(
                 StreamSupport.stream(Spliterators.spliteratorUnknownSize(pages, Spliterator.ORDERED), false), writer);
         writer.flush();
         return pages.count;
@@ -64,7 +65,7 @@ public class DeviceCsvExport {
     public static void writeTemplate(OutputStream out) throws IOException {
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         writer.write('\uFEFF');
-        DeviceCsvFormat.writeTemplate(writer);
+        DeviceCsvWriter.writeTemplate(writer);
         writer.flush();
     }
 

@@ -3,6 +3,7 @@ package io.deviceward.device;
 import io.deviceward.device.DeviceImportPreview.Format;
 import io.deviceward.device.DeviceImportPreview.Source;
 import io.deviceward.device.transfer.DeviceCsvFormat;
+import io.deviceward.device.transfer.DeviceCsvReader;
 import io.deviceward.device.transfer.NmapXmlReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -34,9 +35,9 @@ final class DeviceImportSources {
     }
 
     private static List<Source> csvSources(byte[] content) {
-        DeviceCsvFormat.Sheet sheet = DeviceCsvFormat.read(content);
+        DeviceCsvReader.Sheet sheet = DeviceCsvReader.read(content);
         List<Source> sources = new ArrayList<>(sheet.rows().size());
-        for (DeviceCsvFormat.Row row : sheet.rows()) {
+        for (DeviceCsvReader.Row row : sheet.rows()) {
             // An empty cell in a column that always has a value does not speak for that field.
             Set<String> columns = sheet.columns().stream()
                     .filter(c -> !(DeviceCsvFormat.DEFAULTED_COLUMNS.contains(c) && row.value(c) == null))

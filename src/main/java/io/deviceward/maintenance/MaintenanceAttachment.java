@@ -6,12 +6,19 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.TenantId;
 
 /** A file kept as evidence of a task; its bytes are in {@link AttachmentContent}. The audit entry keeps its SHA-256. */
 @Entity
 public class MaintenanceAttachment implements Audited {
+    /** The largest file kept with a task. */
+    public static final int MAX_BYTES = 5 * 1024 * 1024;
+    /** Photos of indicator sheets, scanned printouts, PDF reports, plain-text logs. */
+    public static final Set<String> TYPES =
+            Set.of("image/jpeg", "image/png", "application/pdf", "text/plain", "text/csv");
+
     @Id
     private UUID id;
 

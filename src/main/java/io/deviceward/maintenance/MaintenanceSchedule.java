@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A template applied to a target on a recurrence rule, in the practice's time zone. Changed only
- * through {@link MaintenanceService}; its occurrences become {@link MaintenanceTask}s as they come near.
+ * through {@link MaintenanceSchedules}; its occurrences become {@link MaintenanceTask}s as they come near.
  */
 @Entity
 public class MaintenanceSchedule implements Audited {

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * What a schedule is made of; the form and the API both build one and {@link MaintenanceService}
+ * What a schedule is made of; the form and the API both build one and {@link MaintenanceSchedules}
  * checks it (each problem names its field).
  */
 public record ScheduleDetails(

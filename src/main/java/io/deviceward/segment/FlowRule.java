@@ -69,7 +69,7 @@ public class FlowRule implements Audited {
         this.createdAt = createdAt;
     }
 
-    /** Takes over validated, normalised details (see SegmentService). */
+    /** Takes over validated, normalised details (see FlowRuleWriter). */
     void apply(FlowRuleDetails d, Protocol protocol, @Nullable String ports, int position) {
         Endpoint source = d.getSource();
         Endpoint destination = d.getDestination();

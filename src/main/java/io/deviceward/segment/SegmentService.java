@@ -4,14 +4,10 @@ import inet.ipaddr.IPAddress;
 import io.deviceward.access.CurrentUser;
 import io.deviceward.access.SignedInUser;
 import io.deviceward.device.Device;
-import io.deviceward.device.DeviceFilter;
 import io.deviceward.device.DeviceService;
 import io.deviceward.shared.ConcurrentChangeException;
 import io.deviceward.shared.InvalidInputException;
 import io.deviceward.shared.NotFoundException;
-import io.deviceward.shared.finding.Finding;
-import io.deviceward.shared.finding.FindingSubject;
-import io.deviceward.shared.finding.Severity;
 import io.deviceward.shared.security.CanEditPractice;
 import io.deviceward.shared.security.CanViewPractice;
 import io.deviceward.shared.tenancy.PracticeScoped;
@@ -23,22 +19,21 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * The segment map of a practice: its segments and flow rules, with the findings, the exported policy, the
- * map and the matrix computed from them. Closed by default: every public method states its guard, and every
- * change is audited through the entities. See docs/decisions/2026-12-01-segment-map.md.
+ * The segment map of a practice: its segments (the network zones), the devices placed in them by address,
+ * a starter template, the map's review and the map drawn. The flow rules and the firewall policy are
+ * {@link FlowPolicy}, the findings {@link SegmentFindingSource}. Closed by default: every public method
+ * states its guard, and every change is audited through the entities. See
+ * docs/decisions/2026-12-01-segment-map.md.
  */
 @Service
 @Validated
@@ -48,8 +43,9 @@ public class SegmentService {
 
     private final SegmentRepository segments;
     private final FlowRuleRepository rules;
+    private final FlowRuleWriter ruleWriter;
     private final SegmentMapReviewRepository reviews;
-    private final ScanCheckRepository scans;
+    private final NetworkSnapshots snapshots;
     private final DeviceService devices;
     private final CurrentUser currentUser;
     private final Clock clock;
@@ -57,15 +53,17 @@ public class SegmentService {
     SegmentService(
             SegmentRepository segments,
             FlowRuleRepository rules,
+            FlowRuleWriter ruleWriter,
             SegmentMapReviewRepository reviews,
-            ScanCheckRepository scans,
+            NetworkSnapshots snapshots,
             DeviceService devices,
             CurrentUser currentUser,
             Clock clock) {
         this.segments = segments;
         this.rules = rules;
+        this.ruleWriter = ruleWriter;
         this.reviews = reviews;
-        this.scans = scans;
+        this.snapshots = snapshots;
         this.devices = devices;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -119,7 +117,7 @@ public class SegmentService {
                             + (using == 1 ? "it" : "them") + " first");
         }
         Set<UUID> inside = new HashSet<>();
-        for (Device d : devicesOf(practiceId)) {
+        for (Device d : snapshots.devicesOf(practiceId)) {
             if (segmentId.equals(d.getSegmentId())) inside.add(d.getId());
         }
         if (!inside.isEmpty()) devices.changeSegment(practiceId, inside, null);
@@ -200,141 +198,13 @@ public class SegmentService {
                 .orElseThrow(() -> new NotFoundException("Segment"));
     }
 
-    // ---- Flow rules
-
-    @CanViewPractice
-    @Transactional(readOnly = true)
-    public List<FlowRule> listRules(UUID practiceId) {
-        return rules.findAllByOrderByPositionAsc();
-    }
-
-    @CanViewPractice
-    @Transactional(readOnly = true)
-    public FlowRule getRule(UUID practiceId, UUID ruleId) {
-        return findRule(practiceId, ruleId);
-    }
-
-    @CanEditPractice
-    @Transactional
-    public FlowRule createRule(UUID practiceId, @Valid @NotNull FlowRuleDetails details) {
-        FlowRule rule = new FlowRule(clock.instant());
-        apply(practiceId, rule, details);
-        return rules.saveAndFlush(rule);
-    }
-
-    @CanEditPractice
-    @Transactional
-    public FlowRule updateRule(
-            UUID practiceId, UUID ruleId, long expectedVersion, @Valid @NotNull FlowRuleDetails details) {
-        FlowRule rule = findRule(practiceId, ruleId);
-        if (rule.getVersion() != expectedVersion) {
-            throw new ConcurrentChangeException("Flow rule " + rule.getPosition());
-        }
-        apply(practiceId, rule, details);
-        return rules.saveAndFlush(rule);
-    }
-
-    @CanEditPractice
-    @Transactional
-    public void deleteRule(UUID practiceId, UUID ruleId) {
-        rules.delete(findRule(practiceId, ruleId));
-        rules.flush();
-    }
-
-    private void apply(UUID practiceId, FlowRule rule, FlowRuleDetails details) {
-        Endpoint source = checkEndpoint(practiceId, "source", details.getSource());
-        Endpoint destination = checkEndpoint(practiceId, "destination", details.getDestination());
-        if (source.isInternet() && destination.isInternet()) {
-            throw new InvalidInputException(
-                    "destination", "Traffic from the Internet to the Internet is not the practice's");
-        }
-        NamedService service = details.getService();
-        Protocol protocol =
-                details.getProtocol() != null ? details.getProtocol() : service != null ? service.protocol() : null;
-        if (protocol == null) {
-            throw new InvalidInputException("protocol", "Choose tcp, udp, icmp or any, or a named service");
-        }
-        String ports = details.getPorts();
-        if ((ports == null || ports.isBlank()) && service != null && protocol == service.protocol()) {
-            ports = service.ports();
-        }
-        String normalisedPorts = null;
-        if (ports != null && !ports.isBlank()) {
-            if (!protocol.hasPorts()) {
-                throw new InvalidInputException("ports", "Ports apply to tcp and udp only");
-            }
-            try {
-                normalisedPorts = PortRanges.parse(ports).toString();
-            } catch (IllegalArgumentException e) {
-                throw new InvalidInputException("ports", e.getMessage());
-            }
-        }
-        if (details.getAction() == FlowAction.ALLOW
-                && (details.getJustification() == null
-                        || details.getJustification().isBlank())) {
-            throw new InvalidInputException("justification", "Say why this traffic is allowed");
-        }
-        int position;
-        if (details.getPosition() != null) {
-            position = details.getPosition();
-            rules.findAll().stream()
-                    .filter(r -> r.getPosition() == position && !r.getId().equals(rule.getId()))
-                    .findFirst()
-                    .ifPresent(r -> {
-                        throw new InvalidInputException(
-                                "position", "Position " + position + " is already taken by another rule");
-                    });
-        } else if (rule.getVersion() == 0 && rule.getPosition() == 0) {
-            position = rules.maxPosition() + 10;
-        } else {
-            position = rule.getPosition();
-        }
-        rule.apply(details, protocol, normalisedPorts, position);
-    }
-
-    private Endpoint checkEndpoint(UUID practiceId, String field, @Nullable Endpoint endpoint) {
-        if (endpoint == null || endpoint.kind() == null) {
-            throw new InvalidInputException(field + ".kind", "Choose a segment, a device or the Internet");
-        }
-        if (endpoint.kind() == EndpointKind.INTERNET) return Endpoint.INTERNET;
-        if (endpoint.id() == null) {
-            throw new InvalidInputException(
-                    field + ".id", "Choose which " + endpoint.kind().label().toLowerCase());
-        }
-        boolean exists = endpoint.kind() == EndpointKind.SEGMENT
-                ? segments.findById(endpoint.id())
-                        .filter(s -> practiceId.equals(s.getPracticeId()))
-                        .isPresent()
-                : deviceExists(practiceId, endpoint.id());
-        if (!exists) {
-            throw new InvalidInputException(
-                    field + ".id", "No " + endpoint.kind().label().toLowerCase() + " with this id in the practice");
-        }
-        return endpoint;
-    }
-
-    private boolean deviceExists(UUID practiceId, UUID deviceId) {
-        try {
-            devices.get(practiceId, deviceId);
-            return true;
-        } catch (NotFoundException e) {
-            return false;
-        }
-    }
-
-    private FlowRule findRule(UUID practiceId, UUID ruleId) {
-        return rules.findById(ruleId)
-                .filter(r -> practiceId.equals(r.getPracticeId()))
-                .orElseThrow(() -> new NotFoundException("Flow rule"));
-    }
-
     // ---- Devices by address
 
     /** Per segment, the devices in no segment whose address lies in its networks. */
     @CanViewPractice
     @Transactional(readOnly = true)
     public List<Placement> placements(UUID practiceId) {
-        NetworkSnapshot snapshot = snapshot(practiceId);
+        NetworkSnapshot snapshot = snapshots.of(practiceId);
         Map<UUID, List<Device>> fitting = new HashMap<>();
         for (Device d : snapshot.devices()) {
             if (d.getSegmentId() != null) continue;
@@ -388,7 +258,7 @@ public class SegmentService {
             FlowRuleDetails details = spec.details(ids);
             details.setPosition(position);
             details.setOwner(spec.owner());
-            createRule(practiceId, details);
+            ruleWriter.create(practiceId, details);
             position += 10;
         }
         return template.segments().size();
@@ -409,95 +279,19 @@ public class SegmentService {
         return reviews.findFirstBy();
     }
 
-    // ---- What is computed from the map
-
-    @CanViewPractice
-    @Transactional(readOnly = true)
-    public List<Finding> findings(UUID practiceId) {
-        NetworkSnapshot snapshot = snapshot(practiceId);
-        List<Finding> found =
-                new ArrayList<>(new SegmentFindings(practiceId, snapshot, today(), reviews.findFirstBy()).all());
-        found.addAll(scanFindings(practiceId, snapshot.devicesById()));
-        found.sort(Finding.WORST_FIRST);
-        return List.copyOf(found);
-    }
-
-    /** The results of the latest scan check from each segment: what the real network showed last. */
-    private List<Finding> scanFindings(UUID practiceId, Map<UUID, Device> devicesById) {
-        Map<UUID, ScanCheck> latest = new LinkedHashMap<>();
-        for (ScanCheck check : scans.findAllByOrderByScannedAtDescCheckedAtDesc()) {
-            latest.putIfAbsent(check.getFromSegmentId(), check);
-        }
-        List<Finding> found = new ArrayList<>();
-        for (ScanCheck check : latest.values()) {
-            for (ScanCheck.Result result : check.getResults()) {
-                boolean violation = result.kind().equals(ScanCheck.POLICY_NOT_ENFORCED);
-                Device device = result.deviceId() == null ? null : devicesById.get(result.deviceId());
-                found.add(new Finding(
-                        result.kind(),
-                        violation ? Severity.HIGH : Severity.MEDIUM,
-                        result.text(),
-                        device != null
-                                ? FindingSubject.of("DEVICE", device.getId(), device.getName())
-                                : FindingSubject.of("SCAN_CHECK", check.getId(), check.auditLabel()),
-                        "practices/" + practiceId + "/segments/scan"));
-            }
-        }
-        return found;
-    }
-
-    /** The nftables ruleset that enforces the practice's flow rules (checked with {@code nft -c -f}). */
-    @CanViewPractice
-    @Transactional(readOnly = true)
-    public String nftablesRuleset(UUID practiceId) {
-        return new NftablesExport(snapshot(practiceId)).ruleset();
-    }
-
-    /** The flow rules as CSV, one row per rule in order, endpoints by name. */
-    @CanViewPractice
-    @Transactional(readOnly = true)
-    public String policyCsv(UUID practiceId) {
-        return PolicyCsv.of(snapshot(practiceId));
-    }
+    // ---- The map
 
     @CanViewPractice
     @Transactional(readOnly = true)
     public SegmentMap map(UUID practiceId) {
-        return SegmentMap.of(snapshot(practiceId));
-    }
-
-    @CanViewPractice
-    @Transactional(readOnly = true)
-    public FlowMatrix matrix(UUID practiceId) {
-        return FlowMatrix.of(snapshot(practiceId));
+        return SegmentMap.of(snapshots.of(practiceId));
     }
 
     /** The map as a standalone SVG document, laid out with ELK. */
     @CanViewPractice
     @Transactional(readOnly = true)
     public String mapSvg(UUID practiceId) {
-        return SegmentMapSvg.render(practiceId, SegmentMap.of(snapshot(practiceId)));
-    }
-
-    /** The name of a rule's endpoint, for lists. */
-    @CanViewPractice
-    @Transactional(readOnly = true)
-    public Map<Endpoint, String> endpointNames(UUID practiceId) {
-        NetworkSnapshot snapshot = snapshot(practiceId);
-        Map<Endpoint, String> names = new HashMap<>();
-        names.put(Endpoint.INTERNET, INTERNET_NAME);
-        snapshot.segments().forEach(s -> names.put(Endpoint.segment(s.getId()), s.getName()));
-        snapshot.devices().forEach(d -> names.put(Endpoint.device(d.getId()), d.getName()));
-        return names;
-    }
-
-    private NetworkSnapshot snapshot(UUID practiceId) {
-        return NetworkSnapshot.of(
-                segments.findAllByOrderByNameAsc(), rules.findAllByOrderByPositionAsc(), devicesOf(practiceId));
-    }
-
-    private List<Device> devicesOf(UUID practiceId) {
-        return devices.list(practiceId, DeviceFilter.NONE, Pageable.unpaged()).getContent();
+        return SegmentMapSvg.render(practiceId, SegmentMap.of(snapshots.of(practiceId)));
     }
 
     private LocalDate today() {

@@ -16,7 +16,7 @@ import io.deviceward.device.DeviceStatus;
 import io.deviceward.device.PostureCheck;
 import io.deviceward.device.PostureGap;
 import io.deviceward.device.PostureItem;
-import io.deviceward.device.transfer.DeviceCsvFormat;
+import io.deviceward.device.transfer.DeviceCsvWriter;
 import io.deviceward.practice.Practice;
 import io.deviceward.practice.PracticeRepository;
 import io.deviceward.support.IntegrationTest;
@@ -492,7 +492,7 @@ class DeviceRegistryBenchmark {
             devices.add(d);
         }
         StringWriter out = new StringWriter();
-        DeviceCsvFormat.write(devices.stream(), out);
+        DeviceCsvWriter.write(devices.stream(), out);
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 

@@ -10,10 +10,12 @@ import io.deviceward.device.DeviceDetails;
 import io.deviceward.device.DeviceService;
 import io.deviceward.practice.Practice;
 import io.deviceward.segment.Endpoint;
+import io.deviceward.segment.FlowPolicy;
 import io.deviceward.segment.FlowRuleDetails;
 import io.deviceward.segment.Protocol;
 import io.deviceward.segment.Segment;
 import io.deviceward.segment.SegmentDetails;
+import io.deviceward.segment.SegmentFindingSource;
 import io.deviceward.segment.SegmentPurpose;
 import io.deviceward.segment.SegmentService;
 import io.deviceward.support.Fixtures;
@@ -55,6 +57,12 @@ class SegmentFindingsBenchmark {
     SegmentService segments;
 
     @Autowired
+    SegmentFindingSource findingSource;
+
+    @Autowired
+    FlowPolicy policy;
+
+    @Autowired
     DeviceService devices;
 
     @Test
@@ -69,13 +77,13 @@ class SegmentFindingsBenchmark {
         seed(mapper, mapped.getId(), 20, 500, 120, 2);
 
         int findings = SignIn.as(
-                manager.getId(), () -> segments.findings(large.getId()).size());
+                manager.getId(), () -> findingSource.findings(large.getId()).size());
         assertThat(findings).isPositive();
-        double findingsMs = median(() -> SignIn.as(manager.getId(), () -> segments.findings(large.getId())));
+        double findingsMs = median(() -> SignIn.as(manager.getId(), () -> findingSource.findings(large.getId())));
         String svg = SignIn.as(mapper.getId(), () -> segments.mapSvg(mapped.getId()));
         assertThat(svg).contains("<svg").contains("class=\"flow\"");
         double mapMs = median(() -> SignIn.as(mapper.getId(), () -> segments.mapSvg(mapped.getId())));
-        double nftMs = median(() -> SignIn.as(manager.getId(), () -> segments.nftablesRuleset(large.getId())));
+        double nftMs = median(() -> SignIn.as(manager.getId(), () -> policy.nftablesRuleset(large.getId())));
 
         String report = String.format(Locale.ROOT, """
                 # Segment map benchmark
@@ -143,7 +151,7 @@ class SegmentFindingsBenchmark {
                                 Protocol.TCP,
                                 String.valueOf(1 + random.nextInt(9000)),
                                 "Benchmark flow " + i);
-                segments.createRule(practiceId, rule);
+                policy.createRule(practiceId, rule);
             }
         });
     }

@@ -48,13 +48,13 @@ class CompletionRulesTest {
 
     @Test
     void theBytesDecideAnAttachmentsType() {
-        assertThat(MaintenanceService.sniff(new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff, 0}))
+        assertThat(AttachmentStore.sniff(new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff, 0}))
                 .isEqualTo("image/jpeg");
-        assertThat(MaintenanceService.sniff(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10}))
+        assertThat(AttachmentStore.sniff(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10}))
                 .isEqualTo("image/png");
-        assertThat(MaintenanceService.sniff("%PDF-1.7".getBytes())).isEqualTo("application/pdf");
-        assertThat(MaintenanceService.sniff("cycle 4711 ok".getBytes())).isEqualTo("text/plain");
-        assertThat(MaintenanceService.sniff(new byte[] {'M', 'Z', 0, 0})).isNull();
+        assertThat(AttachmentStore.sniff("%PDF-1.7".getBytes())).isEqualTo("application/pdf");
+        assertThat(AttachmentStore.sniff("cycle 4711 ok".getBytes())).isEqualTo("text/plain");
+        assertThat(AttachmentStore.sniff(new byte[] {'M', 'Z', 0, 0})).isNull();
     }
 
     @Test

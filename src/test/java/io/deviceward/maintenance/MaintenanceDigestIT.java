@@ -51,6 +51,9 @@ class MaintenanceDigestIT {
     MaintenanceService maintenance;
 
     @Autowired
+    MaintenanceSchedules schedules;
+
+    @Autowired
     MaintenanceDigest digest;
 
     @Value("${deviceward.oidc.issuer-uri}")
@@ -67,7 +70,7 @@ class MaintenanceDigestIT {
         String name = "Digest autoclave " + UUID.randomUUID().toString().substring(0, 8);
         SystemTask.run(() -> {
             UUID device = devices.create(practiceId, autoclave(name)).getId();
-            maintenance.createSchedule(
+            schedules.createSchedule(
                     practiceId,
                     new ScheduleDetails(
                             BOWIE_DICK,

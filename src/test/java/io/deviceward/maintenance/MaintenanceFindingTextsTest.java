@@ -21,14 +21,14 @@ class MaintenanceFindingTextsTest {
     void everyMonthReadsInEnglishAsBefore() {
         for (int month = 1; month <= 12; month++) {
             LocalDate day = LocalDate.of(2026, month, month == 2 ? 28 : 30);
-            assertThat(MaintenanceService.overdueText(TITLE, day).english())
+            assertThat(MaintenanceFindings.overdueText(TITLE, day).english())
                     .isEqualTo(TITLE + ": overdue since " + BEFORE.format(day));
-            assertThat(MaintenanceService.missedText(TITLE, day).english())
+            assertThat(MaintenanceFindings.missedText(TITLE, day).english())
                     .isEqualTo(TITLE + ": missed on " + BEFORE.format(day));
-            assertThat(MaintenanceService.failedText(TITLE, day, null).english())
+            assertThat(MaintenanceFindings.failedText(TITLE, day, null).english())
                     .isEqualTo(TITLE + ": failed on " + BEFORE.format(day));
         }
-        assertThat(MaintenanceService.failedText(TITLE, LocalDate.of(2026, 9, 3), "Indicator: it's wrong")
+        assertThat(MaintenanceFindings.failedText(TITLE, LocalDate.of(2026, 9, 3), "Indicator: it's wrong")
                         .english())
                 .isEqualTo(TITLE + ": failed on 3 Sep 2026 (Indicator: it's wrong)");
     }
@@ -36,11 +36,11 @@ class MaintenanceFindingTextsTest {
     @Test
     void inGerman() {
         LocalDate day = LocalDate.of(2026, 3, 5);
-        assertThat(german(MaintenanceService.overdueText(TITLE, day)))
+        assertThat(german(MaintenanceFindings.overdueText(TITLE, day)))
                 .isEqualTo(TITLE + ": \u00fcberf\u00e4llig seit 05.03.2026");
-        assertThat(german(MaintenanceService.failedText(TITLE, day, "Autoclave limit")))
+        assertThat(german(MaintenanceFindings.failedText(TITLE, day, "Autoclave limit")))
                 .isEqualTo(TITLE + ": am 05.03.2026 nicht bestanden (Autoclave limit)");
-        assertThat(german(MaintenanceService.missedText(TITLE, day)))
+        assertThat(german(MaintenanceFindings.missedText(TITLE, day)))
                 .isEqualTo(TITLE + ": am 05.03.2026 vers\u00e4umt");
     }
 

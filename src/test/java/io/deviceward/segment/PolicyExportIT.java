@@ -31,6 +31,9 @@ class PolicyExportIT {
     SegmentService segments;
 
     @Autowired
+    FlowPolicy policy;
+
+    @Autowired
     DeviceService devices;
 
     @Test
@@ -52,7 +55,7 @@ class PolicyExportIT {
                     .filter(s -> s.getName().equals("Servers"))
                     .findFirst()
                     .orElseThrow();
-            segments.createRule(
+            policy.createRule(
                     p,
                     FlowRuleDetails.allow(
                             Endpoint.device(a.getId()),
@@ -60,7 +63,7 @@ class PolicyExportIT {
                             Protocol.TCP,
                             "2575,8000-8100",
                             "Results to the lab system"));
-            segments.createRule(
+            policy.createRule(
                     p,
                     FlowRuleDetails.allow(
                             Endpoint.segment(v6.getId()),
@@ -68,11 +71,11 @@ class PolicyExportIT {
                             Protocol.ICMP,
                             null,
                             "Path MTU discovery"));
-            segments.createRule(
+            policy.createRule(
                     p, FlowRuleDetails.deny(Endpoint.INTERNET, Endpoint.segment(v6.getId()), Protocol.ANY, null));
         });
 
-        String ruleset = SignIn.as(manager.getId(), () -> segments.nftablesRuleset(p));
+        String ruleset = SignIn.as(manager.getId(), () -> policy.nftablesRuleset(p));
         assertThat(ruleset)
                 .contains("type filter hook forward priority filter; policy drop;")
                 .contains("ct state established,related accept")
@@ -95,7 +98,7 @@ class PolicyExportIT {
             Files.deleteIfExists(file);
         }
 
-        String csv = SignIn.as(manager.getId(), () -> segments.policyCsv(p));
+        String csv = SignIn.as(manager.getId(), () -> policy.policyCsv(p));
         assertThat(csv.lines().findFirst().orElseThrow())
                 .isEqualTo(
                         "position,action,sourceKind,source,destinationKind,destination,protocol,ports,service,justification,owner,reviewDue");

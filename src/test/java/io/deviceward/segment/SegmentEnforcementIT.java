@@ -49,6 +49,12 @@ class SegmentEnforcementIT {
     SegmentService segments;
 
     @Autowired
+    SegmentFindingSource findingSource;
+
+    @Autowired
+    FlowPolicy policy;
+
+    @Autowired
     DeviceService devices;
 
     @Autowired
@@ -86,7 +92,7 @@ class SegmentEnforcementIT {
             Device desk = deviceAt(p, "Front desk PC", STAFF_1, Answer.NO);
             devices.changeSegment(p, Set.of(monitor.getId(), pump.getId()), clinical.getId());
             devices.changeSegment(p, Set.of(desk.getId()), staff.getId());
-            segments.createRule(
+            policy.createRule(
                     p,
                     FlowRuleDetails.allow(
                             Endpoint.segment(staff.getId()),
@@ -94,7 +100,7 @@ class SegmentEnforcementIT {
                             Protocol.TCP,
                             String.valueOf(VIEWER),
                             "Staff view the monitors' trends"));
-            segments.createRule(
+            policy.createRule(
                     p,
                     FlowRuleDetails.allow(
                             Endpoint.segment(guest.getId()),
@@ -102,7 +108,7 @@ class SegmentEnforcementIT {
                             Protocol.TCP,
                             String.valueOf(WEB),
                             "Internet for patients"));
-            segments.createRule(
+            policy.createRule(
                     p,
                     FlowRuleDetails.allow(
                             Endpoint.segment(staff.getId()),
@@ -111,7 +117,7 @@ class SegmentEnforcementIT {
                             String.valueOf(WEB),
                             "Web for staff"));
         });
-        ruleset = SignIn.as(manager.getId(), () -> segments.nftablesRuleset(p));
+        ruleset = SignIn.as(manager.getId(), () -> policy.nftablesRuleset(p));
 
         lab = new NetworkLab(); // removed in @AfterAll, also when what follows fails
         lab.host("clin1", CLINICAL_1, "10.66.20.1");
@@ -199,7 +205,7 @@ class SegmentEnforcementIT {
                                     + ": the firewall does not enforce the policy",
                             "Unregistered device in Staff: " + STAFF_UNREGISTERED + " answered on tcp/" + VIEWER);
             assertThat(open.getMessages()).noneMatch(m -> m.contains(INTERNET_HOST + " answered on tcp/" + WEB));
-            assertThat(SignIn.as(manager.getId(), () -> segments.findings(practice.getId())))
+            assertThat(SignIn.as(manager.getId(), () -> findingSource.findings(practice.getId())))
                     .extracting(f -> f.message())
                     .contains("From Guest Wi-Fi, Patient monitor answered on tcp/" + VIEWER
                             + ": the firewall does not enforce the policy");

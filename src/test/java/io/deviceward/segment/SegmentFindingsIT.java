@@ -41,6 +41,12 @@ class SegmentFindingsIT {
     SegmentService segments;
 
     @Autowired
+    SegmentFindingSource findingSource;
+
+    @Autowired
+    FlowPolicy policy;
+
+    @Autowired
     DeviceService devices;
 
     @Autowired
@@ -86,7 +92,7 @@ class SegmentFindingsIT {
             devices.changeSegment(p, Set.of(xray.getId()), imaging.getId());
             devices.changeSegment(p, Set.of(monitor.getId(), laptop.getId()), rooms.getId());
 
-            segments.createRule(
+            policy.createRule(
                     p,
                     FlowRuleDetails.allow(
                             Endpoint.segment(guest.getId()),
@@ -100,12 +106,12 @@ class SegmentFindingsIT {
                     Protocol.TCP,
                     "104",
                     "Viewing X-rays");
-            segments.createRule(p, dicom);
+            policy.createRule(p, dicom);
             FlowRuleDetails web = FlowRuleDetails.allow(
                     Endpoint.segment(staff.getId()), Endpoint.INTERNET, Protocol.ANY, null, "Web");
             web.setReviewDue(today.minusDays(1));
-            segments.createRule(p, web);
-            FlowRule updates = segments.createRule(
+            policy.createRule(p, web);
+            FlowRule updates = policy.createRule(
                     p,
                     FlowRuleDetails.allow(
                             Endpoint.segment(vendor.getId()), Endpoint.INTERNET, Protocol.TCP, "443", "Vendor portal"));
@@ -113,7 +119,7 @@ class SegmentFindingsIT {
             jdbc.update("update flow_rule set justification = null where id = ?", updates.getId());
         });
 
-        List<Finding> findings = SignIn.as(manager.getId(), () -> segments.findings(p));
+        List<Finding> findings = SignIn.as(manager.getId(), () -> findingSource.findings(p));
         assertThat(findings)
                 .extracting(Finding::kind, Finding::severity, Finding::message)
                 .containsExactly(
@@ -160,11 +166,11 @@ class SegmentFindingsIT {
 
         // A review clears that finding for 12 months; a year and a month later it is back.
         SignIn.run(manager.getId(), () -> segments.recordReview(p));
-        assertThat(SignIn.as(manager.getId(), () -> segments.findings(p)))
+        assertThat(SignIn.as(manager.getId(), () -> findingSource.findings(p)))
                 .extracting(Finding::kind)
                 .doesNotContain("segment.map-not-reviewed");
         clock.advance(Duration.ofDays(400));
-        assertThat(SignIn.as(manager.getId(), () -> segments.findings(p)))
+        assertThat(SignIn.as(manager.getId(), () -> findingSource.findings(p)))
                 .extracting(Finding::message)
                 .contains("The segment map was last reviewed on " + today + ", more than 12 months ago");
     }

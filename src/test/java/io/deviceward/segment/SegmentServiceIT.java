@@ -34,6 +34,9 @@ class SegmentServiceIT {
     SegmentService segments;
 
     @Autowired
+    FlowPolicy policy;
+
+    @Autowired
     DeviceService devices;
 
     @Autowired
@@ -115,7 +118,7 @@ class SegmentServiceIT {
                         other.getId(), SegmentDetails.of("Theirs", SegmentPurpose.SERVERS, 40, "10.66.40.0/24")));
         FlowRule theirRule = SignIn.as(
                 otherManager.getId(),
-                () -> segments.createRule(
+                () -> policy.createRule(
                         other.getId(),
                         FlowRuleDetails.allow(
                                 Endpoint.segment(theirs.getId()), Endpoint.INTERNET, Protocol.TCP, "443", "Updates")));
@@ -133,18 +136,17 @@ class SegmentServiceIT {
         assertThatThrownBy(() ->
                         SignIn.run(manager.getId(), () -> segments.deleteSegment(practice.getId(), theirs.getId())))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(
-                        () -> SignIn.as(manager.getId(), () -> segments.getRule(practice.getId(), theirRule.getId())))
+        assertThatThrownBy(() -> SignIn.as(manager.getId(), () -> policy.getRule(practice.getId(), theirRule.getId())))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() ->
-                        SignIn.run(manager.getId(), () -> segments.deleteRule(practice.getId(), theirRule.getId())))
+        assertThatThrownBy(
+                        () -> SignIn.run(manager.getId(), () -> policy.deleteRule(practice.getId(), theirRule.getId())))
                 .isInstanceOf(NotFoundException.class);
         assertThat(SignIn.as(manager.getId(), () -> segments.listSegments(practice.getId())))
                 .isEmpty();
         // A rule of this practice cannot name the other practice's segment.
         assertThatThrownBy(() -> SignIn.as(
                         manager.getId(),
-                        () -> segments.createRule(
+                        () -> policy.createRule(
                                 practice.getId(),
                                 FlowRuleDetails.allow(
                                         Endpoint.INTERNET,
@@ -186,7 +188,7 @@ class SegmentServiceIT {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> SignIn.as(
                         auditor.getId(),
-                        () -> segments.createRule(
+                        () -> policy.createRule(
                                 practice.getId(),
                                 FlowRuleDetails.allow(
                                         Endpoint.segment(staff.getId()),
@@ -284,7 +286,7 @@ class SegmentServiceIT {
     void aStarterTemplateFillsAnEmptyMapOnly() {
         assertThat(SignIn.as(manager.getId(), () -> segments.applyTemplate(practice.getId(), StarterTemplate.DENTAL)))
                 .isEqualTo(7);
-        assertThat(SignIn.as(manager.getId(), () -> segments.listRules(practice.getId())))
+        assertThat(SignIn.as(manager.getId(), () -> policy.listRules(practice.getId())))
                 .hasSize(10);
         assertThatThrownBy(() -> SignIn.as(
                         manager.getId(), () -> segments.applyTemplate(practice.getId(), StarterTemplate.MEDICAL)))
@@ -299,7 +301,7 @@ class SegmentServiceIT {
     }
 
     private FlowRule rule(FlowRuleDetails details) {
-        return SignIn.as(manager.getId(), () -> segments.createRule(practice.getId(), details));
+        return SignIn.as(manager.getId(), () -> policy.createRule(practice.getId(), details));
     }
 
     private Device deviceAt(String name, String ip) {

@@ -90,7 +90,8 @@ class MembersView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 .setHeader(t("access.members.column.mfa"))
                 .setKey("mfa");
         Grid.Column<MemberDirectory.MemberAccess> status = grid.addComponentColumn(m -> {
-                    Span badge = new Span(t("enum.Status." + m.status().name()));
+                    Span badge = new Span(
+                            t("enum.MemberDirectory.Status." + m.status().name()));
                     badge.getElement()
                             .getThemeList()
                             .add("badge"

@@ -67,6 +67,9 @@ class AuditView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private final Span matches = new Span();
     private final Div verification = new Div();
     private UUID practiceId;
+    /** The entries the filters match: counted once per change, shown above the grid and given to it as its size. */
+    private long matching;
+
     private DateTimes times = DateTimes.of(ZoneOffset.UTC, Locale.UK);
 
     AuditView(AuditLog auditLog, AuditExport export, AuditWording wording, PracticeZones zones) {
@@ -144,7 +147,7 @@ class AuditView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                                 PageRequest.of(
                                         query.getPage(), query.getPageSize(), Sort.by(Sort.Direction.DESC, "seq")))
                         .stream(),
-                query -> (int) auditLog.count(practiceId, filter()));
+                query -> (int) matching);
 
         FlexLayout filters = new FlexLayout(action, text, from, to, exportLink);
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
@@ -168,14 +171,14 @@ class AuditView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     }
 
     private void filterChanged() {
-        grid.getDataProvider().refreshAll();
         showMatchesAndExport();
+        grid.getDataProvider().refreshAll();
     }
 
     private void showMatchesAndExport() {
         AuditFilter current = filter();
-        long count = auditLog.count(practiceId, current);
-        matches.setText(t("audit.matches", count));
+        matching = auditLog.count(practiceId, current);
+        matches.setText(t("audit.matches", matching));
         UUID practice = practiceId;
         Locale locale = UI.getCurrent() == null ? Locale.UK : UI.getCurrent().getLocale();
         exportLink.setHref((DownloadHandler) event -> {
@@ -241,8 +244,8 @@ class AuditView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             AuditCheckpoint checkpoint = result.checkpoint();
             verification.add(new Span(" " + t("audit.checkpoint", checkpoint.seq(), times.dateTime(checkpoint.at()))));
         }
-        grid.getDataProvider().refreshAll();
         showMatchesAndExport();
+        grid.getDataProvider().refreshAll();
     }
 
     @Override

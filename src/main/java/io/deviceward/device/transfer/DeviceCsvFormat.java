@@ -3,7 +3,6 @@ package io.deviceward.device.transfer;
 import io.deviceward.device.Answer;
 import io.deviceward.device.ConnectionType;
 import io.deviceward.device.Criticality;
-import io.deviceward.device.Device;
 import io.deviceward.device.DeviceDetails;
 import io.deviceward.device.DeviceStatus;
 import io.deviceward.device.DisposalMethod;
@@ -11,17 +10,6 @@ import io.deviceward.device.NetworkAddresses;
 import io.deviceward.device.PostureCheck;
 import io.deviceward.device.PostureItem;
 import io.deviceward.device.RemoteAccess;
-import io.deviceward.shared.InvalidInputException;
-import io.deviceward.shared.text.SpreadsheetCells;
-import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -29,7 +17,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,31 +27,17 @@ import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The device CSV: one column per {@link DeviceDetails} field, named like the JSON property, in the
- * fixed order of {@link #COLUMNS}. The export writes it and the import reads it back to the same
- * details.
+ * fixed order of {@link #COLUMNS}, and the canonical text of each field. {@link DeviceCsvWriter} writes
+ * it and {@link DeviceCsvReader} reads it back to the same details.
  *
- * <p>Writing: comma-delimited, RFC 4180 quoting, dates as yyyy-MM-dd, choices by their name
- * (IN_SERVICE, WIFI), several IP addresses separated by a single space, empty cell for "not set".
- * A value a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR, possibly after
- * apostrophes) gets one apostrophe in front, which reading removes again.
- *
- * <p>Reading is lenient where people edit files by hand: UTF-8 with or without BOM, comma or
- * semicolon (whichever the header line uses, or an Excel "sep=;" first line says), header names in any case and with surrounding spaces,
- * columns in any order and only the required ones mandatory, choices by name or label in any case
- * ("Wi-Fi", "in service"), IP addresses separated by commas, semicolons or spaces. Whole-file
- * problems (unknown or missing columns, not UTF-8, broken quoting, too many rows) throw
- * {@link InvalidInputException} with field "file"; problems in a cell are reported on the row.
+ * <p>Cells: dates as yyyy-MM-dd, choices by their name (IN_SERVICE, WIFI), several IP addresses
+ * separated by a single space, empty cell for "not set". Read back leniently: choices by name or label
+ * in any case ("Wi-Fi", "in service"), IP addresses separated by commas, semicolons or spaces.
  */
 public final class DeviceCsvFormat {
     /** The most rows one file may have (besides the header). */
@@ -75,7 +48,6 @@ public final class DeviceCsvFormat {
     public static final Set<String> DEFAULTED_COLUMNS;
 
     private static final Map<Class<?>, Map<String, Enum<?>>> CHOICES = new HashMap<>();
-    private static final Pattern EXCEL_SEPARATOR_LINE = Pattern.compile("(?i)sep=([,;\\t|])[ \\t]*\\r?\\n");
     private static final List<Column> COLUMN_DEFINITIONS = columns();
     private static final Map<String, Column> BY_LOWER_NAME = COLUMN_DEFINITIONS.stream()
             .collect(Collectors.toUnmodifiableMap(c -> c.name.toLowerCase(Locale.ROOT), c -> c));
@@ -90,59 +62,6 @@ public final class DeviceCsvFormat {
     }
 
     private DeviceCsvFormat() {}
-
-    /** One data row of a file: the details if every cell could be read, else the errors by column. */
-    public record Row(int number, DeviceDetails details, Map<String, String> errors, Map<String, String> values) {
-        public Row {
-            errors = Collections.unmodifiableMap(new LinkedHashMap<>(errors));
-            values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
-        }
-
-        /** The raw text of a column as it was in the file, stripped; null if the column is absent or empty. */
-        public String value(String column) {
-            return values.get(column);
-        }
-    }
-
-    /** A read file: the (canonically spelled) columns it has, and its data rows. */
-    public record Sheet(List<String> columns, List<Row> rows) {
-        public Sheet {
-            columns = List.copyOf(columns);
-            rows = List.copyOf(rows);
-        }
-    }
-
-    // ---------------------------------------------------------------- writing
-
-    /** The header line alone: the empty template people fill in. */
-    public static void writeTemplate(Writer out) throws IOException {
-        write(Stream.empty(), out);
-    }
-
-    public static void write(List<Device> devices, Writer out) throws IOException {
-        write(devices.stream().map(DeviceDetails::of), out);
-    }
-
-    /** Writes the header and one row per device; flushes, does not close. */
-    public static void write(Stream<DeviceDetails> devices, Writer out) throws IOException {
-        CSVPrinter printer = new CSVPrinter(
-                out, CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get());
-        printer.printRecord(COLUMNS);
-        try {
-            devices.forEach(details -> {
-                try {
-                    printer.printRecord(cells(details).stream()
-                            .map(DeviceCsvFormat::escapeFormula)
-                            .toList());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-        printer.flush();
-    }
 
     /** The canonical text of every column, in {@link #COLUMNS} order; "" for not set. */
     public static List<String> cells(DeviceDetails details) {
@@ -180,103 +99,6 @@ public final class DeviceCsvFormat {
         return details;
     }
 
-    private static String escapeFormula(String cell) {
-        return SpreadsheetCells.escape(cell);
-    }
-
-    private static String unescapeFormula(String cell) {
-        return SpreadsheetCells.unescape(cell);
-    }
-
-    // ---------------------------------------------------------------- reading
-
-    public static Sheet read(byte[] content) {
-        return read(decode(content));
-    }
-
-    public static Sheet read(String text) {
-        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') text = text.substring(1);
-        if (text.isBlank()) {
-            throw new InvalidInputException(
-                    "file", "The file is empty: it needs at least the header line with the column names");
-        }
-        char delimiter;
-        Matcher sep = EXCEL_SEPARATOR_LINE.matcher(text);
-        if (sep.lookingAt()) { // Excel's "sep=;" hint: Excel hides the line, so the header is still row 1
-            delimiter = sep.group(1).charAt(0);
-            text = text.substring(sep.end());
-        } else {
-            delimiter = detectDelimiter(text);
-        }
-        CSVFormat format = CSVFormat.RFC4180
-                .builder()
-                .setDelimiter(delimiter)
-                .setIgnoreEmptyLines(false)
-                .get();
-        try (Reader reader = new StringReader(text);
-                CSVParser parser = CSVParser.parse(reader, format)) {
-            var records = parser.iterator();
-            List<String> header = null;
-            while (header == null && hasNext(records, parser)) {
-                CSVRecord record = records.next();
-                if (!isEmpty(record)) header = record.toList();
-            }
-            if (header == null) {
-                throw new InvalidInputException(
-                        "file", "The file is empty: it needs at least the header line with the column names");
-            }
-            Column[] byIndex = headerColumns(header);
-            List<String> present = Arrays.stream(byIndex)
-                    .filter(c -> c != null)
-                    .map(c -> c.name)
-                    .toList();
-            List<Row> rows = new ArrayList<>();
-            while (hasNext(records, parser)) {
-                CSVRecord record = records.next();
-                if (isEmpty(record)) continue;
-                if (rows.size() == MAX_ROWS) {
-                    throw new InvalidInputException(
-                            "file",
-                            "The file has more than " + String.format(Locale.ROOT, "%,d", MAX_ROWS)
-                                    + " rows; split it into smaller files");
-                }
-                rows.add(row((int) record.getRecordNumber(), record, byIndex, header.size()));
-            }
-            return new Sheet(present, rows);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a StringReader does not fail
-        }
-    }
-
-    private static boolean hasNext(Iterator<CSVRecord> records, CSVParser parser) {
-        try {
-            return records.hasNext();
-        } catch (UncheckedIOException | IllegalStateException e) {
-            throw new InvalidInputException(
-                    "file",
-                    "The file is not valid CSV near line " + parser.getCurrentLineNumber()
-                            + ": a quoted value is not closed, or has text after its closing quote");
-        }
-    }
-
-    private static Row row(int number, CSVRecord record, Column[] byIndex, int headerSize) {
-        Map<String, String> values = new LinkedHashMap<>();
-        Map<String, String> errors = new LinkedHashMap<>();
-        for (int i = 0; i < record.size(); i++) {
-            String text = unescapeFormula(record.get(i).strip());
-            if (i >= headerSize || byIndex[i] == null) {
-                if (!text.isEmpty()) {
-                    errors.putIfAbsent(
-                            "file", "Column " + (i + 1) + " has a value but no column name in the header line");
-                }
-                continue;
-            }
-            if (!text.isEmpty()) values.put(byIndex[i].name, text);
-        }
-        DeviceDetails details = fromCells(values, errors);
-        return new Row(number, errors.isEmpty() ? details : null, sortedByColumn(errors), values);
-    }
-
     /** Errors in column order, so a row's reasons always read the same way. */
     public static Map<String, String> sortedByColumn(Map<String, String> errors) {
         Map<String, String> sorted = new LinkedHashMap<>();
@@ -289,81 +111,10 @@ public final class DeviceCsvFormat {
         return sorted;
     }
 
-    private static Column[] headerColumns(List<String> header) {
-        Column[] byIndex = new Column[header.size()];
-        List<String> unknown = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
-        Set<String> duplicates = new LinkedHashSet<>();
-        for (int i = 0; i < header.size(); i++) {
-            String name = header.get(i) == null ? "" : header.get(i).strip();
-            if (name.isEmpty()) continue;
-            Column column = BY_LOWER_NAME.get(name.toLowerCase(Locale.ROOT));
-            if (column == null) {
-                unknown.add(name);
-            } else if (!seen.add(column.name)) {
-                duplicates.add(column.name);
-            } else {
-                byIndex[i] = column;
-            }
-        }
-        if (!unknown.isEmpty()) {
-            throw new InvalidInputException(
-                    "file",
-                    "Unknown column" + (unknown.size() == 1 ? " " : "s ")
-                            + unknown.stream().map(u -> "\"" + u + "\"").collect(Collectors.joining(", "))
-                            + ". The columns are: " + String.join(", ", COLUMNS));
-        }
-        if (!duplicates.isEmpty()) {
-            throw new InvalidInputException(
-                    "file",
-                    "Column" + (duplicates.size() == 1 ? " " : "s ") + String.join(", ", duplicates) + " appear"
-                            + (duplicates.size() == 1 ? "s" : "") + " more than once");
-        }
-        List<String> missing =
-                REQUIRED_COLUMNS.stream().filter(c -> !seen.contains(c)).toList();
-        if (!missing.isEmpty()) {
-            throw new InvalidInputException(
-                    "file",
-                    "The header line lacks the required column" + (missing.size() == 1 ? " " : "s ")
-                            + String.join(", ", missing) + ". Download the template to see all columns.");
-        }
-        return byIndex;
-    }
-
-    private static boolean isEmpty(CSVRecord record) {
-        for (String value : record) {
-            if (value != null && !value.isBlank()) return false;
-        }
-        return true;
-    }
-
-    /** Comma or semicolon: whichever occurs more often outside quotes in the first line. */
-    static char detectDelimiter(String text) {
-        int commas = 0;
-        int semicolons = 0;
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '"') quoted = !quoted;
-            else if (!quoted && (c == '\n' || c == '\r')) break;
-            else if (!quoted && c == ',') commas++;
-            else if (!quoted && c == ';') semicolons++;
-        }
-        return semicolons > commas ? ';' : ',';
-    }
-
-    private static String decode(byte[] content) {
-        try {
-            return StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw new InvalidInputException(
-                    "file", "The file is not UTF-8 text. In Excel, save it as \"CSV UTF-8 (comma delimited)\"");
-        }
+    /** The canonical spelling of a header name (any case, surrounding spaces stripped); null if unknown. */
+    static @Nullable String canonicalColumn(String name) {
+        Column column = BY_LOWER_NAME.get(name.strip().toLowerCase(Locale.ROOT));
+        return column == null ? null : column.name;
     }
 
     // ---------------------------------------------------------------- columns

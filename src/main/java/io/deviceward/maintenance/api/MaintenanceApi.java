@@ -11,12 +11,14 @@ import io.deviceward.maintenance.Completion;
 import io.deviceward.maintenance.EvidenceField;
 import io.deviceward.maintenance.FailureAction;
 import io.deviceward.maintenance.MaintenanceSchedule;
+import io.deviceward.maintenance.MaintenanceSchedules;
 import io.deviceward.maintenance.MaintenanceService;
 import io.deviceward.maintenance.MaintenanceTemplate;
 import io.deviceward.maintenance.Outcome;
 import io.deviceward.maintenance.ScheduleDetails;
 import io.deviceward.maintenance.Target;
 import io.deviceward.maintenance.TargetKind;
+import io.deviceward.maintenance.TaskCompletions;
 import io.deviceward.maintenance.TaskStatus;
 import io.deviceward.maintenance.TaskView;
 import io.deviceward.maintenance.TemplateKind;
@@ -60,7 +62,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Maintenance for integrations. Thin: {@link MaintenanceService} holds the rules and checks the
+ * Maintenance for integrations. Thin: the maintenance services ({@link MaintenanceService} and its siblings) hold the rules and checks the
  * caller's membership, as for the UI. Errors come back as problem+json; a value outside its limit is
  * not an error but a FAILED task.
  */
@@ -71,10 +73,18 @@ class MaintenanceApi {
     private static final Set<DayOfWeek> WEEKDAYS = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
 
     private final MaintenanceService maintenance;
+    private final TaskCompletions completions;
+    private final MaintenanceSchedules schedules;
     private final EvidenceService evidence;
 
-    MaintenanceApi(MaintenanceService maintenance, EvidenceService evidence) {
+    MaintenanceApi(
+            MaintenanceService maintenance,
+            TaskCompletions completions,
+            MaintenanceSchedules schedules,
+            EvidenceService evidence) {
         this.maintenance = maintenance;
+        this.completions = completions;
+        this.schedules = schedules;
         this.evidence = evidence;
     }
 
@@ -251,7 +261,7 @@ class MaintenanceApi {
     @GetMapping("/schedules")
     @Operation(summary = "The practice's active schedules")
     List<ScheduleResource> schedules(@PathVariable UUID practiceId) {
-        return maintenance.schedules(practiceId).stream()
+        return schedules.schedules(practiceId).stream()
                 .map(ScheduleResource::from)
                 .toList();
     }
@@ -259,13 +269,13 @@ class MaintenanceApi {
     @GetMapping("/schedules/{scheduleId}")
     @Operation(summary = "One schedule")
     ScheduleResource schedule(@PathVariable UUID practiceId, @PathVariable UUID scheduleId) {
-        return ScheduleResource.from(maintenance.schedule(practiceId, scheduleId));
+        return ScheduleResource.from(schedules.schedule(practiceId, scheduleId));
     }
 
     @PostMapping("/schedules")
     @Operation(summary = "Plan recurring work (RRULE, the practice's time zone unless given)")
     ResponseEntity<ScheduleResource> create(@PathVariable UUID practiceId, @RequestBody ScheduleRequest request) {
-        MaintenanceSchedule created = maintenance.createSchedule(practiceId, details(practiceId, request));
+        MaintenanceSchedule created = schedules.createSchedule(practiceId, details(practiceId, request));
         return ResponseEntity.created(
                         URI.create("/api/v1/practices/" + practiceId + "/maintenance/schedules/" + created.getId()))
                 .body(ScheduleResource.from(created));
@@ -277,13 +287,13 @@ class MaintenanceApi {
             @PathVariable UUID practiceId, @PathVariable UUID scheduleId, @RequestBody ScheduleRequest request) {
         long version = Versions.required(request.version(), "schedule");
         return ScheduleResource.from(
-                maintenance.updateSchedule(practiceId, scheduleId, version, details(practiceId, request)));
+                schedules.updateSchedule(practiceId, scheduleId, version, details(practiceId, request)));
     }
 
     @DeleteMapping("/schedules/{scheduleId}")
     @Operation(summary = "End a schedule; what was done or missed stays on record")
     ResponseEntity<Void> end(@PathVariable UUID practiceId, @PathVariable UUID scheduleId) {
-        maintenance.endSchedule(practiceId, scheduleId);
+        schedules.endSchedule(practiceId, scheduleId);
         return ResponseEntity.noContent().build();
     }
 
@@ -340,7 +350,7 @@ class MaintenanceApi {
                 request.notes(),
                 request.reason(),
                 files);
-        return TaskResource.from(maintenance.complete(practiceId, taskId, completion, request.version()));
+        return TaskResource.from(completions.complete(practiceId, taskId, completion, request.version()));
     }
 
     @GetMapping("/evidence")

@@ -5,6 +5,7 @@ import io.deviceward.access.SignedInUser;
 import io.deviceward.audit.AuditLog;
 import io.deviceward.device.DeviceService;
 import io.deviceward.maintenance.MaintenanceSchedule;
+import io.deviceward.maintenance.MaintenanceSchedules;
 import io.deviceward.maintenance.MaintenanceService;
 import io.deviceward.maintenance.MaintenanceTemplate;
 import io.deviceward.maintenance.TargetKind;
@@ -37,6 +38,7 @@ public class EvidenceService {
     static final int MAX_DAYS = 366 * 3;
 
     private final MaintenanceService maintenance;
+    private final MaintenanceSchedules schedules;
     private final PracticeService practices;
     private final DeviceService devices;
     private final AuditLog auditLog;
@@ -45,12 +47,14 @@ public class EvidenceService {
 
     EvidenceService(
             MaintenanceService maintenance,
+            MaintenanceSchedules schedules,
             PracticeService practices,
             DeviceService devices,
             AuditLog auditLog,
             CurrentUser currentUser,
             Clock clock) {
         this.maintenance = maintenance;
+        this.schedules = schedules;
         this.practices = practices;
         this.devices = devices;
         this.auditLog = auditLog;
@@ -106,7 +110,7 @@ public class EvidenceService {
                 .collect(Collectors.toMap(MaintenanceTemplate::getId, Function.identity()));
         LocalDate today = maintenance.today(practiceId);
         List<EvidenceReport.Gap> gaps = new ArrayList<>();
-        for (MaintenanceSchedule schedule : maintenance.schedules(practiceId)) {
+        for (MaintenanceSchedule schedule : schedules.schedules(practiceId)) {
             if (deviceId != null
                     && schedule.getTargetKind() == TargetKind.DEVICE
                     && !deviceId.equals(schedule.getTargetId())) continue;

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.RouterLink;
 import io.deviceward.access.PracticeAccess;
 import io.deviceward.maintenance.DueWork;
 import io.deviceward.maintenance.MaintenanceSchedule;
+import io.deviceward.maintenance.MaintenanceSchedules;
 import io.deviceward.maintenance.MaintenanceService;
 import io.deviceward.maintenance.MaintenanceTemplate;
 import io.deviceward.maintenance.TaskView;
@@ -35,10 +36,12 @@ import java.util.stream.Collectors;
 @PermitAll
 public class MaintenanceView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private final MaintenanceService maintenance;
+    private final MaintenanceSchedules schedules;
     private final PracticeAccess access;
 
-    MaintenanceView(MaintenanceService maintenance, PracticeAccess access) {
+    MaintenanceView(MaintenanceService maintenance, MaintenanceSchedules schedules, PracticeAccess access) {
         this.maintenance = maintenance;
+        this.schedules = schedules;
         this.access = access;
         setId("maintenance");
     }
@@ -105,7 +108,7 @@ public class MaintenanceView extends VerticalLayout implements BeforeEnterObserv
     private Div schedules(UUID practiceId) {
         Map<UUID, MaintenanceTemplate> templates = maintenance.templates(practiceId).stream()
                 .collect(Collectors.toMap(MaintenanceTemplate::getId, Function.identity()));
-        List<MaintenanceSchedule> all = maintenance.schedules(practiceId);
+        List<MaintenanceSchedule> all = schedules.schedules(practiceId);
         Div list = new Div(new H2(t("maintenance.list.schedules", all.size())));
         list.setId("schedules");
         for (MaintenanceSchedule s : all) {

@@ -26,6 +26,7 @@ import io.deviceward.device.DeviceService;
 import io.deviceward.maintenance.Assignee;
 import io.deviceward.maintenance.Basis;
 import io.deviceward.maintenance.ClosedDayRule;
+import io.deviceward.maintenance.MaintenanceSchedules;
 import io.deviceward.maintenance.MaintenanceService;
 import io.deviceward.maintenance.MaintenanceTemplate;
 import io.deviceward.maintenance.ScheduleDetails;
@@ -63,6 +64,7 @@ public class ScheduleFormView extends VerticalLayout implements BeforeEnterObser
     private static final String MONTHLY = "MONTHLY";
     private static final String YEARLY = "YEARLY";
     private final MaintenanceService maintenance;
+    private final MaintenanceSchedules schedules;
     private final DeviceService devices;
     private final MemberDirectory members;
 
@@ -85,8 +87,13 @@ public class ScheduleFormView extends VerticalLayout implements BeforeEnterObser
     private UUID practiceId;
     private ZoneId zone;
 
-    ScheduleFormView(MaintenanceService maintenance, DeviceService devices, MemberDirectory members) {
+    ScheduleFormView(
+            MaintenanceService maintenance,
+            MaintenanceSchedules schedules,
+            DeviceService devices,
+            MemberDirectory members) {
         this.maintenance = maintenance;
+        this.schedules = schedules;
         this.devices = devices;
         this.members = members;
         setId("schedule-form");
@@ -261,7 +268,7 @@ public class ScheduleFormView extends VerticalLayout implements BeforeEnterObser
 
     private void save() {
         try {
-            maintenance.createSchedule(practiceId, details());
+            schedules.createSchedule(practiceId, details());
             Notifications.success(t("maintenance.schedule.saved"));
             getUI().ifPresent(ui ->
                     ui.navigate(MaintenanceView.class, new RouteParameters("practiceId", practiceId.toString())));

@@ -33,6 +33,7 @@ import io.deviceward.maintenance.MaintenanceService;
 import io.deviceward.maintenance.MaintenanceTask;
 import io.deviceward.maintenance.MaintenanceTemplate;
 import io.deviceward.maintenance.Outcome;
+import io.deviceward.maintenance.TaskCompletions;
 import io.deviceward.maintenance.TaskStatus;
 import io.deviceward.maintenance.TaskView;
 import io.deviceward.shared.ConcurrentChangeException;
@@ -57,6 +58,7 @@ import java.util.UUID;
 @PermitAll
 public class TaskCompletionView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private final MaintenanceService maintenance;
+    private final TaskCompletions completions;
     private final PracticeAccess access;
     private final Map<String, Checkbox> checks = new LinkedHashMap<>();
     private final Map<String, HasValue<?, String>> fields = new LinkedHashMap<>();
@@ -65,8 +67,9 @@ public class TaskCompletionView extends VerticalLayout implements BeforeEnterObs
     private UUID taskId;
     private long version;
 
-    TaskCompletionView(MaintenanceService maintenance, PracticeAccess access) {
+    TaskCompletionView(MaintenanceService maintenance, TaskCompletions completions, PracticeAccess access) {
         this.maintenance = maintenance;
+        this.completions = completions;
         this.access = access;
         setId("task-completion");
         addClassName("task-completion");
@@ -169,7 +172,7 @@ public class TaskCompletionView extends VerticalLayout implements BeforeEnterObs
         if (task.getNotes() != null) add(new Paragraph(t("maintenance.task.notes.recorded", task.getNotes())));
         add(new Paragraph(t(
                 "maintenance.task.recorded-by", task.getCompletedByName(), Formats.when(task.getCompletedAt(), zone))));
-        List<MaintenanceAttachment> kept = maintenance.attachments(practiceId, taskId);
+        List<MaintenanceAttachment> kept = completions.attachments(practiceId, taskId);
         if (!kept.isEmpty()) {
             UnorderedList list = new UnorderedList();
             kept.forEach(a -> list.add(new ListItem(
@@ -208,8 +211,8 @@ public class TaskCompletionView extends VerticalLayout implements BeforeEnterObs
         Upload upload = new Upload(UploadHandler.inMemory(
                 (meta, bytes) -> files.add(new Completion.NewAttachment(meta.fileName(), meta.contentType(), bytes))));
         upload.setId("task-upload");
-        upload.setMaxFileSize(MaintenanceService.MAX_ATTACHMENT_BYTES);
-        upload.setAcceptedFileTypes(MaintenanceService.ATTACHMENT_TYPES.toArray(String[]::new));
+        upload.setMaxFileSize(MaintenanceAttachment.MAX_BYTES);
+        upload.setAcceptedFileTypes(MaintenanceAttachment.TYPES.toArray(String[]::new));
         form.add(notes, reason, upload);
         add(form);
 
@@ -267,7 +270,7 @@ public class TaskCompletionView extends VerticalLayout implements BeforeEnterObs
             if (f instanceof TextField text) text.setInvalid(false);
         });
         try {
-            TaskView done = maintenance.complete(
+            TaskView done = completions.complete(
                     practiceId, taskId, new Completion(outcome, answers, values, notes, reason, files), version);
             if (done.task().getOutcome() == Outcome.FAILED) {
                 Notifications.error(

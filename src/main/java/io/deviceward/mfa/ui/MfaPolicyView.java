@@ -61,7 +61,9 @@ class MfaPolicyView extends VerticalLayout implements BeforeEnterObserver, HasDy
     }
 
     private void show(EffectiveMfaPolicy policy, boolean editable) {
-        source.setText(t("mfa.policy.source", t("enum.Source." + policy.source().name())));
+        source.setText(t(
+                "mfa.policy.source",
+                t("enum.EffectiveMfaPolicy.Source." + policy.source().name())));
         form.show(policy.settings(), editable);
         save.setVisible(editable);
         useDefault.setVisible(editable && policy.source() == EffectiveMfaPolicy.Source.PRACTICE);

@@ -3,11 +3,11 @@ package io.deviceward.segment.api;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.deviceward.segment.Endpoint;
 import io.deviceward.segment.FlowAction;
+import io.deviceward.segment.FlowPolicy;
 import io.deviceward.segment.FlowRule;
 import io.deviceward.segment.FlowRuleDetails;
 import io.deviceward.segment.NamedService;
 import io.deviceward.segment.Protocol;
-import io.deviceward.segment.SegmentService;
 import io.deviceward.shared.api.Versions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -32,10 +32,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/practices/{practiceId}/flows")
 @Tag(name = "Flow rules", description = "The allowed and denied traffic between segments, devices and the Internet")
 class FlowApi {
-    private final SegmentService segments;
+    private final FlowPolicy policy;
 
-    FlowApi(SegmentService segments) {
-        this.segments = segments;
+    FlowApi(FlowPolicy policy) {
+        this.policy = policy;
     }
 
     static class FlowRequest extends FlowRuleDetails {
@@ -97,19 +97,19 @@ class FlowApi {
     @GetMapping
     @Operation(summary = "All flow rules of the practice, in order")
     List<FlowResource> list(@PathVariable UUID practiceId) {
-        return segments.listRules(practiceId).stream().map(FlowResource::from).toList();
+        return policy.listRules(practiceId).stream().map(FlowResource::from).toList();
     }
 
     @GetMapping("/{ruleId}")
     @Operation(summary = "One flow rule")
     FlowResource get(@PathVariable UUID practiceId, @PathVariable UUID ruleId) {
-        return FlowResource.from(segments.getRule(practiceId, ruleId));
+        return FlowResource.from(policy.getRule(practiceId, ruleId));
     }
 
     @PostMapping
     @Operation(summary = "Add a flow rule; an allow needs a justification")
     ResponseEntity<FlowResource> create(@PathVariable UUID practiceId, @Valid @RequestBody FlowRequest request) {
-        FlowRule rule = segments.createRule(practiceId, request);
+        FlowRule rule = policy.createRule(practiceId, request);
         return ResponseEntity.created(URI.create("/api/v1/practices/" + practiceId + "/flows/" + rule.getId()))
                 .body(FlowResource.from(rule));
     }
@@ -119,13 +119,13 @@ class FlowApi {
     FlowResource update(
             @PathVariable UUID practiceId, @PathVariable UUID ruleId, @Valid @RequestBody FlowRequest request) {
         long version = Versions.required(request.getVersion(), "rule");
-        return FlowResource.from(segments.updateRule(practiceId, ruleId, version, request));
+        return FlowResource.from(policy.updateRule(practiceId, ruleId, version, request));
     }
 
     @DeleteMapping("/{ruleId}")
     @Operation(summary = "Remove a flow rule")
     ResponseEntity<Void> delete(@PathVariable UUID practiceId, @PathVariable UUID ruleId) {
-        segments.deleteRule(practiceId, ruleId);
+        policy.deleteRule(practiceId, ruleId);
         return ResponseEntity.noContent().build();
     }
 }

@@ -1,6 +1,6 @@
 package io.deviceward.segment.api;
 
-import io.deviceward.segment.SegmentService;
+import io.deviceward.segment.FlowPolicy;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
@@ -18,10 +18,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/practices/{practiceId}")
 @Tag(name = "Policy", description = "The flow rules exported for a firewall or a report")
 class PolicyApi {
-    private final SegmentService segments;
+    private final FlowPolicy policy;
 
-    PolicyApi(SegmentService segments) {
-        this.segments = segments;
+    PolicyApi(FlowPolicy policy) {
+        this.policy = policy;
     }
 
     @GetMapping(value = "/policy/nftables", produces = MediaType.TEXT_PLAIN_VALUE)
@@ -29,7 +29,7 @@ class PolicyApi {
     ResponseEntity<String> nftables(@PathVariable UUID practiceId) {
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
-                .body(segments.nftablesRuleset(practiceId));
+                .body(policy.nftablesRuleset(practiceId));
     }
 
     @GetMapping(value = "/policy.csv", produces = "text/csv")
@@ -38,6 +38,6 @@ class PolicyApi {
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"flow-policy.csv\"")
-                .body(segments.policyCsv(practiceId));
+                .body(policy.policyCsv(practiceId));
     }
 }

@@ -14,7 +14,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.deviceward.segment.FlowMatrix;
-import io.deviceward.segment.SegmentService;
+import io.deviceward.segment.FlowPolicy;
 import io.deviceward.shared.ui.RouteIds;
 import jakarta.annotation.security.PermitAll;
 import java.util.UUID;
@@ -23,11 +23,11 @@ import java.util.UUID;
 @Route("practices/:practiceId/segments/matrix")
 @PermitAll
 public class FlowMatrixView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
-    private final SegmentService segments;
+    private final FlowPolicy policy;
     private final Div table = new Div();
 
-    FlowMatrixView(SegmentService segments) {
-        this.segments = segments;
+    FlowMatrixView(FlowPolicy policy) {
+        this.policy = policy;
         setId("flow-matrix");
         table.getStyle().set("overflow", "auto").set("max-width", "100%");
         add(new H1(t("segment.matrix.title")), new Paragraph(t("segment.matrix.intro")), table);
@@ -36,7 +36,7 @@ public class FlowMatrixView extends VerticalLayout implements BeforeEnterObserve
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         UUID practiceId = RouteIds.required(event, "practiceId");
-        FlowMatrix matrix = segments.matrix(practiceId);
+        FlowMatrix matrix = policy.matrix(practiceId);
         NativeTable cells = new NativeTable();
         cells.setId("flow-matrix-table");
         cells.addClassName("flow-matrix");

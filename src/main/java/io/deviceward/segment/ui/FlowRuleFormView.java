@@ -22,11 +22,11 @@ import io.deviceward.access.PracticeAccess;
 import io.deviceward.segment.Endpoint;
 import io.deviceward.segment.EndpointKind;
 import io.deviceward.segment.FlowAction;
+import io.deviceward.segment.FlowPolicy;
 import io.deviceward.segment.FlowRule;
 import io.deviceward.segment.FlowRuleDetails;
 import io.deviceward.segment.NamedService;
 import io.deviceward.segment.Protocol;
-import io.deviceward.segment.SegmentService;
 import io.deviceward.shared.ConcurrentChangeException;
 import io.deviceward.shared.InvalidInputException;
 import io.deviceward.shared.NotFoundException;
@@ -45,7 +45,7 @@ import org.jspecify.annotations.Nullable;
 @Route("practices/:practiceId/segments/flows/:ruleId")
 @PermitAll
 public class FlowRuleFormView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
-    private final SegmentService segments;
+    private final FlowPolicy policy;
     private final PracticeAccess access;
     private final H1 title = new H1();
     private final ComboBox<Endpoint> source = new ComboBox<>(t("segment.rule.from"));
@@ -66,8 +66,8 @@ public class FlowRuleFormView extends VerticalLayout implements BeforeEnterObser
     private @Nullable FlowRule rule;
     private Map<Endpoint, String> names = Map.of();
 
-    FlowRuleFormView(SegmentService segments, PracticeAccess access) {
-        this.segments = segments;
+    FlowRuleFormView(FlowPolicy policy, PracticeAccess access) {
+        this.policy = policy;
         this.access = access;
         setId("flow-rule-form");
         source.setId("flow-source");
@@ -128,7 +128,7 @@ public class FlowRuleFormView extends VerticalLayout implements BeforeEnterObser
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         practiceId = RouteIds.required(event, "practiceId");
-        names = segments.endpointNames(practiceId);
+        names = policy.endpointNames(practiceId);
         Comparator<Endpoint> order =
                 Comparator.comparing((Endpoint e) -> e.kind().ordinal()).thenComparing(e -> names.get(e));
         var items = names.keySet().stream().sorted(order).toList();
@@ -148,7 +148,7 @@ public class FlowRuleFormView extends VerticalLayout implements BeforeEnterObser
             delete.setVisible(false);
         } else {
             UUID ruleId = RouteIds.parse(id).orElseThrow(() -> new NotFoundException("Flow rule"));
-            rule = segments.getRule(practiceId, ruleId);
+            rule = policy.getRule(practiceId, ruleId);
             title.setText(t("segment.rule.title", String.valueOf(rule.getPosition())));
             binder.setBean(FlowRuleDetails.of(rule));
             delete.setVisible(canEdit);
@@ -168,8 +168,8 @@ public class FlowRuleFormView extends VerticalLayout implements BeforeEnterObser
         if (!binder.validate().isOk()) return;
         try {
             FlowRule saved = rule == null
-                    ? segments.createRule(practiceId, binder.getBean())
-                    : segments.updateRule(practiceId, rule.getId(), rule.getVersion(), binder.getBean());
+                    ? policy.createRule(practiceId, binder.getBean())
+                    : policy.updateRule(practiceId, rule.getId(), rule.getVersion(), binder.getBean());
             Notifications.success(t("segment.rule.saved", String.valueOf(saved.getPosition())));
             back();
         } catch (InvalidInputException e) {
@@ -180,7 +180,7 @@ public class FlowRuleFormView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void delete() {
-        segments.deleteRule(practiceId, rule.getId());
+        policy.deleteRule(practiceId, rule.getId());
         Notifications.success(t("segment.rule.deleted", String.valueOf(rule.getPosition())));
         back();
     }

@@ -20,9 +20,9 @@ import io.deviceward.practice.PracticeService;
 import io.deviceward.segment.Endpoint;
 import io.deviceward.segment.EndpointKind;
 import io.deviceward.segment.FlowMatrix;
+import io.deviceward.segment.FlowPolicy;
 import io.deviceward.segment.FlowRule;
 import io.deviceward.segment.SegmentMap;
-import io.deviceward.segment.SegmentService;
 import io.deviceward.shared.security.Permission;
 import io.deviceward.shared.text.DateTimes;
 import io.deviceward.shared.ui.GridColumns;
@@ -42,7 +42,7 @@ import org.jspecify.annotations.Nullable;
 @Route("practices/:practiceId/segments/flows")
 @PermitAll
 public class FlowRulesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
-    private final SegmentService segments;
+    private final FlowPolicy policy;
     private final PracticeAccess access;
     private final PracticeService practices;
     private final Grid<FlowRule> grid = new Grid<>();
@@ -54,8 +54,8 @@ public class FlowRulesView extends VerticalLayout implements BeforeEnterObserver
     private final GridColumns.Chooser<FlowRule> chooser;
     private DateTimes times = DateTimes.of(ZoneOffset.UTC, Locale.UK);
 
-    FlowRulesView(SegmentService segments, PracticeAccess access, PracticeService practices) {
-        this.segments = segments;
+    FlowRulesView(FlowPolicy policy, PracticeAccess access, PracticeService practices) {
+        this.policy = policy;
         this.practices = practices;
         this.access = access;
         setId("flow-rules");
@@ -131,16 +131,16 @@ public class FlowRulesView extends VerticalLayout implements BeforeEnterObserver
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         practiceId = RouteIds.required(event, "practiceId");
-        names = segments.endpointNames(practiceId);
+        names = policy.endpointNames(practiceId);
         times = DateTimes.in(practices.zone(practiceId));
         Map<String, List<String>> query =
                 event.getLocation().getQueryParameters().getParameters();
         String from = query.getOrDefault("from", List.of()).stream().findFirst().orElse(null);
         String to = query.getOrDefault("to", List.of()).stream().findFirst().orElse(null);
-        List<FlowRule> rules = segments.listRules(practiceId);
+        List<FlowRule> rules = policy.listRules(practiceId);
         int all = rules.size();
         if (from != null) {
-            FlowMatrix matrix = segments.matrix(practiceId);
+            FlowMatrix matrix = policy.matrix(practiceId);
             List<FlowRule> behind = matrix.axes().stream()
                     .filter(a -> to == null || a.key().equals(to))
                     .flatMap(a -> matrix.rules(from, a.key()).stream())

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import io.deviceward.access.PracticeAccess;
+import io.deviceward.segment.FlowPolicy;
 import io.deviceward.segment.Placement;
 import io.deviceward.segment.Segment;
 import io.deviceward.segment.SegmentMap;
@@ -42,6 +43,7 @@ import org.jspecify.annotations.Nullable;
 @PermitAll
 public class SegmentsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private final SegmentService segments;
+    private final FlowPolicy policy;
     private final PracticeAccess access;
     private final Grid<Segment> grid = new Grid<>();
     private final Div placements = new Div();
@@ -53,8 +55,9 @@ public class SegmentsView extends VerticalLayout implements BeforeEnterObserver,
     private final Span count = new Span();
     private final GridColumns.Chooser<Segment> chooser;
 
-    SegmentsView(SegmentService segments, PracticeAccess access) {
+    SegmentsView(SegmentService segments, FlowPolicy policy, PracticeAccess access) {
         this.segments = segments;
+        this.policy = policy;
         this.access = access;
         setId("segment-list");
         grid.setId("segments-grid");
@@ -136,13 +139,13 @@ public class SegmentsView extends VerticalLayout implements BeforeEnterObserver,
                         t("segment.list.download.nftables"),
                         "deviceward-policy.nft",
                         "text/plain",
-                        () -> segments.nftablesRuleset(p)),
+                        () -> policy.nftablesRuleset(p)),
                 download(
                         "policy-csv-download",
                         t("segment.list.download.csv"),
                         "flow-policy.csv",
                         "text/csv",
-                        () -> segments.policyCsv(p)));
+                        () -> policy.policyCsv(p)));
 
         actions.removeAll();
         if (canEdit) {

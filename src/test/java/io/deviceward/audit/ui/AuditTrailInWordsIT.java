@@ -3,12 +3,18 @@ package io.deviceward.audit.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.data.provider.Query;
 import io.deviceward.access.AppUser;
 import io.deviceward.access.Role;
 import io.deviceward.audit.AuditExport;
@@ -37,6 +43,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -129,6 +136,47 @@ class AuditTrailInWordsIT extends SpringBrowserlessTest {
         test($(DatePicker.class).id("audit-from")).setValue(today.minusDays(1));
         test($(DatePicker.class).id("audit-to")).setValue(today.plusDays(1));
         assertThat($(Span.class).id("audit-matches").getText()).isEqualTo("6 entries");
+    }
+
+    @Test
+    void theGridTakesItsSizeFromTheCountShownAboveIt() {
+        navigate("practices/" + practice.getId() + "/audit", AuditView.class);
+        @SuppressWarnings("unchecked")
+        Grid<Object> grid = $(Grid.class).id("audit-grid");
+        test($(DatePicker.class).id("audit-from"))
+                .setValue(LocalDate.now(practice.zone()).minusDays(1));
+        assertThat($(Span.class).id("audit-matches").getText()).isEqualTo("6 entries");
+
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        DataProvider<Object, Object> rows = (DataProvider) grid.getDataProvider();
+        long counts =
+                countQueriesDuring(() -> assertThat(rows.size(new Query<>())).isEqualTo(6));
+
+        assertThat(counts).as("count queries for the grid's size").isZero();
+    }
+
+    /** The SQL count queries Hibernate runs on this thread meanwhile (read from its SQL log, as it ran). */
+    private static long countQueriesDuring(Runnable action) {
+        Logger sql = (Logger) LoggerFactory.getLogger("org.hibernate.SQL");
+        Level level = sql.getLevel();
+        boolean additive = sql.isAdditive();
+        ListAppender<ILoggingEvent> seen = new ListAppender<>();
+        seen.start();
+        sql.addAppender(seen);
+        sql.setAdditive(false);
+        sql.setLevel(Level.DEBUG);
+        try {
+            action.run();
+        } finally {
+            sql.setLevel(level);
+            sql.setAdditive(additive);
+            sql.detachAppender(seen);
+        }
+        String thread = Thread.currentThread().getName();
+        return seen.list.stream()
+                .filter(e -> e.getThreadName().equals(thread))
+                .filter(e -> e.getFormattedMessage().toLowerCase(Locale.ROOT).contains("count("))
+                .count();
     }
 
     @Test

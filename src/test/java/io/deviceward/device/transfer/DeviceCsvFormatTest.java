@@ -87,10 +87,10 @@ public class DeviceCsvFormatTest {
     @Test
     void theTemplateIsTheHeaderLine() throws Exception {
         StringWriter out = new StringWriter();
-        DeviceCsvFormat.writeTemplate(out);
+        DeviceCsvWriter.writeTemplate(out);
 
         assertThat(out.toString()).isEqualTo(String.join(",", DeviceCsvFormat.COLUMNS) + "\r\n");
-        assertThat(DeviceCsvFormat.read(out.toString()).rows()).isEmpty();
+        assertThat(DeviceCsvReader.read(out.toString()).rows()).isEmpty();
     }
 
     @Test
@@ -103,8 +103,8 @@ public class DeviceCsvFormatTest {
         sparse.setModel("Vacuklav 31-B+");
 
         StringWriter out = new StringWriter();
-        DeviceCsvFormat.write(Stream.of(full, sparse), out);
-        DeviceCsvFormat.Sheet sheet = DeviceCsvFormat.read(out.toString());
+        DeviceCsvWriter.write(Stream.of(full, sparse), out);
+        DeviceCsvReader.Sheet sheet = DeviceCsvReader.read(out.toString());
 
         assertThat(sheet.columns()).containsExactlyElementsOf(DeviceCsvFormat.COLUMNS);
         assertThat(sheet.rows()).hasSize(2);
@@ -118,7 +118,7 @@ public class DeviceCsvFormatTest {
     @Test
     void writesDatesIsoChoicesByNameAndAddressesSpaceSeparated() throws Exception {
         StringWriter out = new StringWriter();
-        DeviceCsvFormat.write(Stream.of(fullyPopulated()), out);
+        DeviceCsvWriter.write(Stream.of(fullyPopulated()), out);
         String row = out.toString().split("\r\n", 3)[1];
 
         assertThat(row)
@@ -134,14 +134,14 @@ public class DeviceCsvFormatTest {
         details.setNotes("-1 spare");
         details.setLocation("'=already quoted");
         StringWriter out = new StringWriter();
-        DeviceCsvFormat.write(Stream.of(details), out);
+        DeviceCsvWriter.write(Stream.of(details), out);
 
         assertThat(out.toString())
                 .contains("\"'=HYPERLINK(\"\"http://evil\"\")\"")
                 .contains("'-1 spare")
                 .contains("''=already quoted");
         DeviceDetails back =
-                DeviceCsvFormat.read(out.toString()).rows().getFirst().details();
+                DeviceCsvReader.read(out.toString()).rows().getFirst().details();
         assertThat(back.getName()).isEqualTo("=HYPERLINK(\"http://evil\")");
         assertThat(back.getNotes()).isEqualTo("-1 spare");
         assertThat(back.getLocation()).isEqualTo("'=already quoted");
@@ -152,7 +152,7 @@ public class DeviceCsvFormatTest {
         String csv = "\uFEFF Name ;CATEGORY; manufacturer ;Model;ipaddresses;Posture.Firewall.State\r\n"
                 + "Röntgen Süd;IMAGING;Dürr Dental;VistaScan;10.0.0.7;yes\r\n";
 
-        DeviceCsvFormat.Sheet sheet = DeviceCsvFormat.read(csv.getBytes(StandardCharsets.UTF_8));
+        DeviceCsvReader.Sheet sheet = DeviceCsvReader.read(csv.getBytes(StandardCharsets.UTF_8));
 
         assertThat(sheet.columns())
                 .containsExactly("name", "category", "manufacturer", "model", "ipAddresses", "posture.firewall.state");
@@ -167,7 +167,7 @@ public class DeviceCsvFormatTest {
     void readsUtf8WithoutBomAndCommas() {
         String csv = "name,category,manufacturer,model\nMonitor,PATIENT_MONITOR,Philips,\"IntelliVue, MX450\"\n";
 
-        DeviceDetails details = DeviceCsvFormat.read(csv.getBytes(StandardCharsets.UTF_8))
+        DeviceDetails details = DeviceCsvReader.read(csv.getBytes(StandardCharsets.UTF_8))
                 .rows()
                 .getFirst()
                 .details();
@@ -182,9 +182,9 @@ public class DeviceCsvFormatTest {
                         + "A,OTHER,M,X,Wi-Fi,in service,On request,yes,Returned to vendor,critical\n"
                         + "B,OTHER,M,X,wifi,OUT_OF_SERVICE,on_request,No,returned-to-vendor,High\n";
 
-        List<DeviceCsvFormat.Row> rows = DeviceCsvFormat.read(csv).rows();
+        List<DeviceCsvReader.Row> rows = DeviceCsvReader.read(csv).rows();
 
-        for (DeviceCsvFormat.Row row : rows) {
+        for (DeviceCsvReader.Row row : rows) {
             assertThat(row.errors()).isEmpty();
             assertThat(row.details().getConnection()).isEqualTo(ConnectionType.WIFI);
             assertThat(row.details().getRemoteAccess()).isEqualTo(RemoteAccess.ON_REQUEST);
@@ -204,7 +204,7 @@ public class DeviceCsvFormatTest {
                 + "B,OTHER,M,X,10.0.0.1;fe80::1\n"
                 + "C,OTHER,M,X,10.0.0.1   10.0.0.3\n";
 
-        List<DeviceCsvFormat.Row> rows = DeviceCsvFormat.read(csv).rows();
+        List<DeviceCsvReader.Row> rows = DeviceCsvReader.read(csv).rows();
 
         assertThat(rows.get(0).details().getIpAddresses()).containsExactly("10.0.0.1", "10.0.0.2");
         assertThat(rows.get(1).details().getIpAddresses()).containsExactly("10.0.0.1", "fe80::1");
@@ -217,7 +217,7 @@ public class DeviceCsvFormatTest {
                 "name,category,manufacturer,model,serialNumber,status,storesPatientData,firmwareUpdatedOn,connection\n"
                         + "A,OTHER,M,X, ,,,,\n";
 
-        DeviceDetails details = DeviceCsvFormat.read(csv).rows().getFirst().details();
+        DeviceDetails details = DeviceCsvReader.read(csv).rows().getFirst().details();
 
         assertThat(details.getSerialNumber()).isNull();
         assertThat(details.getFirmwareUpdatedOn()).isNull();
@@ -233,11 +233,11 @@ public class DeviceCsvFormatTest {
                 + "\n"
                 + "B,OTHER,M,X,23.11.2026,carrier pigeon,not-a-uuid\n";
 
-        List<DeviceCsvFormat.Row> rows = DeviceCsvFormat.read(csv).rows();
+        List<DeviceCsvReader.Row> rows = DeviceCsvReader.read(csv).rows();
 
-        assertThat(rows).extracting(DeviceCsvFormat.Row::number).containsExactly(2, 4); // spreadsheet rows: header is 1
+        assertThat(rows).extracting(DeviceCsvReader.Row::number).containsExactly(2, 4); // spreadsheet rows: header is 1
         assertThat(rows.get(0).errors()).isEmpty();
-        DeviceCsvFormat.Row bad = rows.get(1);
+        DeviceCsvReader.Row bad = rows.get(1);
         assertThat(bad.details()).isNull();
         assertThat(bad.value("name")).isEqualTo("B");
         assertThat(bad.errors()).containsOnlyKeys("firmwareUpdatedOn", "connection", "segmentId");
@@ -250,7 +250,7 @@ public class DeviceCsvFormatTest {
     @Test
     void unknownColumnsAreAnErrorNamingThem() {
         assertThatThrownBy(() ->
-                        DeviceCsvFormat.read("name,category,manufacturer,model,colour,Serial No\nA,OTHER,M,X,red,1\n"))
+                        DeviceCsvReader.read("name,category,manufacturer,model,colour,Serial No\nA,OTHER,M,X,red,1\n"))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageStartingWith("Unknown columns \"colour\", \"Serial No\". The columns are: name, category,")
                 .extracting(e -> ((InvalidInputException) e).field())
@@ -259,7 +259,7 @@ public class DeviceCsvFormatTest {
 
     @Test
     void missingRequiredColumnsAreAnError() {
-        assertThatThrownBy(() -> DeviceCsvFormat.read("name,manufacturer\nA,M\n"))
+        assertThatThrownBy(() -> DeviceCsvReader.read("name,manufacturer\nA,M\n"))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage(
                         "The header line lacks the required columns category, model. Download the template to see all columns.");
@@ -267,14 +267,14 @@ public class DeviceCsvFormatTest {
 
     @Test
     void aColumnTwiceIsAnError() {
-        assertThatThrownBy(() -> DeviceCsvFormat.read("name,category,manufacturer,model,Name\nA,OTHER,M,X,B\n"))
+        assertThatThrownBy(() -> DeviceCsvReader.read("name,category,manufacturer,model,Name\nA,OTHER,M,X,B\n"))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("Column name appears more than once");
     }
 
     @Test
     void aValueWithoutAColumnNameIsAnErrorOfItsRow() {
-        List<DeviceCsvFormat.Row> rows = DeviceCsvFormat.read(
+        List<DeviceCsvReader.Row> rows = DeviceCsvReader.read(
                         "name,category,manufacturer,model,\nA,OTHER,M,X,\nB,OTHER,M,X,oops\n")
                 .rows();
 
@@ -284,14 +284,14 @@ public class DeviceCsvFormatTest {
 
     @Test
     void fileErrorsAreClear() {
-        assertThatThrownBy(() -> DeviceCsvFormat.read(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}))
+        assertThatThrownBy(() -> DeviceCsvReader.read(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageStartingWith("The file is empty");
-        assertThatThrownBy(() -> DeviceCsvFormat.read("name,category,manufacturer,model\nR\u00f6ntgen,OTHER,M,X\n"
+        assertThatThrownBy(() -> DeviceCsvReader.read("name,category,manufacturer,model\nR\u00f6ntgen,OTHER,M,X\n"
                         .getBytes(StandardCharsets.ISO_8859_1)))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageStartingWith("The file is not UTF-8 text");
-        assertThatThrownBy(() -> DeviceCsvFormat.read("name,category,manufacturer,model\nA,OTHER,M,X\n\"B,OTHER,M,X\n"))
+        assertThatThrownBy(() -> DeviceCsvReader.read("name,category,manufacturer,model\nA,OTHER,M,X\n\"B,OTHER,M,X\n"))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageStartingWith("The file is not valid CSV near line");
     }
@@ -301,17 +301,17 @@ public class DeviceCsvFormatTest {
         StringBuilder csv = new StringBuilder("name,category,manufacturer,model\n");
         for (int i = 0; i < DeviceCsvFormat.MAX_ROWS; i++)
             csv.append("D").append(i).append(",OTHER,M,X\n");
-        assertThat(DeviceCsvFormat.read(csv.toString()).rows()).hasSize(DeviceCsvFormat.MAX_ROWS);
+        assertThat(DeviceCsvReader.read(csv.toString()).rows()).hasSize(DeviceCsvFormat.MAX_ROWS);
 
         csv.append("one,too,many,rows\n");
-        assertThatThrownBy(() -> DeviceCsvFormat.read(csv.toString()))
+        assertThatThrownBy(() -> DeviceCsvReader.read(csv.toString()))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("The file has more than 20,000 rows; split it into smaller files");
     }
 
     @Test
     void excelsSeparatorLineIsHonoured() {
-        List<DeviceCsvFormat.Row> rows = DeviceCsvFormat.read(
+        List<DeviceCsvReader.Row> rows = DeviceCsvReader.read(
                         "sep=;\r\nname;category;manufacturer;model\r\nA,1;OTHER;M;X\r\n")
                 .rows();
 
@@ -321,11 +321,11 @@ public class DeviceCsvFormatTest {
 
     @Test
     void theDelimiterIsTakenFromTheHeaderLine() {
-        assertThat(DeviceCsvFormat.detectDelimiter("name;category;manufacturer;model\nA,B;C;D;E"))
+        assertThat(DeviceCsvReader.detectDelimiter("name;category;manufacturer;model\nA,B;C;D;E"))
                 .isEqualTo(';');
-        assertThat(DeviceCsvFormat.detectDelimiter("name,category,manufacturer,model\nA;B;C;D;E;F"))
+        assertThat(DeviceCsvReader.detectDelimiter("name,category,manufacturer,model\nA;B;C;D;E;F"))
                 .isEqualTo(',');
-        assertThat(DeviceCsvFormat.detectDelimiter("\"a;b;c\",name,x")).isEqualTo(',');
+        assertThat(DeviceCsvReader.detectDelimiter("\"a;b;c\",name,x")).isEqualTo(',');
     }
 
     public static DeviceDetails minimal(String name) {

@@ -21,7 +21,7 @@ class FindingKindsTest {
             Path.of("src/main/java/io/deviceward/device/PostureFindings.java"),
             Path.of("src/main/java/io/deviceward/segment/SegmentFindings.java"),
             Path.of("src/main/java/io/deviceward/segment/ScanCheck.java"),
-            Path.of("src/main/java/io/deviceward/maintenance/MaintenanceService.java"));
+            Path.of("src/main/java/io/deviceward/maintenance/MaintenanceFindings.java"));
 
     private static final Pattern KIND = Pattern.compile("\"((?:device|segment|maintenance)\\.[a-z][a-z-]*)\"");
 

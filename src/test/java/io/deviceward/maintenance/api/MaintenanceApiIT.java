@@ -2,6 +2,7 @@ package io.deviceward.maintenance.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.deviceward.maintenance.MaintenanceFindings;
 import io.deviceward.maintenance.MaintenanceService;
 import io.deviceward.practice.Practice;
 import io.deviceward.practice.PracticeRepository;
@@ -53,6 +54,9 @@ class MaintenanceApiIT {
 
     @Autowired
     MaintenanceService maintenance;
+
+    @Autowired
+    MaintenanceFindings maintenanceFindings;
 
     @Autowired
     TestClock clock;
@@ -132,7 +136,7 @@ class MaintenanceApiIT {
                 .orElseThrow();
         assertThat(retest.get("day").asString()).isEqualTo(today().toString());
 
-        List<Finding> findings = SystemTask.call(() -> maintenance.findings(lindenhof));
+        List<Finding> findings = SystemTask.call(() -> maintenanceFindings.findings(lindenhof));
         assertThat(findings).anySatisfy(f -> {
             assertThat(f.kind()).isEqualTo("maintenance.failed");
             assertThat(f.severity().name()).isEqualTo("CRITICAL");
@@ -144,7 +148,7 @@ class MaintenanceApiIT {
         assertThat(call("staff.lindenhof", "POST", completionUrl(retest), completion("PASSED", 135))
                         .statusCode())
                 .isEqualTo(200);
-        assertThat(SystemTask.call(() -> maintenance.findings(lindenhof)))
+        assertThat(SystemTask.call(() -> maintenanceFindings.findings(lindenhof)))
                 .noneMatch(f ->
                         f.kind().equals("maintenance.failed") && f.message().contains(registryName(registry)));
     }
@@ -158,7 +162,7 @@ class MaintenanceApiIT {
         clock.advance(Duration.ofDays(2));
         assertThat(taskOf(schedule, "OVERDUE").get("id").asString())
                 .isEqualTo(first.get("id").asString());
-        assertThat(SystemTask.call(() -> maintenance.findings(lindenhof)))
+        assertThat(SystemTask.call(() -> maintenanceFindings.findings(lindenhof)))
                 .anySatisfy(f -> assertThat(f.kind() + f.message())
                         .contains("maintenance.overdue")
                         .contains("Autoclave clock"));

@@ -10,11 +10,13 @@ import io.deviceward.maintenance.Basis;
 import io.deviceward.maintenance.ClosedDayRule;
 import io.deviceward.maintenance.Completion;
 import io.deviceward.maintenance.MaintenanceSchedule;
+import io.deviceward.maintenance.MaintenanceSchedules;
 import io.deviceward.maintenance.MaintenanceService;
 import io.deviceward.maintenance.Outcome;
 import io.deviceward.maintenance.ScheduleDetails;
 import io.deviceward.maintenance.Target;
 import io.deviceward.maintenance.TargetKind;
+import io.deviceward.maintenance.TaskCompletions;
 import io.deviceward.maintenance.TaskStatus;
 import io.deviceward.maintenance.TaskView;
 import io.deviceward.practice.Practice;
@@ -58,6 +60,12 @@ class EvidenceIT {
     MaintenanceService maintenance;
 
     @Autowired
+    TaskCompletions completions;
+
+    @Autowired
+    MaintenanceSchedules schedules;
+
+    @Autowired
     EvidenceService evidence;
 
     @Autowired
@@ -79,7 +87,7 @@ class EvidenceIT {
         UUID device = SystemTask.call(
                 () -> devices.create(practiceId, autoclave(name)).getId());
         LocalDate first = SystemTask.call(() -> maintenance.today(practiceId));
-        MaintenanceSchedule schedule = SystemTask.call(() -> maintenance.createSchedule(
+        MaintenanceSchedule schedule = SystemTask.call(() -> schedules.createSchedule(
                 practiceId,
                 new ScheduleDetails(
                         CYCLE_RECORD,
@@ -169,7 +177,7 @@ class EvidenceIT {
                     .filter(t -> schedule.getId().equals(t.task().getScheduleId()))
                     .findFirst()
                     .orElseThrow();
-            maintenance.complete(
+            completions.complete(
                     practiceId,
                     due.id(),
                     new Completion(

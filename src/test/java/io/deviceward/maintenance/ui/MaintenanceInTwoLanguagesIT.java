@@ -16,6 +16,7 @@ import io.deviceward.device.DeviceService;
 import io.deviceward.maintenance.Assignee;
 import io.deviceward.maintenance.Basis;
 import io.deviceward.maintenance.ClosedDayRule;
+import io.deviceward.maintenance.MaintenanceSchedules;
 import io.deviceward.maintenance.MaintenanceService;
 import io.deviceward.maintenance.ScheduleDetails;
 import io.deviceward.maintenance.Target;
@@ -50,6 +51,9 @@ class MaintenanceInTwoLanguagesIT extends SpringBrowserlessTest {
     @Autowired
     MaintenanceService maintenance;
 
+    @Autowired
+    MaintenanceSchedules schedules;
+
     Practice practice;
     UUID taskId;
 
@@ -62,7 +66,7 @@ class MaintenanceInTwoLanguagesIT extends SpringBrowserlessTest {
             DeviceDetails details = Fixtures.device("Autoclave Room 2", "SN-" + UUID.randomUUID());
             details.setCategory("AUTOCLAVE");
             UUID device = devices.create(practiceId, details).getId();
-            maintenance.createSchedule(
+            schedules.createSchedule(
                     practiceId,
                     new ScheduleDetails(
                             BOWIE_DICK,

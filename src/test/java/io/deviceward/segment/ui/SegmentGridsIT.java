@@ -15,6 +15,7 @@ import com.vaadin.flow.component.menubar.MenuBarTester;
 import io.deviceward.access.AppUser;
 import io.deviceward.access.Role;
 import io.deviceward.practice.Practice;
+import io.deviceward.segment.FlowPolicy;
 import io.deviceward.segment.FlowRule;
 import io.deviceward.segment.Segment;
 import io.deviceward.segment.SegmentPurpose;
@@ -43,6 +44,9 @@ class SegmentGridsIT extends SpringBrowserlessTest {
 
     @Autowired
     SegmentService segments;
+
+    @Autowired
+    FlowPolicy policy;
 
     Practice practice;
     AppUser manager;
@@ -73,7 +77,7 @@ class SegmentGridsIT extends SpringBrowserlessTest {
         SignIn.run(manager.getId(), () -> segments.applyTemplate(practice.getId(), StarterTemplate.DENTAL));
         int segmentCount = SignIn.as(manager.getId(), () -> segments.listSegments(practice.getId()))
                 .size();
-        int ruleCount = SignIn.as(manager.getId(), () -> segments.listRules(practice.getId()))
+        int ruleCount = SignIn.as(manager.getId(), () -> policy.listRules(practice.getId()))
                 .size();
 
         navigate("practices/" + practice.getId() + "/segments", SegmentsView.class);

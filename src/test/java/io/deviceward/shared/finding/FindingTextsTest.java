@@ -26,10 +26,10 @@ class FindingTextsTest {
     static final List<Path> SOURCES = List.of(
             Path.of("src/main/java/io/deviceward/device/PostureFindings.java"),
             Path.of("src/main/java/io/deviceward/segment/SegmentFindings.java"),
-            Path.of("src/main/java/io/deviceward/segment/SegmentService.java"),
+            Path.of("src/main/java/io/deviceward/segment/SegmentFindingSource.java"),
             Path.of("src/main/java/io/deviceward/segment/ScanChecks.java"),
             Path.of("src/main/java/io/deviceward/segment/ScanCheck.java"),
-            Path.of("src/main/java/io/deviceward/maintenance/MaintenanceService.java"));
+            Path.of("src/main/java/io/deviceward/maintenance/MaintenanceFindings.java"));
 
     private static final Pattern TEXT_KEY = Pattern.compile("Text\\.of\\(\\s*\"([a-z][a-zA-Z0-9.\\-]+)\"");
     private static final Pattern CONSTANT_KEY = Pattern.compile("\"([a-z]+\\.finding\\.[a-zA-Z0-9.\\-]+)\"");

@@ -146,6 +146,14 @@ class TranslationsTest {
                 assertThat(german.get(key)).as(key).isNotBlank();
             }
         }
+        for (Class<? extends Enum<?>> type : Labelled.NAMED_WITH_OWNER) {
+            for (Enum<?> value : type.getEnumConstants()) {
+                String key = "enum." + type.getEnclosingClass().getSimpleName() + "." + type.getSimpleName() + "."
+                        + value.name();
+                assertThat(english.containsKey(key)).as(key).isTrue();
+                assertThat(german.get(key)).as(key).isNotBlank();
+            }
+        }
     }
 
     /** The choices the translated views label through {@code enum.<Type>.<NAME>} keys. */
@@ -174,9 +182,14 @@ class TranslationsTest {
                 ClosedDayRule.class,
                 Basis.class,
                 Role.class,
-                MemberDirectory.Status.class,
                 SecondFactor.class,
-                MfaMode.class,
-                EffectiveMfaPolicy.Source.class);
+                MfaMode.class);
+
+        /**
+         * Nested choices whose own name says nothing (a Status, a Source): their keys name the owner too,
+         * {@code enum.<Owner>.<Type>.<NAME>}.
+         */
+        static final List<Class<? extends Enum<?>>> NAMED_WITH_OWNER =
+                List.of(MemberDirectory.Status.class, EffectiveMfaPolicy.Source.class);
     }
 }
