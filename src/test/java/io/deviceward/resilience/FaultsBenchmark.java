@@ -73,7 +73,7 @@ import org.springframework.test.context.ContextConfiguration;
 @ContextConfiguration(initializers = {OutageDatabase.class, KeycloakRelay.class, MailSink.class})
 class FaultsBenchmark {
     private static final int OUTAGE_SECONDS = Integer.getInteger("bench.outageSeconds", 10);
-    private static final int IMPORT_ROWS = Integer.getInteger("bench.importRows", 20_000);
+    private static final int IMPORT_ROWS = Integer.getInteger("bench.importRows", 2000);
     /** Rows the import's transaction has written when the database is killed: well inside the commit. */
     private static final int KILL_AT_ROWS = 100;
 
