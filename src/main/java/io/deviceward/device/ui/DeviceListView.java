@@ -191,6 +191,9 @@ class DeviceListView extends VerticalLayout implements BeforeEnterObserver, HasD
         GridColumns.enterOpensRowLink(grid);
         // No total count in the grid's data provider: the grid scrolls on as long as pages come, and counting
         // 100,000 rows on every page costs more than the page. The match count above it is counted once per filter.
+        // The grid keeps every device it has fetched and not yet scrolled past: pages of 20 (a screenful) instead of
+        // Vaadin's 50 keep an open list lighter (each device with its posture is a few KB of the session's heap).
+        grid.setPageSize(20);
         grid.setItems(query ->
                 devices.slice(practiceId, filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.sort(GridSortOrder.asc(grid.getColumnByKey("name")).build());
