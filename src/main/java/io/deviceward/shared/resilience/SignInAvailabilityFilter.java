@@ -1,5 +1,6 @@
 package io.deviceward.shared.resilience;
 
+import io.deviceward.shared.security.KeycloakEndpoints;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,7 +13,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -44,8 +44,8 @@ class SignInAvailabilityFilter extends OncePerRequestFilter {
     private volatile boolean lastUp = true;
     private volatile long checkedAt = System.nanoTime() - UP_FOR_NANOS;
 
-    SignInAvailabilityFilter(@Value("${deviceward.oidc.issuer-uri}") String issuer) {
-        this.discovery = URI.create(issuer.replaceAll("/+$", "") + "/.well-known/openid-configuration");
+    SignInAvailabilityFilter(KeycloakEndpoints keycloak) {
+        this.discovery = URI.create(keycloak.discovery());
     }
 
     @Override

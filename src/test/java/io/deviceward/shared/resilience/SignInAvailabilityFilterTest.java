@@ -3,6 +3,7 @@ package io.deviceward.shared.resilience;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
+import io.deviceward.shared.security.KeycloakEndpoints;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -20,7 +21,7 @@ class SignInAvailabilityFilterTest {
             closed = socket.getLocalPort();
         }
         SignInAvailabilityFilter filter =
-                new SignInAvailabilityFilter("http://127.0.0.1:" + closed + "/realms/deviceward");
+                new SignInAvailabilityFilter(KeycloakEndpoints.of("http://127.0.0.1:" + closed + "/realms/deviceward"));
         MockHttpServletResponse response = new MockHttpServletResponse();
         MockFilterChain chain = new MockFilterChain();
 
@@ -42,8 +43,8 @@ class SignInAvailabilityFilterTest {
         });
         keycloak.start();
         try {
-            SignInAvailabilityFilter filter = new SignInAvailabilityFilter(
-                    "http://127.0.0.1:" + keycloak.getAddress().getPort() + "/realms/deviceward/");
+            SignInAvailabilityFilter filter = new SignInAvailabilityFilter(KeycloakEndpoints.of(
+                    "http://127.0.0.1:" + keycloak.getAddress().getPort() + "/realms/deviceward/"));
             MockFilterChain chain = new MockFilterChain();
             filter.doFilter(
                     new MockHttpServletRequest("GET", "/oauth2/authorization/keycloak"),
@@ -53,7 +54,8 @@ class SignInAvailabilityFilterTest {
         } finally {
             keycloak.stop(0);
         }
-        SignInAvailabilityFilter nowhere = new SignInAvailabilityFilter("http://127.0.0.1:1/realms/x");
+        SignInAvailabilityFilter nowhere =
+                new SignInAvailabilityFilter(KeycloakEndpoints.of("http://127.0.0.1:1/realms/x"));
         MockFilterChain page = new MockFilterChain();
         nowhere.doFilter(new MockHttpServletRequest("GET", "/practices"), new MockHttpServletResponse(), page);
         assertThat(page.getRequest()).isNotNull();
