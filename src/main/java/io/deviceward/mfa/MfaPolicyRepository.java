@@ -12,10 +12,13 @@ interface MfaPolicyRepository extends JpaRepository<MfaPolicy, UUID> {
 
     /**
      * In one query (it runs on every call into a practice): the practice's own policy and its
-     * provider's default, whichever exist.
+     * provider's default, whichever exist. Native SQL, as MembershipRepository#findGrantingInPractice and for
+     * the same reason: JPQL would be translated again on every call.
      */
-    @Query("select m from MfaPolicy m where m.practiceId = :practiceId or (m.practiceId is null and m.providerId = "
-            + "(select p.providerId from Practice p where p.id = :practiceId))")
+    @Query(
+            value = "select m.* from mfa_policy m where m.practice_id = :practiceId or (m.practice_id is null"
+                    + " and m.provider_id = (select p.provider_id from practice p where p.id = :practiceId))",
+            nativeQuery = true)
     List<MfaPolicy> findOwnAndDefault(@Param("practiceId") UUID practiceId);
 
     Optional<MfaPolicy> findByProviderIdAndPracticeIdIsNull(UUID providerId);
