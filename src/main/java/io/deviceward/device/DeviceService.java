@@ -49,6 +49,7 @@ public class DeviceService implements FindingSource {
     private final PracticeDeviceCounts counts;
     private final PostureFindings postureFindings;
     private final ObjectProvider<SegmentReferences> segments;
+    private final DeviceListings listings;
 
     @PersistenceContext
     private EntityManager entityManager;
@@ -61,8 +62,10 @@ public class DeviceService implements FindingSource {
             PracticeDeviceCounts counts,
             PostureFindings postureFindings,
             ObjectProvider<SegmentReferences> segments,
+            DeviceListings listings,
             Clock clock) {
         this.segments = segments;
+        this.listings = listings;
         this.counts = counts;
         this.postureFindings = postureFindings;
         this.devices = devices;
@@ -112,6 +115,26 @@ public class DeviceService implements FindingSource {
         List<Device> content = ordered.getOffset() <= SHALLOW_OFFSET
                 ? rows(filter, ordered.getSort(), ordered.getOffset(), pageable.getPageSize() + 1)
                 : load(ids(filter, ordered.getSort(), ordered.getOffset(), pageable.getPageSize() + 1));
+        boolean hasNext = content.size() > pageable.getPageSize();
+        return new SliceImpl<>(hasNext ? content.subList(0, pageable.getPageSize()) : content, pageable, hasNext);
+    }
+
+    /**
+     * The same page as {@link #slice}, every detail of each device, read as plain SQL instead of entities: what the
+     * API's list answers on every call (see {@link DeviceListings} for why). Sorting by the properties of
+     * {@link DeviceListings#SORT_COLUMNS}.
+     */
+    @CanViewPractice
+    @Transactional(readOnly = true)
+    public Slice<ListedDevice> listing(UUID practiceId, DeviceFilter filter, Pageable pageable) {
+        Pageable ordered = withTieBreaker(pageable);
+        List<ListedDevice> content = listings.page(
+                practiceId,
+                filter,
+                ordered.getSort(),
+                ordered.getOffset(),
+                pageable.getPageSize() + 1,
+                ordered.getOffset() > SHALLOW_OFFSET);
         boolean hasNext = content.size() > pageable.getPageSize();
         return new SliceImpl<>(hasNext ? content.subList(0, pageable.getPageSize()) : content, pageable, hasNext);
     }

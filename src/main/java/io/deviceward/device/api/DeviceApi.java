@@ -8,6 +8,7 @@ import io.deviceward.device.DeviceDetails;
 import io.deviceward.device.DeviceFilter;
 import io.deviceward.device.DeviceService;
 import io.deviceward.device.DeviceStatus;
+import io.deviceward.device.ListedDevice;
 import io.deviceward.device.PostureGap;
 import io.deviceward.shared.InvalidInputException;
 import io.deviceward.shared.api.Versions;
@@ -110,6 +111,14 @@ class DeviceApi {
             return resource;
         }
 
+        static DeviceResource from(ListedDevice device) {
+            DeviceResource resource = new DeviceResource();
+            resource.copyFrom(device);
+            resource.id = device.getId();
+            resource.version = device.getVersion();
+            return resource;
+        }
+
         public UUID getId() {
             return id;
         }
@@ -173,7 +182,7 @@ class DeviceApi {
                             result.getTotalElements(),
                             result.getTotalPages()));
         }
-        Slice<Device> result = devices.slice(practiceId, filter, request);
+        Slice<ListedDevice> result = devices.listing(practiceId, filter, request);
         return new DevicePage(
                 result.map(DeviceResource::from).getContent(),
                 new PageInfo(result.getNumber(), result.getSize(), result.hasNext(), null, null));
