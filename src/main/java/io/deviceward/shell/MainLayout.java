@@ -6,14 +6,14 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.avatar.AvatarVariant;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.contextmenu.ContextMenu;
 import com.vaadin.flow.component.contextmenu.MenuItem;
-import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -44,6 +44,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The frame around every signed-in page: navigation for the practice in the URL, the practice
@@ -63,7 +64,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final Translations translations;
     private final Select<Practice> switcher = new Select<>();
     private final SideNav nav = new SideNav();
-    private final MenuBar userMenu = new MenuBar();
+    private final Button userButton = new Button();
+    private final UserMenu userMenu = new UserMenu();
     private final Main main = new Main();
     private final ShellNavigation navigation;
     private UUID shownPractice;
@@ -98,11 +100,24 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                                         "practiceId", event.getValue().getId().toString()));
             }
         });
+        // The user menu: a button whose menu is built on the server just before it opens (UserMenu). As a menu bar
+        // with its items built on every page, each open UI kept some 15 components (items, their texts, the
+        // language choices, the account link) and their listeners for a menu that is seldom opened (issue #14).
+        userButton.setId("user-menu-button");
+        userButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        userButton.addClassName("dw-user-menu");
+        userButton.getElement().setAttribute("aria-haspopup", "menu");
+        Avatar avatar = new Avatar(user.displayName());
+        avatar.addThemeVariants(AvatarVariant.LUMO_XSMALL);
+        Span name = new Span(user.displayName());
+        name.addClassName("dw-user-name");
+        userButton.setIcon(avatar);
+        userButton.getElement().appendChild(name.getElement());
         userMenu.setId("user-menu");
-        userMenu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
-        userMenu.addClassName("dw-user-menu");
+        userMenu.setTarget(userButton);
+        userMenu.setOpenOnClick(true);
 
-        HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title, switcher, userMenu);
+        HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title, switcher, userButton);
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.expand(switcher);
@@ -175,35 +190,53 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         }
     }
 
+    /** The menu is built anew when it next opens: the role it names is the shown practice's. */
     private void buildUserMenu(UUID practiceId) {
-        userMenu.removeAll();
-        Avatar avatar = new Avatar(user.displayName());
-        avatar.addThemeVariants(AvatarVariant.LUMO_XSMALL);
-        Span name = new Span(user.displayName());
-        name.addClassName("dw-user-name");
-        HorizontalLayout who = new HorizontalLayout(avatar, name);
-        who.setAlignItems(FlexComponent.Alignment.CENTER);
-        who.setSpacing(true);
-        MenuItem top = userMenu.addItem(who);
-        top.setId("user-menu-button");
-        SubMenu menu = top.getSubMenu();
-        MenuItem roles = menu.addItem(rolesLabel(practiceId));
-        roles.setId("user-role");
-        roles.setEnabled(false);
-        Anchor account = new Anchor(accountConsoleUrl, getTranslation("shell.account"), AnchorTarget.BLANK);
-        account.setId("account-console");
-        menu.addItem(account);
-        MenuItem language = menu.addItem(getTranslation("language.choose"));
-        language.setId("language-menu");
-        for (Locale locale : translations.getProvidedLocales()) {
-            MenuItem choice = language.getSubMenu()
-                    .addItem(getTranslation("language." + locale.getLanguage()), click -> switchTo(locale));
-            choice.setId("language-" + locale.getLanguage());
-            choice.setCheckable(true);
-            choice.setChecked(getLocale().getLanguage().equals(locale.getLanguage()));
+        userMenu.reset(practiceId);
+    }
+
+    /**
+     * The user's menu: role here, account, language, sign-out. Its items are added on the server just before it
+     * opens (the browser asks the server before it opens a context menu, one round trip), and again after a
+     * navigation changed the practice.
+     */
+    private final class UserMenu extends ContextMenu {
+        private boolean built;
+        private UUID practiceId;
+
+        void reset(UUID practiceId) {
+            this.practiceId = practiceId;
+            if (built) removeAll();
+            built = false;
         }
-        MenuItem signOut = menu.addItem(getTranslation("shell.sign-out"), click -> authentication.logout());
-        signOut.setId("sign-out");
+
+        private void build() {
+            if (built) return;
+            built = true;
+            MenuItem roles = addItem(rolesLabel(practiceId));
+            roles.setId("user-role");
+            roles.setEnabled(false);
+            Anchor account = new Anchor(accountConsoleUrl, getTranslation("shell.account"), AnchorTarget.BLANK);
+            account.setId("account-console");
+            addItem(account);
+            MenuItem language = addItem(getTranslation("language.choose"));
+            language.setId("language-menu");
+            for (Locale locale : translations.getProvidedLocales()) {
+                MenuItem choice = language.getSubMenu()
+                        .addItem(getTranslation("language." + locale.getLanguage()), click -> switchTo(locale));
+                choice.setId("language-" + locale.getLanguage());
+                choice.setCheckable(true);
+                choice.setChecked(getLocale().getLanguage().equals(locale.getLanguage()));
+            }
+            MenuItem signOut = addItem(getTranslation("shell.sign-out"), click -> authentication.logout());
+            signOut.setId("sign-out");
+        }
+
+        @Override
+        protected boolean onBeforeOpenMenu(ObjectNode eventDetail) {
+            build();
+            return super.onBeforeOpenMenu(eventDetail);
+        }
     }
 
     /** For the rest of the session, every page in the chosen language; the page reloads to show it. */

@@ -8,9 +8,11 @@ import io.deviceward.browser.pages.KeycloakLoginPage;
 import io.deviceward.practice.Practice;
 import io.deviceward.practice.PracticeRepository;
 import io.deviceward.support.IntegrationTest;
+import io.deviceward.support.TestDatabase;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -27,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WindowType;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Issue #14: heap per open device-list UI, and whether the UIs of a browser that vanished are released. One signed-in
@@ -34,16 +37,24 @@ import org.springframework.beans.factory.annotation.Value;
  * after full collections before and after, and the class histogram's difference says what the UIs hold. Then the
  * browser is killed (no unload, no heartbeat) and the heap is read again after the heartbeat rule and the sweep have
  * had their time ({@code bench.vanish-wait}, default 3 heartbeat intervals + 2 sweeps). Writes
- * {@code target/benchmark/ui-heap.md}. Run: {@code flock /tmp/dw-integration.lock ./dw bench heap}.
+ * {@code target/benchmark/ui-heap.md}. Run: {@code flock /tmp/dw-integration.lock ./dw bench heap}; with
+ * {@code -Dbench.devices=10000} the practice is first filled to that many devices (as {@link LoadBenchmark} does, so
+ * each grid holds full pages), with {@code -Dbench.vanish-wait=PT10S} the vanished part is cut short.
  */
 @IntegrationTest
 class UiSessionHeapBenchmark {
     private static final int UIS = Integer.getInteger("bench.uis", 50);
+    /** Fill the practice to this many devices first; 0 (the default) keeps the demo data as it is. */
+    private static final int DEVICES = Integer.getInteger("bench.devices", 0);
+
     private static final Path REPORT = Path.of("target", "benchmark", "ui-heap.md");
     private static final Pattern HISTOGRAM_ROW = Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)");
 
     @Autowired
     PracticeRepository practices;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Value("${vaadin.heartbeatInterval:300}")
     int heartbeatSeconds;
@@ -55,6 +66,18 @@ class UiSessionHeapBenchmark {
                 .map(Practice::getId)
                 .findFirst()
                 .orElseThrow();
+        long existing = jdbc.queryForObject(
+                "select count(*) from device where practice_id = ?", Long.class, practice.toString());
+        if (existing < DEVICES) {
+            DeviceSeeder seeder =
+                    new DeviceSeeder(TestDatabase.sharedUrl(), TestDatabase.user(), TestDatabase.password());
+            try (Connection c = seeder.connect()) {
+                seeder.devices(c, practice, (int) (DEVICES - existing));
+            }
+            jdbc.execute("analyze table device");
+        }
+        long inPractice = jdbc.queryForObject(
+                "select count(*) from device where practice_id = ?", Long.class, practice.toString());
         String devices = DeviceListPage.path(practice);
         StringBuilder report = new StringBuilder("# Heap per open device-list UI\n\nRun ")
                 .append(Instant.now().truncatedTo(ChronoUnit.SECONDS))
@@ -64,7 +87,9 @@ class UiSessionHeapBenchmark {
                 .append(UIS)
                 .append(" tabs of ")
                 .append(devices)
-                .append(" in one signed-in headless Chromium; heartbeat every ")
+                .append(" in one signed-in headless Chromium; ")
+                .append(inPractice)
+                .append(" devices in the practice; heartbeat every ")
                 .append(heartbeatSeconds)
                 .append(" s.\n\n| What | Figure |\n|---|---|\n");
 

@@ -2,9 +2,7 @@ package io.deviceward.device.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.data.renderer.LitRenderer;
-import io.deviceward.device.Answer;
-import io.deviceward.device.Device;
-import io.deviceward.device.Posture;
+import io.deviceward.device.DeviceRow;
 import io.deviceward.device.PostureGap;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,19 +23,20 @@ final class DeviceCells {
      * The name as a real link that fills the cell (the look of {@code GridColumns.link}): click, Enter, middle-click
      * and screen readers treat it as one.
      */
-    static LitRenderer<Device> nameLink(Function<Device, String> path) {
-        return LitRenderer.<Device>of("<a class=\"dw-row-link\" href=\"${item.href}\""
+    static LitRenderer<DeviceRow> nameLink(Function<DeviceRow, String> path) {
+        return LitRenderer.<DeviceRow>of("<a class=\"dw-row-link\" href=\"${item.href}\""
                         + " style=\"display: block; font-weight: 500\">${item.name}</a>")
                 .withProperty("href", path::apply)
-                .withProperty("name", Device::getName);
+                .withProperty("name", DeviceRow::name);
     }
 
     /**
      * Every gap of the device, most urgent first. The values go as lists of strings: Vaadin's JSON serializer reads
      * objects as beans (getters), so neither a record nor a map arrives as its fields.
      */
-    static LitRenderer<Device> postureBadges(Component reader) {
-        return LitRenderer.<Device>of("${item.texts.map((text, i) => html`" + badge("item.themes[i]", "text") + "`)}")
+    static LitRenderer<DeviceRow> postureBadges(Component reader) {
+        return LitRenderer.<DeviceRow>of(
+                        "${item.texts.map((text, i) => html`" + badge("item.themes[i]", "text") + "`)}")
                 .withProperty(
                         "texts",
                         device ->
@@ -50,8 +49,8 @@ final class DeviceCells {
     }
 
     /** The one most urgent gap, or "No gaps", for the compact list. */
-    static LitRenderer<Device> worstBadge(Component reader) {
-        return LitRenderer.<Device>of(badge("item.tone", "item.gap"))
+    static LitRenderer<DeviceRow> worstBadge(Component reader) {
+        return LitRenderer.<DeviceRow>of(badge("item.tone", "item.gap"))
                 .withProperty("gap", device -> worst(reader, device).text())
                 .withProperty("tone", device -> worst(reader, device).theme());
     }
@@ -62,21 +61,16 @@ final class DeviceCells {
                 <span theme="badge ${%s} small" style="margin-inline-end: var(--lumo-space-xs)">${%s}</span>""".formatted(theme, text);
     }
 
-    static List<Badge> badges(Component reader, Device device) {
+    static List<Badge> badges(Component reader, DeviceRow device) {
         List<Badge> badges = new ArrayList<>(3);
-        Posture posture = device.getPosture();
-        if (posture.getFirewall().getState() == Answer.NO)
-            badges.add(new Badge(DeviceLabels.of(reader, PostureGap.FIREWALL_OFF), "error"));
-        if (posture.getBackup().getState() == Answer.NO)
-            badges.add(new Badge(DeviceLabels.of(reader, PostureGap.NOT_IN_BACKUPS), "error"));
-        long unknown = posture.asMap().values().stream()
-                .filter(c -> c.getState() == Answer.UNKNOWN)
-                .count();
+        if (device.firewallOff()) badges.add(new Badge(DeviceLabels.of(reader, PostureGap.FIREWALL_OFF), "error"));
+        if (device.notInBackups()) badges.add(new Badge(DeviceLabels.of(reader, PostureGap.NOT_IN_BACKUPS), "error"));
+        long unknown = device.unknownChecks();
         if (unknown > 0) badges.add(new Badge(reader.getTranslation("device.list.badge.unknown", unknown), "contrast"));
         return badges;
     }
 
-    static Badge worst(Component reader, Device device) {
+    static Badge worst(Component reader, DeviceRow device) {
         List<Badge> badges = badges(reader, device);
         return badges.isEmpty()
                 ? new Badge(reader.getTranslation("device.list.badge.no-gaps"), "success")

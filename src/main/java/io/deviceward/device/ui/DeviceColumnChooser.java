@@ -8,7 +8,7 @@ import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.server.VaadinSession;
-import io.deviceward.device.Device;
+import io.deviceward.device.DeviceRow;
 import java.io.Serializable;
 import java.util.Collection;
 import java.util.HashSet;
@@ -26,16 +26,16 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class DeviceColumnChooser extends Composite<Button> {
     private static final String SESSION_KEY = "dw.grid-columns.devices-grid";
-    private final List<Grid.Column<Device>> hideable;
+    private final List<Grid.Column<DeviceRow>> hideable;
     private final Set<String> hidden = new HashSet<>();
     private final LazyMenu menu = new LazyMenu();
     private boolean suspended;
 
     DeviceColumnChooser(
-            Grid<Device> grid, Set<Grid.Column<Device>> hiddenByDefault, List<Grid.Column<Device>> hideable) {
+            Grid<DeviceRow> grid, Set<Grid.Column<DeviceRow>> hiddenByDefault, List<Grid.Column<DeviceRow>> hideable) {
         this.hideable = List.copyOf(hideable);
         Set<String> saved = saved();
-        for (Grid.Column<Device> column : hideable) {
+        for (Grid.Column<DeviceRow> column : hideable) {
             String key = Objects.requireNonNull(column.getKey()); // the choice is kept by column key
             if (saved == null ? hiddenByDefault.contains(column) : saved.contains(key)) hidden.add(key);
         }
@@ -52,7 +52,7 @@ final class DeviceColumnChooser extends Composite<Button> {
     }
 
     /** Whether the user has this column ticked (shown when the grid is not in a compact layout). */
-    boolean isChosen(Grid.Column<Device> column) {
+    boolean isChosen(Grid.Column<DeviceRow> column) {
         return !hidden.contains(column.getKey());
     }
 
@@ -69,11 +69,11 @@ final class DeviceColumnChooser extends Composite<Button> {
     /** Shows the ticked columns and hides the others. */
     void apply() {
         if (suspended) return;
-        for (Grid.Column<Device> column : hideable) column.setVisible(isChosen(column));
+        for (Grid.Column<DeviceRow> column : hideable) column.setVisible(isChosen(column));
     }
 
     /** The hideable columns, in menu order. */
-    Collection<Grid.Column<Device>> columns() {
+    Collection<Grid.Column<DeviceRow>> columns() {
         return hideable;
     }
 
@@ -83,7 +83,7 @@ final class DeviceColumnChooser extends Composite<Button> {
         return menu;
     }
 
-    private void toggle(Grid.Column<Device> column, boolean chosen) {
+    private void toggle(Grid.Column<DeviceRow> column, boolean chosen) {
         if (chosen) hidden.remove(column.getKey());
         else hidden.add(column.getKey());
         VaadinSession session = VaadinSession.getCurrent();
@@ -105,7 +105,7 @@ final class DeviceColumnChooser extends Composite<Button> {
         void build() {
             if (built) return;
             built = true;
-            for (Grid.Column<Device> column : hideable) {
+            for (Grid.Column<DeviceRow> column : hideable) {
                 String header = column.getHeaderText();
                 MenuItem item = addItem(header == null || header.isBlank() ? column.getKey() : header);
                 item.setCheckable(true);

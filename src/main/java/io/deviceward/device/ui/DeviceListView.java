@@ -31,11 +31,11 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
-import io.deviceward.device.Device;
 import io.deviceward.device.DeviceCategories;
 import io.deviceward.device.DeviceCategory;
 import io.deviceward.device.DeviceCsvExport;
 import io.deviceward.device.DeviceFilter;
+import io.deviceward.device.DeviceRow;
 import io.deviceward.device.DeviceService;
 import io.deviceward.device.DeviceStatus;
 import io.deviceward.device.PostureGap;
@@ -68,7 +68,7 @@ class DeviceListView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final DeviceCategories categories;
     private final DeviceCsvExport export;
     private final PermissionCheck access;
-    private final Grid<Device> grid = new Grid<>(Device.class, false);
+    private final Grid<DeviceRow> grid = new Grid<>(DeviceRow.class, false);
     private final TextField search = new TextField();
     private final ComboBox<String> categoryFilter = new ComboBox<>();
     private final Select<DeviceStatus> statusFilter = new Select<>();
@@ -77,8 +77,10 @@ class DeviceListView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final Button importButton = new Button(VaadinIcon.UPLOAD.create());
     private final Anchor exportLink = new Anchor();
     private final Span matchCount = new Span();
-    private final Grid.Column<Device> worst;
-    private final Grid.Column<Device> name;
+    /** The compact list's "worst finding" column: added the first time the list is compact, hidden otherwise. */
+    private Grid.@Nullable Column<DeviceRow> worst;
+
+    private final Grid.Column<DeviceRow> name;
     private final DeviceColumnChooser chooser;
     private boolean compact;
     private @Nullable Registration resizeRegistration;
@@ -138,51 +140,46 @@ class DeviceListView extends VerticalLayout implements BeforeEnterObserver, HasD
         grid.setId("devices-grid");
         grid.setMinHeight("20rem");
         selectable(true);
-        Grid.Column<Device> name = grid.addColumn(DeviceCells.nameLink(this::devicePath))
+        Grid.Column<DeviceRow> name = grid.addColumn(DeviceCells.nameLink(this::devicePath))
                 .setHeader(t("device.list.column.name"))
                 .setKey("name")
                 .setSortProperty("name");
-        grid.addColumn(d -> categoryLabels.getOrDefault(d.getCategory(), d.getCategory()))
+        grid.addColumn(d -> categoryLabels.getOrDefault(d.category(), d.category()))
                 .setHeader(t("device.list.column.category"))
                 .setKey("category")
                 .setSortProperty("category");
-        worst = grid.addColumn(DeviceCells.worstBadge(this))
-                .setHeader(t("device.list.column.worst"))
-                .setKey("worst");
-        worst.setVisible(false);
-        Grid.Column<Device> make = grid.addColumn(d -> d.getManufacturer() + " " + d.getModel())
+        Grid.Column<DeviceRow> make = grid.addColumn(DeviceRow::make)
                 .setHeader(t("device.list.column.make"))
                 .setKey("manufacturer")
                 .setSortProperty("manufacturer", "model");
-        Grid.Column<Device> serial = grid.addColumn(Device::getSerialNumber)
+        Grid.Column<DeviceRow> serial = grid.addColumn(DeviceRow::serialNumber)
                 .setHeader(t("device.list.column.serial"))
                 .setKey("serialNumber");
         serial.setSortProperty(serial.getKey()); // sorted by the property its key names
-        Grid.Column<Device> ip = grid.addColumn(d -> String.join(", ", d.getIpAddresses()))
+        Grid.Column<DeviceRow> ip = grid.addColumn(DeviceRow::ipAddresses)
                 .setHeader(t("device.list.column.ip"))
                 .setKey("ip");
-        Grid.Column<Device> location = grid.addColumn(Device::getLocation)
+        Grid.Column<DeviceRow> location = grid.addColumn(DeviceRow::location)
                 .setHeader(t("device.list.column.location"))
                 .setKey("location")
                 .setSortProperty("location");
-        Grid.Column<Device> status = grid.addColumn(d -> label(d.getStatus()))
+        Grid.Column<DeviceRow> status = grid.addColumn(d -> label(d.status()))
                 .setHeader(t("device.list.column.status"))
                 .setKey("status")
                 .setSortProperty("status");
-        Grid.Column<Device> posture = grid.addColumn(DeviceCells.postureBadges(this))
+        Grid.Column<DeviceRow> posture = grid.addColumn(DeviceCells.postureBadges(this))
                 .setHeader(t("device.list.column.posture"))
                 .setKey("posture");
         // Sized to fit 1366 px beside the navigation: text wraps rather than being cut off, the name takes the most
         // width left, status is as wide as its words.
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         this.name = name;
-        for (Grid.Column<Device> column : grid.getColumns()) column.setFlexGrow(0);
+        for (Grid.Column<DeviceRow> column : grid.getColumns()) column.setFlexGrow(0);
         status.setAutoWidth(true);
         ip.setWidth("10rem");
         posture.setWidth("12rem");
         serial.setWidth("10rem");
         location.setWidth("8rem").setFlexGrow(1);
-        worst.setWidth("6.5rem").setFlexGrow(0);
         make.setWidth("9rem").setFlexGrow(1);
         widths(false);
         // The serial number is searchable and on the device's page, the location on it too: both to choose.
@@ -191,11 +188,16 @@ class DeviceListView extends VerticalLayout implements BeforeEnterObserver, HasD
         GridColumns.enterOpensRowLink(grid);
         // No total count in the grid's data provider: the grid scrolls on as long as pages come, and counting
         // 100,000 rows on every page costs more than the page. The match count above it is counted once per filter.
-        // The grid keeps every device it has fetched and not yet scrolled past: pages of 20 (a screenful) instead of
-        // Vaadin's 50 keep an open list lighter (each device with its posture is a few KB of the session's heap).
+        // The grid keeps every row it has fetched and not yet scrolled past: pages of 20 (a screenful) instead of
+        // Vaadin's 50 keep an open list lighter.
+        // The rows are small records of what the columns show (DeviceRow), not the devices with their posture: the
+        // device's page and form load the device itself.
         grid.setPageSize(20);
         grid.setItems(query ->
-                devices.slice(practiceId, filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+                        devices
+                                .listRows(practiceId, filter, VaadinSpringDataHelpers.toSpringPageRequest(query))
+                                .stream())
+                .setIdentifierProvider(DeviceRow::id);
         grid.sort(GridSortOrder.asc(grid.getColumnByKey("name")).build());
         // The name cell is a link of its own; a plain click elsewhere in the row opens the device too.
         grid.addItemClickListener(click -> {
@@ -233,7 +235,7 @@ class DeviceListView extends VerticalLayout implements BeforeEnterObserver, HasD
 
                 @Override
                 public Set<UUID> deviceIds() {
-                    return grid.getSelectedItems().stream().map(Device::getId).collect(Collectors.toSet());
+                    return grid.getSelectedItems().stream().map(DeviceRow::id).collect(Collectors.toSet());
                 }
 
                 @Override
@@ -252,8 +254,8 @@ class DeviceListView extends VerticalLayout implements BeforeEnterObserver, HasD
     }
 
     /** The row's page (the device's read page; its form is one click from there). */
-    private String devicePath(Device device) {
-        return "practices/" + practiceId + "/devices/" + device.getId();
+    private String devicePath(DeviceRow device) {
+        return "practices/" + practiceId + "/devices/" + device.id();
     }
 
     /** Follows the window's width: below {@link #COMPACT_BELOW} px the grid becomes a compact list. */
@@ -279,16 +281,31 @@ class DeviceListView extends VerticalLayout implements BeforeEnterObserver, HasD
         boolean narrow = width < COMPACT_BELOW;
         if (narrow == compact) return;
         compact = narrow;
+        if (narrow) worstColumn();
         chooser.suspend(narrow);
         selectable(!narrow);
         widths(narrow);
-        for (Grid.Column<Device> column : grid.getColumns()) {
+        for (Grid.Column<DeviceRow> column : grid.getColumns()) {
             String key = column.getKey();
             if (narrow) column.setVisible(COMPACT_COLUMNS.contains(key));
             else if (column == worst) column.setVisible(false);
             else if (!chooser.columns().contains(column)) column.setVisible(true);
         }
         chooser.apply();
+    }
+
+    /**
+     * Adds the compact list's column on the first narrow layout: most lists are never seen on a phone, and a hidden
+     * column still cost each open UI its element, header and renderer (issue #14).
+     */
+    private Grid.Column<DeviceRow> worstColumn() {
+        if (worst == null) {
+            worst = grid.addColumn(DeviceCells.worstBadge(this))
+                    .setHeader(t("device.list.column.worst"))
+                    .setKey("worst");
+            worst.setWidth("6.5rem").setFlexGrow(0);
+        }
+        return worst;
     }
 
     boolean isCompact() {
@@ -321,7 +338,9 @@ class DeviceListView extends VerticalLayout implements BeforeEnterObserver, HasD
         grid.setEmptyStateComponent(emptyState(total, shown));
     }
 
-    private Component emptyState(long total, long shown) {
+    /** What to do when the list is empty; none while it shows devices (an empty span was one more node per UI). */
+    private @Nullable Component emptyState(long total, long shown) {
+        if (total > 0 && shown > 0) return null;
         Span empty = new Span();
         empty.setId("devices-empty");
         String base = "practices/" + practiceId + "/devices";

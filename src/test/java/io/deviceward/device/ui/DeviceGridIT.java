@@ -17,6 +17,7 @@ import io.deviceward.access.Role;
 import io.deviceward.device.Answer;
 import io.deviceward.device.Device;
 import io.deviceward.device.DeviceDetails;
+import io.deviceward.device.DeviceRow;
 import io.deviceward.device.DeviceService;
 import io.deviceward.practice.Practice;
 import io.deviceward.support.BrowserlessSignIn;
@@ -87,7 +88,7 @@ class DeviceGridIT extends SpringBrowserlessTest {
         assertThat($(Span.class).id("device-match-count").getText()).isEqualTo("2 Geräte");
         assertThat(grid().getColumnByKey("posture").getHeaderText()).isEqualTo("Sicherheitsmängel");
         var rows = test(grid());
-        int printerRow = rows.getRow(0).getId().equals(printer.getId()) ? 0 : 1;
+        int printerRow = rows.getRow(0).id().equals(printer.getId()) ? 0 : 1;
         assertThat(cell(grid(), "posture", "texts", rows.getRow(printerRow))).isEqualTo(List.of("Firewall aus"));
         assertThat(cell(grid(), "posture", "themes", rows.getRow(printerRow))).isEqualTo(List.of("error"));
 
@@ -131,9 +132,9 @@ class DeviceGridIT extends SpringBrowserlessTest {
         // The cell is a Lit template (<a href=${item.href}>${item.name}</a>, DeviceListIT follows it in Chromium).
         assertThat(grid.size()).isEqualTo(2);
         for (int row = 0; row < grid.size(); row++) {
-            Device device = grid.getRow(row);
-            assertThat(cell(grid(), "name", "href", device)).isEqualTo(devicesPath() + "/" + device.getId());
-            assertThat(cell(grid(), "name", "name", device)).isEqualTo(device.getName());
+            DeviceRow device = grid.getRow(row);
+            assertThat(cell(grid(), "name", "href", device)).isEqualTo(devicesPath() + "/" + device.id());
+            assertThat(cell(grid(), "name", "name", device)).isEqualTo(device.name());
         }
     }
 
@@ -144,9 +145,9 @@ class DeviceGridIT extends SpringBrowserlessTest {
                 .as("no bulk bar before anything is ticked")
                 .isFalse();
 
-        grid().select(monitor);
+        grid().select(row(monitor));
         assertThat($(Span.class).id("bulk-selection").getText()).isEqualTo("1 selected");
-        grid().select(printer);
+        grid().select(row(printer));
         assertThat($(Span.class).id("bulk-selection").getText()).isEqualTo("2 selected");
 
         grid().deselectAll();
@@ -158,7 +159,7 @@ class DeviceGridIT extends SpringBrowserlessTest {
     @Test
     void theColumnChooserHidesAndShowsAColumnAndStartsWithoutSerialNumberAndLocation() {
         navigate(devicesPath(), DeviceListView.class);
-        Grid<Device> grid = grid();
+        Grid<DeviceRow> grid = grid();
         DeviceColumnChooser columns = (DeviceColumnChooser)
                 $(Button.class).id("devices-grid-columns").getParent().orElseThrow();
         var chooser = new ContextMenuTester<>(columns.menu());
@@ -189,7 +190,7 @@ class DeviceGridIT extends SpringBrowserlessTest {
     @Test
     void aPhonesWidthShowsACompactListAndAWideWindowTheChosenColumnsAgain() {
         DeviceListView view = navigate(devicesPath(), DeviceListView.class);
-        Grid<Device> grid = grid();
+        Grid<DeviceRow> grid = grid();
 
         // The browser's resize events reach layoutFor (DeviceListIT checks that in Chromium at 390 px).
         view.layoutFor(390);
@@ -198,7 +199,7 @@ class DeviceGridIT extends SpringBrowserlessTest {
                 .as("no column chooser on a phone")
                 .isFalse();
         var rows = test(grid);
-        int printerRow = rows.getRow(0).getId().equals(printer.getId()) ? 0 : 1;
+        int printerRow = rows.getRow(0).id().equals(printer.getId()) ? 0 : 1;
         assertThat(cell(grid, "worst", "gap", rows.getRow(printerRow))).isEqualTo("Firewall off");
         assertThat(cell(grid, "worst", "tone", rows.getRow(printerRow))).isEqualTo("error");
         assertThat(cell(grid, "worst", "gap", rows.getRow(1 - printerRow))).isEqualTo("No gaps");
@@ -230,13 +231,13 @@ class DeviceGridIT extends SpringBrowserlessTest {
 
     /** A value the cell's Lit template shows, as the grid sends it to the browser for this device. */
     @SuppressWarnings("unchecked")
-    private static Object cell(Grid<Device> grid, String columnKey, String property, Device device) {
-        LitRenderer<Device> renderer =
-                (LitRenderer<Device>) grid.getColumnByKey(columnKey).getRenderer();
+    private static Object cell(Grid<DeviceRow> grid, String columnKey, String property, DeviceRow device) {
+        LitRenderer<DeviceRow> renderer =
+                (LitRenderer<DeviceRow>) grid.getColumnByKey(columnKey).getRenderer();
         return renderer.getValueProviders().get(property).apply(device);
     }
 
-    private static List<String> visibleKeys(Grid<Device> grid) {
+    private static List<String> visibleKeys(Grid<DeviceRow> grid) {
         return grid.getColumns().stream()
                 .filter(Grid.Column::isVisible)
                 .map(Grid.Column::getKey)
@@ -251,8 +252,15 @@ class DeviceGridIT extends SpringBrowserlessTest {
     }
 
     @SuppressWarnings("unchecked")
-    private Grid<Device> grid() {
+    private Grid<DeviceRow> grid() {
         return $(Grid.class).id("devices-grid");
+    }
+
+    /** The grid's row of this device (the grid holds rows, not devices). */
+    private DeviceRow row(Device device) {
+        var rows = test(grid());
+        for (int i = 0; i < rows.size(); i++) if (rows.getRow(i).id().equals(device.getId())) return rows.getRow(i);
+        throw new AssertionError("no row of " + device.getName());
     }
 
     private String devicesPath() {

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.QueryParameters;
 import io.deviceward.access.AppUser;
 import io.deviceward.access.Role;
 import io.deviceward.device.Device;
+import io.deviceward.device.DeviceRow;
 import io.deviceward.device.DeviceService;
 import io.deviceward.device.DeviceStatus;
 import io.deviceward.device.PostureGap;
@@ -78,9 +79,9 @@ class DeviceViewsIT extends SpringBrowserlessTest {
     void theBulkBarShowsForAnEditorsSelection() {
         BrowserlessSignIn.as(manager.getId());
         navigate("practices/" + practice.getId() + "/devices", DeviceListView.class);
-        Grid<Device> grid = $(Grid.class).id("devices-grid");
+        Grid<DeviceRow> grid = $(Grid.class).id("devices-grid");
         assertThat(bulkBarShown()).as("nothing selected").isFalse();
-        grid.select(monitor);
+        grid.select(row(grid, monitor));
         assertThat(bulkBarShown()).isTrue();
     }
 
@@ -89,8 +90,8 @@ class DeviceViewsIT extends SpringBrowserlessTest {
     void anAuditorNeverGetsTheBulkBarOrTheAddButton() {
         BrowserlessSignIn.as(auditor.getId());
         navigate("practices/" + practice.getId() + "/devices", DeviceListView.class);
-        Grid<Device> auditorsGrid = $(Grid.class).id("devices-grid");
-        auditorsGrid.select(monitor);
+        Grid<DeviceRow> auditorsGrid = $(Grid.class).id("devices-grid");
+        auditorsGrid.select(row(auditorsGrid, monitor));
         assertThat(bulkBarShown()).isFalse();
         assertThat(shown(Button.class, "add-device")).isFalse();
     }
@@ -130,6 +131,13 @@ class DeviceViewsIT extends SpringBrowserlessTest {
     }
 
     /** Whether the component with the id is in the view and visible (the query finds hidden ones too). */
+    /** The grid's row of this device (the grid holds rows, not devices). */
+    private DeviceRow row(Grid<DeviceRow> grid, Device device) {
+        var rows = test(grid);
+        for (int i = 0; i < rows.size(); i++) if (rows.getRow(i).id().equals(device.getId())) return rows.getRow(i);
+        throw new AssertionError("no row of " + device.getName());
+    }
+
     private <T extends Component> boolean shown(Class<T> type, String id) {
         return $(type).withId(id).all().stream().anyMatch(Component::isVisible);
     }
