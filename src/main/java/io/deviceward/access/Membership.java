@@ -51,6 +51,22 @@ public class Membership implements Audited {
         return new Membership(userId, role, null, providerId, expiresAt, grantedAt);
     }
 
+    /** A membership as read by plain SQL ({@link PracticeAccess}'s check): for reading; nothing is written through it. */
+    static Membership asRead(
+            UUID id,
+            UUID userId,
+            Role role,
+            UUID practiceId,
+            UUID providerId,
+            Instant expiresAt,
+            Instant grantedAt,
+            long version) {
+        Membership membership = new Membership(userId, role, practiceId, providerId, expiresAt, grantedAt);
+        membership.id = id;
+        membership.version = version;
+        return membership;
+    }
+
     void changeRole(Role newRole) {
         if (newRole == Role.PROVIDER_ADMIN && practiceId != null) {
             throw new IllegalArgumentException("A provider admin is granted on a provider, not on one practice");

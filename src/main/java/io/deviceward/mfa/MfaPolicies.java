@@ -12,9 +12,11 @@ import io.deviceward.shared.security.DenyUnlessGuarded;
 import io.deviceward.shared.security.OpenAccess;
 import jakarta.validation.Valid;
 import java.time.Clock;
-import java.util.List;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -30,9 +32,11 @@ import org.springframework.validation.annotation.Validated;
 public class MfaPolicies {
     private final MfaPolicyRepository policies;
     private final PracticeRepository practices;
+    private final JdbcClient jdbc;
     private final Clock clock;
 
-    MfaPolicies(MfaPolicyRepository policies, PracticeRepository practices, Clock clock) {
+    MfaPolicies(MfaPolicyRepository policies, PracticeRepository practices, JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
         this.policies = policies;
         this.practices = practices;
         this.clock = clock;
@@ -54,19 +58,36 @@ public class MfaPolicies {
         return RequestCache.get("mfa-policy:" + practiceId, () -> read(practiceId));
     }
 
+    /**
+     * The practice's own policy, else its provider's default, in one plain SQL statement: it runs on every call into
+     * a practice, and as JPQL it was translated again on every call (the tenant filter stops Hibernate from keeping a
+     * translation) and built entities (docs/decisions/2026-12-01-resilience.md, "SQL that is not translated").
+     */
     private EffectiveMfaPolicy read(UUID practiceId) {
-        List<MfaPolicy> found = policies.findOwnAndDefault(practiceId);
-        return found.stream()
-                .filter(p -> p.getPracticeId() != null)
+        return jdbc
+                .sql("select practice_id is not null, mode, required_roles, allow_otp, allow_passkey, grace_days,"
+                        + " required_since from mfa_policy where practice_id = :practice or (practice_id is null"
+                        + " and provider_id = (select provider_id from practice where id = :practice))"
+                        + " order by practice_id is null")
+                .param("practice", practiceId.toString())
+                .query((rs, row) -> new EffectiveMfaPolicy(
+                        rs.getBoolean(1)
+                                ? EffectiveMfaPolicy.Source.PRACTICE
+                                : EffectiveMfaPolicy.Source.PROVIDER_DEFAULT,
+                        new MfaPolicySettings(
+                                MfaMode.valueOf(rs.getString(2)),
+                                ROLES.convertToEntityAttribute(rs.getString(3)),
+                                rs.getBoolean(4),
+                                rs.getBoolean(5),
+                                rs.getInt(6)),
+                        rs.getObject(7, LocalDateTime.class).toInstant(ZoneOffset.UTC)))
+                .list()
+                .stream()
                 .findFirst()
-                .map(own -> new EffectiveMfaPolicy(
-                        EffectiveMfaPolicy.Source.PRACTICE, own.settings(), own.getRequiredSince()))
-                .or(() -> found.stream()
-                        .findFirst()
-                        .map(d -> new EffectiveMfaPolicy(
-                                EffectiveMfaPolicy.Source.PROVIDER_DEFAULT, d.settings(), d.getRequiredSince())))
                 .orElseGet(EffectiveMfaPolicy::none);
     }
+
+    private static final RoleSetConverter ROLES = new RoleSetConverter();
 
     @CanManageAccess
     @Transactional
