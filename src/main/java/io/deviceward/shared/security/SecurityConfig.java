@@ -84,8 +84,8 @@ class SecurityConfig {
                 .csrf(csrf -> csrf.disable()) // no cookies on this chain, so nothing to forge
                 // Requests take turns before the token is even read: the work after it is what the turns ration.
                 .addFilterAfter(new ApiAdmission(concurrentRequests, turnWait), HeaderWriterFilter.class)
-                .oauth2ResourceServer(server ->
-                        server.jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(apiAuthenticationConverter)));
+                .oauth2ResourceServer(server -> server.bearerTokenResolver(new HeaderBearerTokens())
+                        .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(apiAuthenticationConverter)));
         return http.build();
     }
 
