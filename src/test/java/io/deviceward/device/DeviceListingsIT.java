@@ -63,6 +63,7 @@ class DeviceListingsIT {
                 DeviceFilter.NONE.withText("acme"),
                 DeviceFilter.NONE.withText("unit 00"),
                 DeviceFilter.NONE.withText("10.1.2"),
+                DeviceFilter.NONE.withText("n-"), // a short fragment with an escaped "_" (serials SN-…)
                 new DeviceFilter(null, "IMAGING", null, null, null),
                 new DeviceFilter(null, null, DeviceStatus.OUT_OF_SERVICE, null, null),
                 new DeviceFilter(null, null, null, UUID.randomUUID(), null),
