@@ -34,6 +34,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -44,6 +45,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
@@ -55,10 +57,11 @@ import org.springframework.test.context.ContextConfiguration;
  * <ol>
  *   <li>the API list under load (wrk, 20 connections, loopback) while the database is stopped cleanly:
  *       what a page, an API call and readiness answer meanwhile, and how long until readiness is UP;
- *   <li>the same load while a device import (the service the import page calls) is committing, and the
- *       database is killed with SIGKILL once the import's transaction has written rows: the import's
- *       answer, the devices and audit entries before and after, and the same import again once the
- *       database is back;
+ *   <li>the same load while a device import (the service the import page calls) commits, and the
+ *       database is killed with SIGKILL at that commit, after the import's transaction has written all
+ *       its rows and before its COMMIT reaches the server ({@link KillAtCommit}): the import's answer,
+ *       the devices and audit entries before and after, and the same import again once the database is
+ *       back;
  *   <li>sign-in and an issued token while Keycloak is cut off;
  *   <li>the newest audit entry deleted and the chain head set back with plain SQL, then the app's
  *       verification.
@@ -71,11 +74,10 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = {OutageDatabase.class, KeycloakRelay.class, MailSink.class})
+@Import(KillAtCommit.class)
 class FaultsBenchmark {
     private static final int OUTAGE_SECONDS = Integer.getInteger("bench.outageSeconds", 10);
     private static final int IMPORT_ROWS = Integer.getInteger("bench.importRows", 2000);
-    /** Rows the import's transaction has written when the database is killed: well inside the commit. */
-    private static final int KILL_AT_ROWS = 100;
 
     private static final String OUTAGE_PAGE_SENTENCE = "nothing you saved is lost";
     private static final HttpClient HTTP = HttpClient.newBuilder()
@@ -143,27 +145,52 @@ class FaultsBenchmark {
         wrk = wrk(total, api, token);
         Instant loadStarted = Instant.now();
         Thread.sleep(3_000);
-        CompletableFuture<DeviceImportResult> importing = CompletableFuture.supplyAsync(
-                () -> SignIn.withSecondFactor(manager, () -> imports.commit(lindenhof, preview, false)));
-        long rowsWrittenAtKill = awaitRowsWritten(importing);
-        boolean finishedBeforeKill = importing.isDone();
-        long killedPid = OutageDatabase.kill();
-        Instant killed = Instant.now();
+        // The import's thread arms the kill for its own commit (KillAtCommit kills mariadbd there, then commits).
+        CompletableFuture<DeviceImportResult> importing = CompletableFuture.supplyAsync(() -> {
+            KillAtCommit.armForThisThread();
+            try {
+                return SignIn.withSecondFactor(manager, () -> imports.commit(lindenhof, preview, false));
+            } finally {
+                KillAtCommit.disarm();
+            }
+        });
         String importAnswer;
         boolean importAnsweredOutage;
+        Instant answered;
         try {
-            DeviceImportResult result = importing.get(60, TimeUnit.SECONDS);
+            DeviceImportResult result = importing.get(120, TimeUnit.SECONDS);
+            answered = Instant.now();
             importAnswer = "finished: " + result.summary();
             importAnsweredOutage = false;
         } catch (ExecutionException e) {
+            answered = Instant.now();
             Throwable failure = e.getCause();
             importAnsweredOutage = Outages.isDatabaseOutage(failure);
-            importAnswer = failure.getClass().getSimpleName() + " after "
-                    + Duration.between(killed, Instant.now()).toMillis() + " ms; "
+            importAnswer = failure.getClass().getSimpleName()
                     + (importAnsweredOutage
-                            ? "an outage, so the import page says \"" + Outages.messageFor(failure) + "\""
-                            : "not recognised as an outage: " + failure.getMessage());
+                            ? ", an outage, so the import page says \"" + Outages.messageFor(failure) + "\""
+                            : ", not recognised as an outage: " + failure.getMessage());
         }
+        Instant answeredAt = answered;
+        Optional<KillAtCommit.Kill> atCommit = KillAtCommit.kill();
+        // Without a kill at the commit (the import never committed device rows), kill now so the rest still runs.
+        long killedPid = atCommit.map(KillAtCommit.Kill::pid).orElseGet(OutageDatabase::kill);
+        Instant killed = atCommit.map(KillAtCommit.Kill::at).orElseGet(Instant::now);
+        String killedWhen = atCommit.map(kill -> String.format(
+                        Locale.ROOT,
+                        "killed as the import's transaction called commit, after it had inserted %d device rows"
+                                + " and %d audit entries (as the server acknowledged them on that connection), before"
+                                + " the COMMIT was sent; the commit then %s; the import answered %d ms after the kill: ",
+                        kill.rows("device"),
+                        kill.rows("audit_entry"),
+                        kill.commitFailed()
+                                ? "failed (" + kill.commitFailure().getClass().getSimpleName() + ": "
+                                        + kill.commitFailure().getMessage() + ")"
+                                : "SUCCEEDED against a killed server",
+                        Duration.between(kill.at(), answeredAt).toMillis()))
+                .orElse("NOT killed at a commit (the import committed no device rows), killed after it answered: ");
+        boolean killedAtCommit = atCommit.map(kill -> kill.commitFailed() && kill.rows("device") == IMPORT_ROWS)
+                .orElse(false);
         Probe apiKilled = probe(api, token, false);
         sleepRest(killed);
         Instant restarting = Instant.now();
@@ -186,7 +213,7 @@ class FaultsBenchmark {
         long devicesAfterRetry = count("select count(*) from device where practice_id = ?", lindenhof);
         long auditAfterRetry = count("select count(*) from audit_entry where scope_id = ?", lindenhof);
         String killLoad = summary(finish(wrk, total));
-        System.out.println("[bench] kill: " + rowsWrittenAtKill + " rows written, import " + importAnswer + "; devices "
+        System.out.println("[bench] kill: " + killedWhen + importAnswer + "; devices "
                 + devicesBefore + "/" + devicesAfterKill + "/" + devicesAfterRetry + ", audit " + auditBefore + "/"
                 + auditAfterKill + "/" + auditAfterRetry + "; retry " + retry + "; API " + apiKilled.detailed()
                 + "; UP " + killRecovery.toMillis() + " ms; " + killLoad);
@@ -279,15 +306,13 @@ class FaultsBenchmark {
                 killLoad);
         row(
                 "Import of " + IMPORT_ROWS + " new devices, mariadbd (pid " + killedPid
-                        + ") killed with SIGKILL mid-commit",
+                        + ") killed with SIGKILL at the import's commit",
                 "changed nothing",
                 String.format(
                         Locale.ROOT,
-                        "killed with %d rows written in the import's open transaction%s; the import answered %s;"
-                                + " devices %d → %d, audit entries %d → %d; the same import again once the database"
-                                + " was back: %s (devices %d, audit entries %d)",
-                        rowsWrittenAtKill,
-                        finishedBeforeKill ? " (but the import had already finished)" : "",
+                        "%s%s; devices %d → %d, audit entries %d → %d after the restart; the same import again"
+                                + " once the database was back: %s (devices %d, audit entries %d)",
+                        killedWhen,
                         importAnswer,
                         devicesBefore,
                         devicesAfterKill,
@@ -316,12 +341,15 @@ class FaultsBenchmark {
         assertThat(readyDown.status()).isEqualTo(503);
         assertThat(cleanRecovery).isLessThan(Duration.ofSeconds(60));
         assertThat(killRecovery).isLessThan(Duration.ofSeconds(60));
-        assertThat(finishedBeforeKill).as("the kill came during the commit").isFalse();
+        assertThat(killedAtCommit)
+                .as("the kill came at the import's commit, which failed: " + killedWhen)
+                .isTrue();
         assertThat(importAnsweredOutage).as(importAnswer).isTrue();
         assertThat(devicesAfterKill).isEqualTo(devicesBefore);
         assertThat(auditAfterKill).isEqualTo(auditBefore);
         assertThat(retried).as(retry).isTrue();
         assertThat(devicesAfterRetry).isEqualTo(devicesBefore + IMPORT_ROWS);
+        assertThat(auditAfterRetry).isEqualTo(auditBefore + IMPORT_ROWS);
         assertThat(signInHonest).as(signIn).isTrue();
         assertThat(issuedTokenWorked).as(signIn).isTrue();
         assertThat(verification.intact()).isFalse();
@@ -344,28 +372,6 @@ class FaultsBenchmark {
                     .append('\n');
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    /**
-     * Until the import's transaction has written {@link #KILL_AT_ROWS} rows (InnoDB's own count of the open
-     * transaction, read on a connection of the benchmark's own) or the import ended; the rows written then.
-     */
-    private static long awaitRowsWritten(CompletableFuture<?> importing) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        long written = 0;
-        try (Connection sql = DriverManager.getConnection(OutageDatabase.jdbcUrl(), "root", "");
-                PreparedStatement query = sql.prepareStatement(
-                        "select coalesce(max(trx_rows_modified), 0) from information_schema.innodb_trx")) {
-            while (!importing.isDone() && System.nanoTime() < deadline) {
-                try (ResultSet result = query.executeQuery()) {
-                    result.next();
-                    written = result.getLong(1);
-                }
-                if (written >= KILL_AT_ROWS) break;
-                Thread.sleep(5);
-            }
-        }
-        return written;
     }
 
     private static long count(String sql, UUID id) throws SQLException {
