@@ -1,5 +1,10 @@
 package io.deviceward.resilience;
 
+import static io.deviceward.resilience.FaultProbes.finish;
+import static io.deviceward.resilience.FaultProbes.get;
+import static io.deviceward.resilience.FaultProbes.probe;
+import static io.deviceward.resilience.FaultProbes.summary;
+import static io.deviceward.resilience.FaultProbes.wrk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.deviceward.access.AppUser;
@@ -12,14 +17,11 @@ import io.deviceward.device.DeviceImportResult;
 import io.deviceward.device.DeviceImportService;
 import io.deviceward.practice.Practice;
 import io.deviceward.practice.PracticeRepository;
+import io.deviceward.resilience.FaultProbes.Probe;
 import io.deviceward.shared.resilience.Outages;
 import io.deviceward.support.KeycloakTokens;
 import io.deviceward.support.MailSink;
 import io.deviceward.support.SignIn;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,8 +41,6 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -78,12 +78,6 @@ import org.springframework.test.context.ContextConfiguration;
 class FaultsBenchmark {
     private static final int OUTAGE_SECONDS = Integer.getInteger("bench.outageSeconds", 10);
     private static final int IMPORT_ROWS = Integer.getInteger("bench.importRows", 2000);
-
-    private static final String OUTAGE_PAGE_SENTENCE = "nothing you saved is lost";
-    private static final HttpClient HTTP = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
 
     @Value("${deviceward.oidc.issuer-uri}")
     String issuer;
@@ -136,13 +130,148 @@ class FaultsBenchmark {
                 "[bench] clean stop: API " + apiDown.detailed() + "; page " + pageDown.brief() + "; readiness "
                         + readyDown.brief() + "; UP " + cleanRecovery.toMillis() + " ms after the start; " + cleanLoad);
 
-        // 2. SIGKILL in the middle of an import's commit, under load.
+        // 2. SIGKILL at an import's commit, under load.
+        ImportKill kill = killAtImportCommit(lindenhof, manager, api, token, total);
+        System.out.println("[bench] kill: " + kill.summary());
+
+        // 3. Keycloak cut off for this app (the shared Keycloak keeps running).
+        String signIn = "not measured: the relay to the test Keycloak could not be installed";
+        boolean signInHonest = true;
+        boolean issuedTokenWorked = true;
+        if (KeycloakRelay.available()) {
+            String fresh = KeycloakTokens.passwordGrant(issuer, "manager.lindenhof", "Demo-Pass-2026");
+            String authorize = base() + "/oauth2/authorization/keycloak";
+            Probe signInUp = probe(authorize, null, true);
+            KeycloakRelay.cut();
+            Instant cut = Instant.now();
+            Probe signInJustCut = probe(authorize, null, true);
+            Thread.sleep(11_000); // the filter keeps an "up" answer for 10 s
+            Probe signInDown = probe(authorize, null, true);
+            Probe tokenDown = probe(api, fresh, false);
+            KeycloakRelay.restore();
+            Instant restored = Instant.now();
+            Probe signInBack;
+            do {
+                Thread.sleep(250);
+                signInBack = probe(authorize, null, true);
+            } while (signInBack.status() != 302
+                    && Duration.between(restored, Instant.now()).toSeconds() < 30);
+            signInHonest = signInDown.status() == 503 && signInDown.body().contains("Sign-in is unavailable");
+            issuedTokenWorked = tokenDown.status() == 200;
+            signIn = String.format(
+                    Locale.ROOT,
+                    "up: %s; cut, at once: %s; cut %d s: %s, DeviceWard page: %s; an API token issued before the"
+                            + " cut, first used %d s into it: %s; back: %s after %.1f s",
+                    signInUp.brief(),
+                    signInJustCut.brief(),
+                    Duration.between(cut, signInDown.at()).toSeconds(),
+                    signInDown.brief(),
+                    signInHonest ? "yes" : "no",
+                    Duration.between(cut, tokenDown.at()).toSeconds(),
+                    tokenDown.brief(),
+                    signInBack.brief(),
+                    Duration.between(restored, signInBack.at()).toMillis() / 1000.0);
+        }
+
+        System.out.println("[bench] Keycloak: " + signIn);
+
+        // 4. The newest audit entry deleted and the head set back one entry, with plain SQL.
+        AuditCheckpoint witnessed = SignIn.withSecondFactor(manager, () -> auditLog.checkpoint(lindenhof))
+                .orElseThrow();
+        try (Connection sql = DriverManager.getConnection(OutageDatabase.jdbcUrl(), "root", "")) {
+            update(sql, "delete from audit_entry where scope_id = ? and seq = ?", lindenhof, witnessed.seq());
+            update(
+                    sql,
+                    "update audit_chain_head h join audit_entry e on e.scope_id = h.scope_id and e.seq = ?"
+                            + " set h.last_seq = e.seq, h.last_hash = e.hash where h.scope_id = ?",
+                    witnessed.seq() - 1,
+                    lindenhof);
+        }
+        AuditVerification verification = SignIn.withSecondFactor(manager, () -> auditLog.verify(lindenhof));
+
+        row(
+                "A page opened while the database is down",
+                "waits ~32 s, then Vaadin's bare error page naming `java.net.ConnectException`",
+                pageDown.brief() + ", DeviceWard outage page: "
+                        + (pageDown.isOutagePage() ? "yes" : "no")
+                        + " (GET with Accept text/html; the filter answers before sign-in is looked at)");
+        row(
+                "An API call while the database is down",
+                "hangs 30 s, then 302 to the browser sign-in page; some 403 during a short restart",
+                "stopped: " + apiDown.detailed() + "; killed: " + kill.api().detailed());
+        row("Readiness while the database is down", "–", readyDown.brief() + readyDown.healthStatus());
+        row(
+                "Database back → readiness UP",
+                "~3 s",
+                String.format(
+                        Locale.ROOT,
+                        "%.1f s after a clean stop; %.1f s after SIGKILL (whose restart, with InnoDB's"
+                                + " recovery, took %.1f s before that)",
+                        cleanRecovery.toMillis() / 1000.0,
+                        kill.recovery().toMillis() / 1000.0,
+                        kill.restart().toMillis() / 1000.0));
+        row(
+                "wrk, 20 connections, " + total + " s, database stopped after 5 s for " + OUTAGE_SECONDS + " s",
+                "–",
+                cleanLoad);
+        row(
+                "wrk, 20 connections, " + total + " s, mariadbd killed (SIGKILL) "
+                        + kill.intoLoad().toSeconds() + " s in, at the import's commit, down " + OUTAGE_SECONDS
+                        + " s",
+                "–",
+                kill.load());
+        row(
+                "Import of " + IMPORT_ROWS + " new devices, mariadbd (pid " + kill.pid()
+                        + ") killed with SIGKILL at the import's commit",
+                "changed nothing",
+                kill.report());
+        row("Sign-in while Keycloak is down", "the browser's own \"localhost refused to connect\" page", signIn);
+        row(
+                "Audit trail: the newest entry deleted and the chain head set back one entry with plain SQL",
+                "not detected (\"all entries are intact\")",
+                (verification.intact() ? "NOT detected" : "detected")
+                        + " by the app's verification (checkpoint at entry " + witnessed.seq() + "): "
+                        + verification.problem());
+        write();
+
+        assertThat(pageDown.isOutagePage())
+                .as("page while the database is down")
+                .isTrue();
+        assertThat(pageDown.elapsed()).isLessThan(Duration.ofSeconds(5));
+        assertThat(apiDown.status()).isEqualTo(503);
+        assertThat(apiDown.contentType()).startsWith("application/problem+json");
+        assertThat(apiDown.retryAfter()).isNotEmpty();
+        assertThat(kill.api().status()).isEqualTo(503);
+        assertThat(readyDown.status()).isEqualTo(503);
+        assertThat(cleanRecovery).isLessThan(Duration.ofSeconds(60));
+        assertThat(kill.recovery()).isLessThan(Duration.ofSeconds(60));
+        assertThat(kill.atCommit())
+                .as("the kill came at the import's commit, which failed: " + kill.killedWhen())
+                .isTrue();
+        assertThat(kill.answeredOutage()).as(kill.answer()).isTrue();
+        assertThat(kill.devicesAfterKill()).isEqualTo(kill.devicesBefore());
+        assertThat(kill.auditAfterKill()).isEqualTo(kill.auditBefore());
+        assertThat(kill.retried()).as(kill.retry()).isTrue();
+        assertThat(kill.devicesAfterRetry()).isEqualTo(kill.devicesBefore() + IMPORT_ROWS);
+        assertThat(kill.auditAfterRetry()).isEqualTo(kill.auditBefore() + IMPORT_ROWS);
+        assertThat(signInHonest).as(signIn).isTrue();
+        assertThat(issuedTokenWorked).as(signIn).isTrue();
+        assertThat(verification.intact()).isFalse();
+    }
+
+    /**
+     * An import of {@link #IMPORT_ROWS} new devices under load, with mariadbd SIGKILLed at its commit ({@link
+     * KillAtCommit}): its answer, the devices and audit entries before, after the restart and after the same
+     * import again.
+     */
+    private ImportKill killAtImportCommit(UUID lindenhof, UUID manager, String api, String token, int total)
+            throws Exception {
         long devicesBefore = count("select count(*) from device where practice_id = ?", lindenhof);
         long auditBefore = count("select count(*) from audit_entry where scope_id = ?", lindenhof);
         DeviceImportPreview preview = SignIn.withSecondFactor(
                 manager, () -> imports.preview(lindenhof, "fault-import.csv", csv(IMPORT_ROWS)));
         assertThat(preview.count(DeviceImportPreview.Outcome.NEW)).isEqualTo(IMPORT_ROWS);
-        wrk = wrk(total, api, token);
+        Process wrk = wrk(total, api, token);
         Instant loadStarted = Instant.now();
         Thread.sleep(3_000);
         // The import's thread arms the kill for its own commit (KillAtCommit kills mariadbd there, then commits).
@@ -213,146 +342,68 @@ class FaultsBenchmark {
         long devicesAfterRetry = count("select count(*) from device where practice_id = ?", lindenhof);
         long auditAfterRetry = count("select count(*) from audit_entry where scope_id = ?", lindenhof);
         String killLoad = summary(finish(wrk, total));
-        System.out.println("[bench] kill: " + killedWhen + importAnswer + "; devices "
-                + devicesBefore + "/" + devicesAfterKill + "/" + devicesAfterRetry + ", audit " + auditBefore + "/"
-                + auditAfterKill + "/" + auditAfterRetry + "; retry " + retry + "; API " + apiKilled.detailed()
-                + "; UP " + killRecovery.toMillis() + " ms; " + killLoad);
-
-        // 3. Keycloak cut off for this app (the shared Keycloak keeps running).
-        String signIn = "not measured: the relay to the test Keycloak could not be installed";
-        boolean signInHonest = true;
-        boolean issuedTokenWorked = true;
-        if (KeycloakRelay.available()) {
-            String fresh = KeycloakTokens.passwordGrant(issuer, "manager.lindenhof", "Demo-Pass-2026");
-            String authorize = base() + "/oauth2/authorization/keycloak";
-            Probe signInUp = probe(authorize, null, true);
-            KeycloakRelay.cut();
-            Instant cut = Instant.now();
-            Probe signInJustCut = probe(authorize, null, true);
-            Thread.sleep(11_000); // the filter keeps an "up" answer for 10 s
-            Probe signInDown = probe(authorize, null, true);
-            Probe tokenDown = probe(api, fresh, false);
-            KeycloakRelay.restore();
-            Instant restored = Instant.now();
-            Probe signInBack;
-            do {
-                Thread.sleep(250);
-                signInBack = probe(authorize, null, true);
-            } while (signInBack.status() != 302
-                    && Duration.between(restored, Instant.now()).toSeconds() < 30);
-            signInHonest = signInDown.status() == 503 && signInDown.body().contains("Sign-in is unavailable");
-            issuedTokenWorked = tokenDown.status() == 200;
-            signIn = String.format(
-                    Locale.ROOT,
-                    "up: %s; cut, at once: %s; cut %d s: %s, DeviceWard page: %s; an API token issued before the"
-                            + " cut, first used %d s into it: %s; back: %s after %.1f s",
-                    signInUp.brief(),
-                    signInJustCut.brief(),
-                    Duration.between(cut, signInDown.at()).toSeconds(),
-                    signInDown.brief(),
-                    signInHonest ? "yes" : "no",
-                    Duration.between(cut, tokenDown.at()).toSeconds(),
-                    tokenDown.brief(),
-                    signInBack.brief(),
-                    Duration.between(restored, signInBack.at()).toMillis() / 1000.0);
-        }
-
-        System.out.println("[bench] Keycloak: " + signIn);
-
-        // 4. The newest audit entry deleted and the head set back one entry, with plain SQL.
-        AuditCheckpoint witnessed = SignIn.withSecondFactor(manager, () -> auditLog.checkpoint(lindenhof))
-                .orElseThrow();
-        try (Connection sql = DriverManager.getConnection(OutageDatabase.jdbcUrl(), "root", "")) {
-            update(sql, "delete from audit_entry where scope_id = ? and seq = ?", lindenhof, witnessed.seq());
-            update(
-                    sql,
-                    "update audit_chain_head h join audit_entry e on e.scope_id = h.scope_id and e.seq = ?"
-                            + " set h.last_seq = e.seq, h.last_hash = e.hash where h.scope_id = ?",
-                    witnessed.seq() - 1,
-                    lindenhof);
-        }
-        AuditVerification verification = SignIn.withSecondFactor(manager, () -> auditLog.verify(lindenhof));
-
-        row(
-                "A page opened while the database is down",
-                "waits ~32 s, then Vaadin's bare error page naming `java.net.ConnectException`",
-                pageDown.brief() + ", DeviceWard outage page: "
-                        + (pageDown.isOutagePage() ? "yes" : "no")
-                        + " (GET with Accept text/html; the filter answers before sign-in is looked at)");
-        row(
-                "An API call while the database is down",
-                "hangs 30 s, then 302 to the browser sign-in page; some 403 during a short restart",
-                "stopped: " + apiDown.detailed() + "; killed: " + apiKilled.detailed());
-        row("Readiness while the database is down", "–", readyDown.brief() + readyDown.healthStatus());
-        row(
-                "Database back → readiness UP",
-                "~3 s",
-                String.format(
-                        Locale.ROOT,
-                        "%.1f s after a clean stop; %.1f s after SIGKILL (whose restart, with InnoDB's"
-                                + " recovery, took %.1f s before that)",
-                        cleanRecovery.toMillis() / 1000.0,
-                        killRecovery.toMillis() / 1000.0,
-                        restartAfterKill.toMillis() / 1000.0));
-        row(
-                "wrk, 20 connections, " + total + " s, database stopped after 5 s for " + OUTAGE_SECONDS + " s",
-                "–",
-                cleanLoad);
-        row(
-                "wrk, 20 connections, " + total + " s, mariadbd killed (SIGKILL) "
-                        + Duration.between(loadStarted, killed).toSeconds() + " s in, during the import, down "
-                        + OUTAGE_SECONDS + " s",
-                "–",
+        return new ImportKill(
+                killedPid,
+                Duration.between(loadStarted, killed),
+                killedWhen,
+                importAnswer,
+                importAnsweredOutage,
+                killedAtCommit,
+                devicesBefore,
+                devicesAfterKill,
+                devicesAfterRetry,
+                auditBefore,
+                auditAfterKill,
+                auditAfterRetry,
+                retry,
+                retried,
+                apiKilled,
+                restartAfterKill,
+                killRecovery,
                 killLoad);
-        row(
-                "Import of " + IMPORT_ROWS + " new devices, mariadbd (pid " + killedPid
-                        + ") killed with SIGKILL at the import's commit",
-                "changed nothing",
-                String.format(
-                        Locale.ROOT,
-                        "%s%s; devices %d → %d, audit entries %d → %d after the restart; the same import again"
-                                + " once the database was back: %s (devices %d, audit entries %d)",
-                        killedWhen,
-                        importAnswer,
-                        devicesBefore,
-                        devicesAfterKill,
-                        auditBefore,
-                        auditAfterKill,
-                        retry,
-                        devicesAfterRetry,
-                        auditAfterRetry));
-        row("Sign-in while Keycloak is down", "the browser's own \"localhost refused to connect\" page", signIn);
-        row(
-                "Audit trail: the newest entry deleted and the chain head set back one entry with plain SQL",
-                "not detected (\"all entries are intact\")",
-                (verification.intact() ? "NOT detected" : "detected")
-                        + " by the app's verification (checkpoint at entry " + witnessed.seq() + "): "
-                        + verification.problem());
-        write();
+    }
 
-        assertThat(pageDown.isOutagePage())
-                .as("page while the database is down")
-                .isTrue();
-        assertThat(pageDown.elapsed()).isLessThan(Duration.ofSeconds(5));
-        assertThat(apiDown.status()).isEqualTo(503);
-        assertThat(apiDown.contentType()).startsWith("application/problem+json");
-        assertThat(apiDown.retryAfter()).isNotEmpty();
-        assertThat(apiKilled.status()).isEqualTo(503);
-        assertThat(readyDown.status()).isEqualTo(503);
-        assertThat(cleanRecovery).isLessThan(Duration.ofSeconds(60));
-        assertThat(killRecovery).isLessThan(Duration.ofSeconds(60));
-        assertThat(killedAtCommit)
-                .as("the kill came at the import's commit, which failed: " + killedWhen)
-                .isTrue();
-        assertThat(importAnsweredOutage).as(importAnswer).isTrue();
-        assertThat(devicesAfterKill).isEqualTo(devicesBefore);
-        assertThat(auditAfterKill).isEqualTo(auditBefore);
-        assertThat(retried).as(retry).isTrue();
-        assertThat(devicesAfterRetry).isEqualTo(devicesBefore + IMPORT_ROWS);
-        assertThat(auditAfterRetry).isEqualTo(auditBefore + IMPORT_ROWS);
-        assertThat(signInHonest).as(signIn).isTrue();
-        assertThat(issuedTokenWorked).as(signIn).isTrue();
-        assertThat(verification.intact()).isFalse();
+    /** What {@link #killAtImportCommit} saw; the counts are of the practice's devices and audit entries. */
+    private record ImportKill(
+            long pid,
+            Duration intoLoad,
+            String killedWhen,
+            String answer,
+            boolean answeredOutage,
+            boolean atCommit,
+            long devicesBefore,
+            long devicesAfterKill,
+            long devicesAfterRetry,
+            long auditBefore,
+            long auditAfterKill,
+            long auditAfterRetry,
+            String retry,
+            boolean retried,
+            Probe api,
+            Duration restart,
+            Duration recovery,
+            String load) {
+        String summary() {
+            return killedWhen + answer + "; devices " + devicesBefore + "/" + devicesAfterKill + "/"
+                    + devicesAfterRetry + ", audit " + auditBefore + "/" + auditAfterKill + "/" + auditAfterRetry
+                    + "; retry " + retry + "; API " + api.detailed() + "; UP " + recovery.toMillis() + " ms; " + load;
+        }
+
+        String report() {
+            return String.format(
+                    Locale.ROOT,
+                    "%s%s; devices %d → %d, audit entries %d → %d after the restart; the same import again"
+                            + " once the database was back: %s (devices %d, audit entries %d)",
+                    killedWhen,
+                    answer,
+                    devicesBefore,
+                    devicesAfterKill,
+                    auditBefore,
+                    auditAfterKill,
+                    retry,
+                    devicesAfterRetry,
+                    auditAfterRetry);
+        }
     }
 
     private String base() {
@@ -409,45 +460,6 @@ class FaultsBenchmark {
         return Duration.between(started, Instant.now());
     }
 
-    private static Process wrk(int seconds, String url, String token) throws Exception {
-        return new ProcessBuilder(
-                        "wrk",
-                        "-t2",
-                        "-c20",
-                        "-d" + seconds + "s",
-                        "--timeout",
-                        "5s",
-                        "--latency",
-                        "-H",
-                        "Authorization: Bearer " + token,
-                        "-H",
-                        "Accept: application/json",
-                        url)
-                .redirectErrorStream(true)
-                .start();
-    }
-
-    private static String finish(Process wrk, int seconds) throws Exception {
-        if (!wrk.waitFor(seconds + 30L, TimeUnit.SECONDS)) wrk.destroyForcibly();
-        String out = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        System.out.println("[bench] wrk\n" + out);
-        return out;
-    }
-
-    private static String summary(String out) {
-        List<String> parts = new ArrayList<>();
-        for (String pattern : List.of(
-                "(\\d+) requests in",
-                "Non-2xx or 3xx responses: (\\d+)",
-                "Socket errors: ([^\\n]+)",
-                "Latency\\s+\\S+\\s+\\S+\\s+(\\S+)",
-                "Requests/sec:\\s+(\\S+)")) {
-            Matcher m = Pattern.compile(pattern).matcher(out);
-            if (m.find()) parts.add(m.group().replaceAll("\\s+", " ").strip());
-        }
-        return String.join(", ", parts).replace("Latency", "latency avg/stdev/max:");
-    }
-
     private void row(String what, String before, String now) {
         rows.add(new String[] {what, before, now});
     }
@@ -474,53 +486,5 @@ class FaultsBenchmark {
         Files.createDirectories(file.getParent());
         Files.writeString(file, report.toString());
         System.out.println("[bench] wrote " + file.toAbsolutePath() + "\n" + report);
-    }
-
-    private record Probe(int status, String contentType, String retryAfter, String body, Duration elapsed, Instant at) {
-        boolean isOutagePage() {
-            return status == 503
-                    && contentType.startsWith("text/html")
-                    && body.contains(OUTAGE_PAGE_SENTENCE)
-                    && !body.contains("Exception");
-        }
-
-        String brief() {
-            return String.format(Locale.ROOT, "%d in %d ms", status, elapsed.toMillis());
-        }
-
-        String detailed() {
-            return String.format(
-                    Locale.ROOT,
-                    "%d `%s`, Retry-After %s, in %d ms",
-                    status,
-                    contentType,
-                    retryAfter.isEmpty() ? "none" : retryAfter,
-                    elapsed.toMillis());
-        }
-
-        String healthStatus() {
-            Matcher status = Pattern.compile("\"status\"\\s*:\\s*\"(\\w+)\"").matcher(body);
-            return status.find() ? " " + status.group(1) : "";
-        }
-    }
-
-    private static Probe probe(String url, String token, boolean page) throws Exception {
-        Instant at = Instant.now();
-        long start = System.nanoTime();
-        HttpResponse<String> answer = get(url, token, page);
-        return new Probe(
-                answer.statusCode(),
-                answer.headers().firstValue("Content-Type").orElse(""),
-                answer.headers().firstValue("Retry-After").orElse(""),
-                answer.body(),
-                Duration.ofNanos(System.nanoTime() - start),
-                at);
-    }
-
-    private static HttpResponse<String> get(String url, String token, boolean page) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30));
-        if (token != null) request.header("Authorization", "Bearer " + token).header("Accept", "application/json");
-        if (page) request.header("Accept", "text/html");
-        return HTTP.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 }
