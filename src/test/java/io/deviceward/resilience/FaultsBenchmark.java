@@ -1,5 +1,10 @@
 package io.deviceward.resilience;
 
+import static io.deviceward.resilience.FaultProbes.finish;
+import static io.deviceward.resilience.FaultProbes.get;
+import static io.deviceward.resilience.FaultProbes.probe;
+import static io.deviceward.resilience.FaultProbes.summary;
+import static io.deviceward.resilience.FaultProbes.wrk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.deviceward.access.AppUser;
@@ -12,14 +17,11 @@ import io.deviceward.device.DeviceImportResult;
 import io.deviceward.device.DeviceImportService;
 import io.deviceward.practice.Practice;
 import io.deviceward.practice.PracticeRepository;
+import io.deviceward.resilience.FaultProbes.Probe;
 import io.deviceward.shared.resilience.Outages;
 import io.deviceward.support.KeycloakTokens;
 import io.deviceward.support.MailSink;
 import io.deviceward.support.SignIn;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,16 +36,16 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
@@ -55,10 +57,11 @@ import org.springframework.test.context.ContextConfiguration;
  * <ol>
  *   <li>the API list under load (wrk, 20 connections, loopback) while the database is stopped cleanly:
  *       what a page, an API call and readiness answer meanwhile, and how long until readiness is UP;
- *   <li>the same load while a device import (the service the import page calls) is committing, and the
- *       database is killed with SIGKILL once the import's transaction has written rows: the import's
- *       answer, the devices and audit entries before and after, and the same import again once the
- *       database is back;
+ *   <li>the same load while a device import (the service the import page calls) commits, and the
+ *       database is killed with SIGKILL at that commit, after the import's transaction has written all
+ *       its rows and before its COMMIT reaches the server ({@link KillAtCommit}): the import's answer,
+ *       the devices and audit entries before and after, and the same import again once the database is
+ *       back;
  *   <li>sign-in and an issued token while Keycloak is cut off;
  *   <li>the newest audit entry deleted and the chain head set back with plain SQL, then the app's
  *       verification.
@@ -71,17 +74,10 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = {OutageDatabase.class, KeycloakRelay.class, MailSink.class})
+@Import(KillAtCommit.class)
 class FaultsBenchmark {
     private static final int OUTAGE_SECONDS = Integer.getInteger("bench.outageSeconds", 10);
     private static final int IMPORT_ROWS = Integer.getInteger("bench.importRows", 2000);
-    /** Rows the import's transaction has written when the database is killed: well inside the commit. */
-    private static final int KILL_AT_ROWS = 100;
-
-    private static final String OUTAGE_PAGE_SENTENCE = "nothing you saved is lost";
-    private static final HttpClient HTTP = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
 
     @Value("${deviceward.oidc.issuer-uri}")
     String issuer;
@@ -134,62 +130,9 @@ class FaultsBenchmark {
                 "[bench] clean stop: API " + apiDown.detailed() + "; page " + pageDown.brief() + "; readiness "
                         + readyDown.brief() + "; UP " + cleanRecovery.toMillis() + " ms after the start; " + cleanLoad);
 
-        // 2. SIGKILL in the middle of an import's commit, under load.
-        long devicesBefore = count("select count(*) from device where practice_id = ?", lindenhof);
-        long auditBefore = count("select count(*) from audit_entry where scope_id = ?", lindenhof);
-        DeviceImportPreview preview = SignIn.withSecondFactor(
-                manager, () -> imports.preview(lindenhof, "fault-import.csv", csv(IMPORT_ROWS)));
-        assertThat(preview.count(DeviceImportPreview.Outcome.NEW)).isEqualTo(IMPORT_ROWS);
-        wrk = wrk(total, api, token);
-        Instant loadStarted = Instant.now();
-        Thread.sleep(3_000);
-        CompletableFuture<DeviceImportResult> importing = CompletableFuture.supplyAsync(
-                () -> SignIn.withSecondFactor(manager, () -> imports.commit(lindenhof, preview, false)));
-        long rowsWrittenAtKill = awaitRowsWritten(importing);
-        boolean finishedBeforeKill = importing.isDone();
-        long killedPid = OutageDatabase.kill();
-        Instant killed = Instant.now();
-        String importAnswer;
-        boolean importAnsweredOutage;
-        try {
-            DeviceImportResult result = importing.get(60, TimeUnit.SECONDS);
-            importAnswer = "finished: " + result.summary();
-            importAnsweredOutage = false;
-        } catch (ExecutionException e) {
-            Throwable failure = e.getCause();
-            importAnsweredOutage = Outages.isDatabaseOutage(failure);
-            importAnswer = failure.getClass().getSimpleName() + " after "
-                    + Duration.between(killed, Instant.now()).toMillis() + " ms; "
-                    + (importAnsweredOutage
-                            ? "an outage, so the import page says \"" + Outages.messageFor(failure) + "\""
-                            : "not recognised as an outage: " + failure.getMessage());
-        }
-        Probe apiKilled = probe(api, token, false);
-        sleepRest(killed);
-        Instant restarting = Instant.now();
-        OutageDatabase.start(); // InnoDB rolls the import's transaction back from its log here
-        Duration restartAfterKill = Duration.between(restarting, Instant.now());
-        Duration killRecovery = readinessUp();
-        long devicesAfterKill = count("select count(*) from device where practice_id = ?", lindenhof);
-        long auditAfterKill = count("select count(*) from audit_entry where scope_id = ?", lindenhof);
-        String retry;
-        boolean retried;
-        try {
-            DeviceImportResult again =
-                    SignIn.withSecondFactor(manager, () -> imports.commit(lindenhof, preview, false));
-            retry = again.summary();
-            retried = again.created() == IMPORT_ROWS;
-        } catch (RuntimeException e) {
-            retry = e.toString();
-            retried = false;
-        }
-        long devicesAfterRetry = count("select count(*) from device where practice_id = ?", lindenhof);
-        long auditAfterRetry = count("select count(*) from audit_entry where scope_id = ?", lindenhof);
-        String killLoad = summary(finish(wrk, total));
-        System.out.println("[bench] kill: " + rowsWrittenAtKill + " rows written, import " + importAnswer + "; devices "
-                + devicesBefore + "/" + devicesAfterKill + "/" + devicesAfterRetry + ", audit " + auditBefore + "/"
-                + auditAfterKill + "/" + auditAfterRetry + "; retry " + retry + "; API " + apiKilled.detailed()
-                + "; UP " + killRecovery.toMillis() + " ms; " + killLoad);
+        // 2. SIGKILL at an import's commit, under load.
+        ImportKill kill = killAtImportCommit(lindenhof, manager, api, token, total);
+        System.out.println("[bench] kill: " + kill.summary());
 
         // 3. Keycloak cut off for this app (the shared Keycloak keeps running).
         String signIn = "not measured: the relay to the test Keycloak could not be installed";
@@ -255,7 +198,7 @@ class FaultsBenchmark {
         row(
                 "An API call while the database is down",
                 "hangs 30 s, then 302 to the browser sign-in page; some 403 during a short restart",
-                "stopped: " + apiDown.detailed() + "; killed: " + apiKilled.detailed());
+                "stopped: " + apiDown.detailed() + "; killed: " + kill.api().detailed());
         row("Readiness while the database is down", "–", readyDown.brief() + readyDown.healthStatus());
         row(
                 "Database back → readiness UP",
@@ -265,37 +208,23 @@ class FaultsBenchmark {
                         "%.1f s after a clean stop; %.1f s after SIGKILL (whose restart, with InnoDB's"
                                 + " recovery, took %.1f s before that)",
                         cleanRecovery.toMillis() / 1000.0,
-                        killRecovery.toMillis() / 1000.0,
-                        restartAfterKill.toMillis() / 1000.0));
+                        kill.recovery().toMillis() / 1000.0,
+                        kill.restart().toMillis() / 1000.0));
         row(
                 "wrk, 20 connections, " + total + " s, database stopped after 5 s for " + OUTAGE_SECONDS + " s",
                 "–",
                 cleanLoad);
         row(
                 "wrk, 20 connections, " + total + " s, mariadbd killed (SIGKILL) "
-                        + Duration.between(loadStarted, killed).toSeconds() + " s in, during the import, down "
-                        + OUTAGE_SECONDS + " s",
+                        + kill.intoLoad().toSeconds() + " s in, at the import's commit, down " + OUTAGE_SECONDS
+                        + " s",
                 "–",
-                killLoad);
+                kill.load());
         row(
-                "Import of " + IMPORT_ROWS + " new devices, mariadbd (pid " + killedPid
-                        + ") killed with SIGKILL mid-commit",
+                "Import of " + IMPORT_ROWS + " new devices, mariadbd (pid " + kill.pid()
+                        + ") killed with SIGKILL at the import's commit",
                 "changed nothing",
-                String.format(
-                        Locale.ROOT,
-                        "killed with %d rows written in the import's open transaction%s; the import answered %s;"
-                                + " devices %d → %d, audit entries %d → %d; the same import again once the database"
-                                + " was back: %s (devices %d, audit entries %d)",
-                        rowsWrittenAtKill,
-                        finishedBeforeKill ? " (but the import had already finished)" : "",
-                        importAnswer,
-                        devicesBefore,
-                        devicesAfterKill,
-                        auditBefore,
-                        auditAfterKill,
-                        retry,
-                        devicesAfterRetry,
-                        auditAfterRetry));
+                kill.report());
         row("Sign-in while Keycloak is down", "the browser's own \"localhost refused to connect\" page", signIn);
         row(
                 "Audit trail: the newest entry deleted and the chain head set back one entry with plain SQL",
@@ -312,19 +241,169 @@ class FaultsBenchmark {
         assertThat(apiDown.status()).isEqualTo(503);
         assertThat(apiDown.contentType()).startsWith("application/problem+json");
         assertThat(apiDown.retryAfter()).isNotEmpty();
-        assertThat(apiKilled.status()).isEqualTo(503);
+        assertThat(kill.api().status()).isEqualTo(503);
         assertThat(readyDown.status()).isEqualTo(503);
         assertThat(cleanRecovery).isLessThan(Duration.ofSeconds(60));
-        assertThat(killRecovery).isLessThan(Duration.ofSeconds(60));
-        assertThat(finishedBeforeKill).as("the kill came during the commit").isFalse();
-        assertThat(importAnsweredOutage).as(importAnswer).isTrue();
-        assertThat(devicesAfterKill).isEqualTo(devicesBefore);
-        assertThat(auditAfterKill).isEqualTo(auditBefore);
-        assertThat(retried).as(retry).isTrue();
-        assertThat(devicesAfterRetry).isEqualTo(devicesBefore + IMPORT_ROWS);
+        assertThat(kill.recovery()).isLessThan(Duration.ofSeconds(60));
+        assertThat(kill.atCommit())
+                .as("the kill came at the import's commit, which failed: " + kill.killedWhen())
+                .isTrue();
+        assertThat(kill.answeredOutage()).as(kill.answer()).isTrue();
+        assertThat(kill.devicesAfterKill()).isEqualTo(kill.devicesBefore());
+        assertThat(kill.auditAfterKill()).isEqualTo(kill.auditBefore());
+        assertThat(kill.retried()).as(kill.retry()).isTrue();
+        assertThat(kill.devicesAfterRetry()).isEqualTo(kill.devicesBefore() + IMPORT_ROWS);
+        assertThat(kill.auditAfterRetry()).isEqualTo(kill.auditBefore() + IMPORT_ROWS);
         assertThat(signInHonest).as(signIn).isTrue();
         assertThat(issuedTokenWorked).as(signIn).isTrue();
         assertThat(verification.intact()).isFalse();
+    }
+
+    /**
+     * An import of {@link #IMPORT_ROWS} new devices under load, with mariadbd SIGKILLed at its commit ({@link
+     * KillAtCommit}): its answer, the devices and audit entries before, after the restart and after the same
+     * import again.
+     */
+    private ImportKill killAtImportCommit(UUID lindenhof, UUID manager, String api, String token, int total)
+            throws Exception {
+        long devicesBefore = count("select count(*) from device where practice_id = ?", lindenhof);
+        long auditBefore = count("select count(*) from audit_entry where scope_id = ?", lindenhof);
+        DeviceImportPreview preview = SignIn.withSecondFactor(
+                manager, () -> imports.preview(lindenhof, "fault-import.csv", csv(IMPORT_ROWS)));
+        assertThat(preview.count(DeviceImportPreview.Outcome.NEW)).isEqualTo(IMPORT_ROWS);
+        Process wrk = wrk(total, api, token);
+        Instant loadStarted = Instant.now();
+        Thread.sleep(3_000);
+        // The import's thread arms the kill for its own commit (KillAtCommit kills mariadbd there, then commits).
+        CompletableFuture<DeviceImportResult> importing = CompletableFuture.supplyAsync(() -> {
+            KillAtCommit.armForThisThread();
+            try {
+                return SignIn.withSecondFactor(manager, () -> imports.commit(lindenhof, preview, false));
+            } finally {
+                KillAtCommit.disarm();
+            }
+        });
+        String importAnswer;
+        boolean importAnsweredOutage;
+        Instant answered;
+        try {
+            DeviceImportResult result = importing.get(120, TimeUnit.SECONDS);
+            answered = Instant.now();
+            importAnswer = "finished: " + result.summary();
+            importAnsweredOutage = false;
+        } catch (ExecutionException e) {
+            answered = Instant.now();
+            Throwable failure = e.getCause();
+            importAnsweredOutage = Outages.isDatabaseOutage(failure);
+            importAnswer = failure.getClass().getSimpleName()
+                    + (importAnsweredOutage
+                            ? ", an outage, so the import page says \"" + Outages.messageFor(failure) + "\""
+                            : ", not recognised as an outage: " + failure.getMessage());
+        }
+        Instant answeredAt = answered;
+        Optional<KillAtCommit.Kill> atCommit = KillAtCommit.kill();
+        // Without a kill at the commit (the import never committed device rows), kill now so the rest still runs.
+        long killedPid = atCommit.map(KillAtCommit.Kill::pid).orElseGet(OutageDatabase::kill);
+        Instant killed = atCommit.map(KillAtCommit.Kill::at).orElseGet(Instant::now);
+        String killedWhen = atCommit.map(kill -> String.format(
+                        Locale.ROOT,
+                        "killed as the import's transaction called commit, after it had inserted %d device rows"
+                                + " and %d audit entries (as the server acknowledged them on that connection), before"
+                                + " the COMMIT was sent; the commit then %s; the import answered %d ms after the kill: ",
+                        kill.rows("device"),
+                        kill.rows("audit_entry"),
+                        kill.commitFailed()
+                                ? "failed (" + kill.commitFailure().getClass().getSimpleName() + ": "
+                                        + kill.commitFailure().getMessage() + ")"
+                                : "SUCCEEDED against a killed server",
+                        Duration.between(kill.at(), answeredAt).toMillis()))
+                .orElse("NOT killed at a commit (the import committed no device rows), killed after it answered: ");
+        boolean killedAtCommit = atCommit.map(kill -> kill.commitFailed() && kill.rows("device") == IMPORT_ROWS)
+                .orElse(false);
+        Probe apiKilled = probe(api, token, false);
+        sleepRest(killed);
+        Instant restarting = Instant.now();
+        OutageDatabase.start(); // InnoDB rolls the import's transaction back from its log here
+        Duration restartAfterKill = Duration.between(restarting, Instant.now());
+        Duration killRecovery = readinessUp();
+        long devicesAfterKill = count("select count(*) from device where practice_id = ?", lindenhof);
+        long auditAfterKill = count("select count(*) from audit_entry where scope_id = ?", lindenhof);
+        String retry;
+        boolean retried;
+        try {
+            DeviceImportResult again =
+                    SignIn.withSecondFactor(manager, () -> imports.commit(lindenhof, preview, false));
+            retry = again.summary();
+            retried = again.created() == IMPORT_ROWS;
+        } catch (RuntimeException e) {
+            retry = e.toString();
+            retried = false;
+        }
+        long devicesAfterRetry = count("select count(*) from device where practice_id = ?", lindenhof);
+        long auditAfterRetry = count("select count(*) from audit_entry where scope_id = ?", lindenhof);
+        String killLoad = summary(finish(wrk, total));
+        return new ImportKill(
+                killedPid,
+                Duration.between(loadStarted, killed),
+                killedWhen,
+                importAnswer,
+                importAnsweredOutage,
+                killedAtCommit,
+                devicesBefore,
+                devicesAfterKill,
+                devicesAfterRetry,
+                auditBefore,
+                auditAfterKill,
+                auditAfterRetry,
+                retry,
+                retried,
+                apiKilled,
+                restartAfterKill,
+                killRecovery,
+                killLoad);
+    }
+
+    /** What {@link #killAtImportCommit} saw; the counts are of the practice's devices and audit entries. */
+    private record ImportKill(
+            long pid,
+            Duration intoLoad,
+            String killedWhen,
+            String answer,
+            boolean answeredOutage,
+            boolean atCommit,
+            long devicesBefore,
+            long devicesAfterKill,
+            long devicesAfterRetry,
+            long auditBefore,
+            long auditAfterKill,
+            long auditAfterRetry,
+            String retry,
+            boolean retried,
+            Probe api,
+            Duration restart,
+            Duration recovery,
+            String load) {
+        String summary() {
+            return killedWhen + answer + "; devices " + devicesBefore + "/" + devicesAfterKill + "/"
+                    + devicesAfterRetry + ", audit " + auditBefore + "/" + auditAfterKill + "/" + auditAfterRetry
+                    + "; retry " + retry + "; API " + api.detailed() + "; UP " + recovery.toMillis() + " ms; " + load;
+        }
+
+        String report() {
+            return String.format(
+                    Locale.ROOT,
+                    "%s%s; devices %d → %d, audit entries %d → %d after the restart; the same import again"
+                            + " once the database was back: %s (devices %d, audit entries %d)",
+                    killedWhen,
+                    answer,
+                    devicesBefore,
+                    devicesAfterKill,
+                    auditBefore,
+                    auditAfterKill,
+                    retry,
+                    devicesAfterRetry,
+                    auditAfterRetry);
+        }
     }
 
     private String base() {
@@ -344,28 +423,6 @@ class FaultsBenchmark {
                     .append('\n');
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    /**
-     * Until the import's transaction has written {@link #KILL_AT_ROWS} rows (InnoDB's own count of the open
-     * transaction, read on a connection of the benchmark's own) or the import ended; the rows written then.
-     */
-    private static long awaitRowsWritten(CompletableFuture<?> importing) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        long written = 0;
-        try (Connection sql = DriverManager.getConnection(OutageDatabase.jdbcUrl(), "root", "");
-                PreparedStatement query = sql.prepareStatement(
-                        "select coalesce(max(trx_rows_modified), 0) from information_schema.innodb_trx")) {
-            while (!importing.isDone() && System.nanoTime() < deadline) {
-                try (ResultSet result = query.executeQuery()) {
-                    result.next();
-                    written = result.getLong(1);
-                }
-                if (written >= KILL_AT_ROWS) break;
-                Thread.sleep(5);
-            }
-        }
-        return written;
     }
 
     private static long count(String sql, UUID id) throws SQLException {
@@ -403,45 +460,6 @@ class FaultsBenchmark {
         return Duration.between(started, Instant.now());
     }
 
-    private static Process wrk(int seconds, String url, String token) throws Exception {
-        return new ProcessBuilder(
-                        "wrk",
-                        "-t2",
-                        "-c20",
-                        "-d" + seconds + "s",
-                        "--timeout",
-                        "5s",
-                        "--latency",
-                        "-H",
-                        "Authorization: Bearer " + token,
-                        "-H",
-                        "Accept: application/json",
-                        url)
-                .redirectErrorStream(true)
-                .start();
-    }
-
-    private static String finish(Process wrk, int seconds) throws Exception {
-        if (!wrk.waitFor(seconds + 30L, TimeUnit.SECONDS)) wrk.destroyForcibly();
-        String out = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        System.out.println("[bench] wrk\n" + out);
-        return out;
-    }
-
-    private static String summary(String out) {
-        List<String> parts = new ArrayList<>();
-        for (String pattern : List.of(
-                "(\\d+) requests in",
-                "Non-2xx or 3xx responses: (\\d+)",
-                "Socket errors: ([^\\n]+)",
-                "Latency\\s+\\S+\\s+\\S+\\s+(\\S+)",
-                "Requests/sec:\\s+(\\S+)")) {
-            Matcher m = Pattern.compile(pattern).matcher(out);
-            if (m.find()) parts.add(m.group().replaceAll("\\s+", " ").strip());
-        }
-        return String.join(", ", parts).replace("Latency", "latency avg/stdev/max:");
-    }
-
     private void row(String what, String before, String now) {
         rows.add(new String[] {what, before, now});
     }
@@ -468,53 +486,5 @@ class FaultsBenchmark {
         Files.createDirectories(file.getParent());
         Files.writeString(file, report.toString());
         System.out.println("[bench] wrote " + file.toAbsolutePath() + "\n" + report);
-    }
-
-    private record Probe(int status, String contentType, String retryAfter, String body, Duration elapsed, Instant at) {
-        boolean isOutagePage() {
-            return status == 503
-                    && contentType.startsWith("text/html")
-                    && body.contains(OUTAGE_PAGE_SENTENCE)
-                    && !body.contains("Exception");
-        }
-
-        String brief() {
-            return String.format(Locale.ROOT, "%d in %d ms", status, elapsed.toMillis());
-        }
-
-        String detailed() {
-            return String.format(
-                    Locale.ROOT,
-                    "%d `%s`, Retry-After %s, in %d ms",
-                    status,
-                    contentType,
-                    retryAfter.isEmpty() ? "none" : retryAfter,
-                    elapsed.toMillis());
-        }
-
-        String healthStatus() {
-            Matcher status = Pattern.compile("\"status\"\\s*:\\s*\"(\\w+)\"").matcher(body);
-            return status.find() ? " " + status.group(1) : "";
-        }
-    }
-
-    private static Probe probe(String url, String token, boolean page) throws Exception {
-        Instant at = Instant.now();
-        long start = System.nanoTime();
-        HttpResponse<String> answer = get(url, token, page);
-        return new Probe(
-                answer.statusCode(),
-                answer.headers().firstValue("Content-Type").orElse(""),
-                answer.headers().firstValue("Retry-After").orElse(""),
-                answer.body(),
-                Duration.ofNanos(System.nanoTime() - start),
-                at);
-    }
-
-    private static HttpResponse<String> get(String url, String token, boolean page) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30));
-        if (token != null) request.header("Authorization", "Bearer " + token).header("Accept", "application/json");
-        if (page) request.header("Accept", "text/html");
-        return HTTP.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 }

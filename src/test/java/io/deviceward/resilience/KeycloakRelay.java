@@ -25,13 +25,19 @@ import org.springframework.context.ConfigurableApplicationContext;
  * loopback port, by way of the default {@link ProxySelector} (Keycloak accepts a proxy's absolute-form
  * request line, and the relay only copies bytes), so {@link #cut()} makes Keycloak unreachable for this
  * app and {@link #restore()} brings it back. Other hosts, other ports and raw sockets (the database
- * driver) go direct. Installed before the context builds its clients; if the relay does not get an
- * answer from Keycloak, nothing is installed and {@link #available()} says so.
+ * driver) go direct. Installed before the context builds its clients. The test Keycloak starts beside
+ * the context ({@code LocalKeycloakEnvironment}) and usually does not answer yet when this initializer
+ * runs, so the relay is checked on the first {@link #available()}, once the context (which waits for
+ * Keycloak) is up: if Keycloak does not answer through it then, the relay is removed and {@link
+ * #available()} says so.
  */
 public final class KeycloakRelay implements ApplicationContextInitializer<ConfigurableApplicationContext> {
     private static final Set<Socket> OPEN = ConcurrentHashMap.newKeySet();
     private static volatile ServerSocket listener;
     private static volatile boolean available;
+    private static volatile boolean checked;
+    private static String discoveryUrl;
+    private static ProxySelector previous;
     private static int port;
     private static String host;
     private static int targetPort;
@@ -41,7 +47,8 @@ public final class KeycloakRelay implements ApplicationContextInitializer<Config
         URI issuer = URI.create(context.getEnvironment().getRequiredProperty("deviceward.oidc.issuer-uri"));
         host = issuer.getHost();
         targetPort = issuer.getPort() < 0 ? 80 : issuer.getPort();
-        ProxySelector previous = ProxySelector.getDefault();
+        discoveryUrl = issuer + "/.well-known/openid-configuration";
+        previous = ProxySelector.getDefault();
         try {
             restore();
             ProxySelector.setDefault(new ProxySelector() {
@@ -59,28 +66,53 @@ public final class KeycloakRelay implements ApplicationContextInitializer<Config
                 @Override
                 public void connectFailed(URI uri, SocketAddress address, IOException e) {}
             });
-            HttpResponse<Void> discovery = HttpClient.newHttpClient()
-                    .send(
-                            HttpRequest.newBuilder(URI.create(issuer + "/.well-known/openid-configuration"))
-                                    .timeout(Duration.ofSeconds(5))
-                                    .build(),
-                            HttpResponse.BodyHandlers.discarding());
-            available = discovery.statusCode() == 200;
         } catch (IOException | RuntimeException e) {
+            checked = true;
             available = false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            available = false;
-        }
-        if (!available) {
             ProxySelector.setDefault(previous);
             cut();
         }
     }
 
-    /** Whether this JVM reaches Keycloak through the relay (else the benchmark skips the Keycloak rows). */
-    static boolean available() {
+    /**
+     * Whether this JVM reaches Keycloak through the relay (else the benchmark skips the Keycloak rows): on the
+     * first call, Keycloak's discovery document is fetched through it (for up to 60 s); if that fails, the
+     * relay is removed.
+     */
+    static synchronized boolean available() {
+        if (checked) return available;
+        checked = true;
+        HttpClient client = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!available && System.nanoTime() < deadline) {
+            try {
+                HttpResponse<Void> discovery = client.send(
+                        HttpRequest.newBuilder(URI.create(discoveryUrl))
+                                .timeout(Duration.ofSeconds(5))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
+                available = discovery.statusCode() == 200;
+                if (!available) Thread.sleep(500);
+            } catch (IOException | RuntimeException e) {
+                sleep();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        if (!available) {
+            ProxySelector.setDefault(previous);
+            cut();
+        }
         return available;
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Keycloak unreachable for this JVM: the relay's port refuses connections, open ones are closed. */
