@@ -138,14 +138,15 @@ class FaultsBenchmark {
         String signIn = "not measured: the relay to the test Keycloak could not be installed";
         boolean signInHonest = true;
         boolean issuedTokenWorked = true;
-        if (KeycloakRelay.available()) {
+        boolean signInMeasured = KeycloakRelay.available();
+        if (signInMeasured) {
             String fresh = KeycloakTokens.passwordGrant(issuer, "manager.lindenhof", "Demo-Pass-2026");
             String authorize = base() + "/oauth2/authorization/keycloak";
             Probe signInUp = probe(authorize, null, true);
             KeycloakRelay.cut();
             Instant cut = Instant.now();
             Probe signInJustCut = probe(authorize, null, true);
-            Thread.sleep(11_000); // the filter keeps an "up" answer for 10 s
+            Thread.sleep(11_000); // past the filter's kept "up" answer (1 s) and into a cut that has lasted a while
             Probe signInDown = probe(authorize, null, true);
             Probe tokenDown = probe(api, fresh, false);
             KeycloakRelay.restore();
@@ -254,6 +255,7 @@ class FaultsBenchmark {
         assertThat(kill.retried()).as(kill.retry()).isTrue();
         assertThat(kill.devicesAfterRetry()).isEqualTo(kill.devicesBefore() + IMPORT_ROWS);
         assertThat(kill.auditAfterRetry()).isEqualTo(kill.auditBefore() + IMPORT_ROWS);
+        assertThat(signInMeasured).as(signIn).isTrue();
         assertThat(signInHonest).as(signIn).isTrue();
         assertThat(issuedTokenWorked).as(signIn).isTrue();
         assertThat(verification.intact()).isFalse();
