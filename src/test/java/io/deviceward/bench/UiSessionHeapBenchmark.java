@@ -160,7 +160,10 @@ class UiSessionHeapBenchmark {
                     .append(String.format(Locale.ROOT, "%.1f %%", 100.0 * row.getValue()[1] / totalGrown))
                     .append(" |\n");
         }
+        // The histogram's growth is steadier than the heap's used figure (which moves with what else the JVM does).
         report.append("\nPer UI: ")
+                .append(kb(totalGrown / UIS))
+                .append(" of class-histogram growth, ")
                 .append(perUi(grown, "com.vaadin.flow.internal.StateNode"))
                 .append(" state nodes, ")
                 .append(perUi(grown, "com.vaadin.flow.internal.nodefeature.ElementListenerMap$DomEventListenerWrapper"))
