@@ -14,7 +14,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -182,18 +181,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         RouteParameters here = new RouteParameters(scope.routeParameter(), id.toString());
         for (NavigationEntry entry : navigation.entries(scope)) {
             if (roles.stream().anyMatch(role -> role.allows(entry.shownWith()))) {
-                SideNavItem item = new SideNavItem(getTranslation(entry.labelKey()), entry.view(), here);
-                // The icon is drawn by the stylesheet from icons/<name>.svg (styles/deviceward.css): an Icon
-                // component per item was twelve more state nodes in every open UI (issue #14).
-                item.getElement().setAttribute("data-icon", iconName(entry.icon()));
-                nav.addItem(item);
+                nav.addItem(new SideNavItem(
+                        getTranslation(entry.labelKey()),
+                        entry.view(),
+                        here,
+                        entry.icon().create()));
             }
         }
-    }
-
-    /** The file name of a Vaadin icon under icons: {@code CHECK_SQUARE_O} is {@code check-square-o}. */
-    static String iconName(VaadinIcon icon) {
-        return icon.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** The menu is built anew when it next opens: the role it names is the shown practice's. */

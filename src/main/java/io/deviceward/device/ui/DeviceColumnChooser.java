@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.contextmenu.ContextMenu;
 import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.server.VaadinSession;
 import io.deviceward.device.DeviceRow;
 import java.io.Serializable;
@@ -40,7 +41,7 @@ final class DeviceColumnChooser extends Composite<Button> {
         }
         Button button = getContent();
         button.setText(getTranslation("grid.columns"));
-        DeviceButtons.withIcon(button, "grid-small"); // drawn by the stylesheet, not an Icon component (issue #14)
+        button.setIcon(VaadinIcon.GRID_SMALL.create());
         button.setAriaLabel(getTranslation("grid.columns.aria"));
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         button.getElement().setAttribute("aria-haspopup", "menu");

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -72,10 +73,8 @@ class DeviceListView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final ComboBox<String> categoryFilter = new ComboBox<>();
     private final Select<DeviceStatus> statusFilter = new Select<>();
     private final Select<PostureGap> gapFilter = new Select<>();
-    // The buttons' icons are drawn by the stylesheet (data-icon, styles/deviceward.css): an Icon component each was one
-    // more state node in every open list (issue #14).
-    private final Button add = DeviceButtons.withIcon(new Button(), "plus");
-    private final Button importButton = DeviceButtons.withIcon(new Button(), "upload");
+    private final Button add = new Button(VaadinIcon.PLUS.create());
+    private final Button importButton = new Button(VaadinIcon.UPLOAD.create());
     private final Anchor exportLink = new Anchor();
     private final Span matchCount = new Span();
     /** The compact list's "worst finding" column: added the first time the list is compact, hidden otherwise. */
@@ -136,7 +135,7 @@ class DeviceListView extends VerticalLayout implements BeforeEnterObserver, HasD
         importButton.addClickListener(click -> getUI().ifPresent(ui ->
                 ui.navigate(DeviceImportView.class, new RouteParameters("practiceId", practiceId.toString()))));
         exportLink.setId("export-devices");
-        exportLink.add(DeviceButtons.withIcon(new Button(t("device.list.export")), "download"));
+        exportLink.add(new Button(t("device.list.export"), VaadinIcon.DOWNLOAD.create()));
 
         grid.setId("devices-grid");
         grid.setMinHeight("20rem");
