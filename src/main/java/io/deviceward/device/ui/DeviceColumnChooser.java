@@ -7,13 +7,12 @@ import com.vaadin.flow.component.contextmenu.ContextMenu;
 import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.function.SerializableSupplier;
 import com.vaadin.flow.server.VaadinSession;
 import io.deviceward.device.DeviceRow;
 import java.io.Serializable;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ObjectNode;
@@ -22,22 +21,37 @@ import tools.jackson.databind.node.ObjectNode;
  * The device grid's "Columns" chooser: a button whose menu has a checkbox per lower-priority column; the choice is
  * kept for the session, as {@code GridColumns.Chooser} keeps it for the other grids. Unlike that menu bar, the menu
  * items are built when the menu first opens: a list opened to look something up never builds them, and each open
- * UI kept a component, a text node and a listener per column for nothing (issue #14).
+ * UI kept a component, a text node and a listener per column for nothing (issue #14). Likewise a column hidden by
+ * default is only added to the grid when it is first ticked: a hidden column still cost each open UI its element,
+ * header cell, renderer and six listeners.
  */
 final class DeviceColumnChooser extends Composite<Button> {
     private static final String SESSION_KEY = "dw.grid-columns.devices-grid";
-    private final List<Grid.Column<DeviceRow>> hideable;
+    /**
+     * A column the user may hide: its key and header, and how to get it (an existing column, or one added to the grid
+     * when first shown). Serializable, as the session keeps the view.
+     */
+    record Hideable(String key, String header, SerializableSupplier<Grid.Column<DeviceRow>> column) {}
+
+    private final Grid<DeviceRow> grid;
+    private final List<Hideable> hideable;
+    private final Runnable reorder;
     private final Set<String> hidden = new HashSet<>();
     private final LazyMenu menu = new LazyMenu();
     private boolean suspended;
 
-    DeviceColumnChooser(
-            Grid<DeviceRow> grid, Set<Grid.Column<DeviceRow>> hiddenByDefault, List<Grid.Column<DeviceRow>> hideable) {
+    /**
+     * The hideable columns in menu order; those of {@code hiddenByDefault} (keys) start hidden unless the session says
+     * otherwise. {@code reorder} puts the grid's columns back in their order after one was added late.
+     */
+    DeviceColumnChooser(Grid<DeviceRow> grid, Set<String> hiddenByDefault, List<Hideable> hideable, Runnable reorder) {
+        this.grid = grid;
         this.hideable = List.copyOf(hideable);
+        this.reorder = reorder;
         Set<String> saved = saved();
-        for (Grid.Column<DeviceRow> column : hideable) {
-            String key = Objects.requireNonNull(column.getKey()); // the choice is kept by column key
-            if (saved == null ? hiddenByDefault.contains(column) : saved.contains(key)) hidden.add(key);
+        for (Hideable column : hideable) {
+            String key = column.key(); // the choice is kept by column key
+            if (saved == null ? hiddenByDefault.contains(key) : saved.contains(key)) hidden.add(key);
         }
         Button button = getContent();
         button.setText(getTranslation("grid.columns"));
@@ -52,8 +66,8 @@ final class DeviceColumnChooser extends Composite<Button> {
     }
 
     /** Whether the user has this column ticked (shown when the grid is not in a compact layout). */
-    boolean isChosen(Grid.Column<DeviceRow> column) {
-        return !hidden.contains(column.getKey());
+    boolean isChosen(String key) {
+        return !hidden.contains(key);
     }
 
     /**
@@ -66,15 +80,25 @@ final class DeviceColumnChooser extends Composite<Button> {
         if (!suspend) apply();
     }
 
-    /** Shows the ticked columns and hides the others. */
+    /** Shows the ticked columns (adding those not in the grid yet) and hides the others. */
     void apply() {
         if (suspended) return;
-        for (Grid.Column<DeviceRow> column : hideable) column.setVisible(isChosen(column));
+        boolean added = false;
+        for (Hideable column : hideable) {
+            Grid.Column<DeviceRow> existing = grid.getColumnByKey(column.key());
+            if (isChosen(column.key())) {
+                if (existing == null) added = true;
+                column.column().get().setVisible(true);
+            } else if (existing != null) {
+                existing.setVisible(false);
+            }
+        }
+        if (added) reorder.run();
     }
 
-    /** The hideable columns, in menu order. */
-    Collection<Grid.Column<DeviceRow>> columns() {
-        return hideable;
+    /** Whether the column of this key is one the user chooses (the others are always shown). */
+    boolean isHideable(String key) {
+        return hideable.stream().anyMatch(column -> column.key().equals(key));
     }
 
     /** The menu, its items built (as they are before it first opens in the browser). */
@@ -83,9 +107,9 @@ final class DeviceColumnChooser extends Composite<Button> {
         return menu;
     }
 
-    private void toggle(Grid.Column<DeviceRow> column, boolean chosen) {
-        if (chosen) hidden.remove(column.getKey());
-        else hidden.add(column.getKey());
+    private void toggle(Hideable column, boolean chosen) {
+        if (chosen) hidden.remove(column.key());
+        else hidden.add(column.key());
         VaadinSession session = VaadinSession.getCurrent();
         if (session != null) session.setAttribute(SESSION_KEY, (Serializable) new HashSet<>(hidden));
         apply();
@@ -105,12 +129,11 @@ final class DeviceColumnChooser extends Composite<Button> {
         void build() {
             if (built) return;
             built = true;
-            for (Grid.Column<DeviceRow> column : hideable) {
-                String header = column.getHeaderText();
-                MenuItem item = addItem(header == null || header.isBlank() ? column.getKey() : header);
+            for (Hideable column : hideable) {
+                MenuItem item = addItem(column.header());
                 item.setCheckable(true);
                 item.setKeepOpen(true);
-                item.setChecked(isChosen(column));
+                item.setChecked(isChosen(column.key()));
                 item.addClickListener(click -> toggle(column, item.isChecked()));
             }
         }

@@ -45,6 +45,7 @@ import io.deviceward.shared.ui.GridColumns;
 import io.deviceward.shared.ui.RouteIds;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -152,17 +153,9 @@ class DeviceListView extends VerticalLayout implements BeforeEnterObserver, HasD
                 .setHeader(t("device.list.column.make"))
                 .setKey("manufacturer")
                 .setSortProperty("manufacturer", "model");
-        Grid.Column<DeviceRow> serial = grid.addColumn(DeviceRow::serialNumber)
-                .setHeader(t("device.list.column.serial"))
-                .setKey("serialNumber");
-        serial.setSortProperty(serial.getKey()); // sorted by the property its key names
         Grid.Column<DeviceRow> ip = grid.addColumn(DeviceRow::ipAddresses)
                 .setHeader(t("device.list.column.ip"))
                 .setKey("ip");
-        Grid.Column<DeviceRow> location = grid.addColumn(DeviceRow::location)
-                .setHeader(t("device.list.column.location"))
-                .setKey("location")
-                .setSortProperty("location");
         Grid.Column<DeviceRow> status = grid.addColumn(d -> label(d.status()))
                 .setHeader(t("device.list.column.status"))
                 .setKey("status")
@@ -178,13 +171,23 @@ class DeviceListView extends VerticalLayout implements BeforeEnterObserver, HasD
         status.setAutoWidth(true);
         ip.setWidth("10rem");
         posture.setWidth("12rem");
-        serial.setWidth("10rem");
-        location.setWidth("8rem").setFlexGrow(1);
         make.setWidth("9rem").setFlexGrow(1);
         widths(false);
-        // The serial number is searchable and on the device's page, the location on it too: both to choose.
+        // The serial number is searchable and on the device's page, the location on it too: both to choose, and
+        // added to the grid only when first chosen.
         chooser = new DeviceColumnChooser(
-                grid, Set.of(serial, location), List.of(make, serial, ip, location, status, posture));
+                grid,
+                Set.of("serialNumber", "location"),
+                List.of(
+                        shown(make),
+                        new DeviceColumnChooser.Hideable(
+                                "serialNumber", t("device.list.column.serial"), this::serialColumn),
+                        shown(ip),
+                        new DeviceColumnChooser.Hideable(
+                                "location", t("device.list.column.location"), this::locationColumn),
+                        shown(status),
+                        shown(posture)),
+                this::orderColumns);
         GridColumns.enterOpensRowLink(grid);
         // No total count in the grid's data provider: the grid scrolls on as long as pages come, and counting
         // 100,000 rows on every page costs more than the page. The match count above it is counted once per filter.
@@ -289,9 +292,45 @@ class DeviceListView extends VerticalLayout implements BeforeEnterObserver, HasD
             String key = column.getKey();
             if (narrow) column.setVisible(COMPACT_COLUMNS.contains(key));
             else if (column == worst) column.setVisible(false);
-            else if (!chooser.columns().contains(column)) column.setVisible(true);
+            else if (!chooser.isHideable(key)) column.setVisible(true);
         }
         chooser.apply();
+    }
+
+    /** The grid's columns in their order, whichever of them exist: late ones are added at the end. */
+    private static final List<String> COLUMN_ORDER =
+            List.of("name", "category", "manufacturer", "serialNumber", "ip", "location", "status", "posture", "worst");
+
+    private void orderColumns() {
+        grid.setColumnOrder(grid.getColumns().stream()
+                .sorted(Comparator.comparingInt(column -> COLUMN_ORDER.indexOf(column.getKey())))
+                .toList());
+    }
+
+    private static DeviceColumnChooser.Hideable shown(Grid.Column<DeviceRow> column) {
+        return new DeviceColumnChooser.Hideable(column.getKey(), column.getHeaderText(), () -> column);
+    }
+
+    private Grid.Column<DeviceRow> serialColumn() {
+        Grid.Column<DeviceRow> serial = grid.getColumnByKey("serialNumber");
+        if (serial != null) return serial;
+        serial = grid.addColumn(DeviceRow::serialNumber)
+                .setHeader(t("device.list.column.serial"))
+                .setKey("serialNumber")
+                .setSortProperty("serialNumber");
+        serial.setWidth("10rem").setFlexGrow(0);
+        return serial;
+    }
+
+    private Grid.Column<DeviceRow> locationColumn() {
+        Grid.Column<DeviceRow> location = grid.getColumnByKey("location");
+        if (location != null) return location;
+        location = grid.addColumn(DeviceRow::location)
+                .setHeader(t("device.list.column.location"))
+                .setKey("location")
+                .setSortProperty("location");
+        location.setWidth("8rem").setFlexGrow(1);
+        return location;
     }
 
     /**

@@ -164,11 +164,14 @@ class DeviceGridIT extends SpringBrowserlessTest {
                 $(Button.class).id("devices-grid-columns").getParent().orElseThrow();
         var chooser = new ContextMenuTester<>(columns.menu());
 
-        assertThat(grid.getColumnByKey("serialNumber").isVisible())
+        assertThat(shown(grid, "serialNumber"))
                 .as("serial number hidden at first")
                 .isFalse();
-        assertThat(grid.getColumnByKey("location").isVisible()).isFalse();
-        assertThat(grid.getColumnByKey("ip").isVisible()).isTrue();
+        assertThat(grid.getColumnByKey("serialNumber"))
+                .as("not even in the grid until it is chosen")
+                .isNull();
+        assertThat(shown(grid, "location")).isFalse();
+        assertThat(shown(grid, "ip")).isTrue();
         chooser.open();
         assertThat(chooser.isItemChecked("IP")).isTrue();
         assertThat(chooser.isItemChecked("Serial number")).isFalse();
@@ -178,13 +181,20 @@ class DeviceGridIT extends SpringBrowserlessTest {
         assertThat(chooser.isItemChecked("IP")).isFalse();
 
         chooser.clickItem("Serial number");
-        assertThat(grid.getColumnByKey("serialNumber").isVisible()).isTrue();
+        assertThat(shown(grid, "serialNumber")).isTrue();
+        assertThat(grid.getColumns().stream().map(Grid.Column::getKey).toList())
+                .as("added in its place, after make and model")
+                .containsSubsequence("manufacturer", "serialNumber", "ip");
+        chooser.clickItem("Serial number");
+        assertThat(shown(grid, "serialNumber")).isFalse();
+        chooser.clickItem("Serial number");
+        assertThat(shown(grid, "serialNumber")).isTrue();
 
         // The choice is kept for the session: the list opened again shows the same columns.
         navigate(devicesPath() + "/import", DeviceImportView.class);
         navigate(devicesPath(), DeviceListView.class);
-        assertThat(grid().getColumnByKey("ip").isVisible()).isFalse();
-        assertThat(grid().getColumnByKey("serialNumber").isVisible()).isTrue();
+        assertThat(shown(grid(), "ip")).isFalse();
+        assertThat(shown(grid(), "serialNumber")).isTrue();
     }
 
     @Test
@@ -235,6 +245,12 @@ class DeviceGridIT extends SpringBrowserlessTest {
         LitRenderer<DeviceRow> renderer =
                 (LitRenderer<DeviceRow>) grid.getColumnByKey(columnKey).getRenderer();
         return renderer.getValueProviders().get(property).apply(device);
+    }
+
+    /** Whether the grid has the column of this key and shows it. */
+    private static boolean shown(Grid<DeviceRow> grid, String key) {
+        Grid.Column<DeviceRow> column = grid.getColumnByKey(key);
+        return column != null && column.isVisible();
     }
 
     private static List<String> visibleKeys(Grid<DeviceRow> grid) {
