@@ -159,44 +159,6 @@ public class DeviceDetails {
         this.notes = device.getNotes();
     }
 
-    /** Fills these details from others (a listed device, say), as {@link #readFrom(Device)} does from a device. */
-    protected final void copyFrom(DeviceDetails device) {
-        this.name = device.getName();
-        this.category = device.getCategory();
-        this.manufacturer = device.getManufacturer();
-        this.model = device.getModel();
-        this.serialNumber = device.getSerialNumber();
-        this.location = device.getLocation();
-        this.responsiblePerson = device.getResponsiblePerson();
-        this.vendorSupportContact = device.getVendorSupportContact();
-        this.hostname = device.getHostname();
-        this.ipAddresses =
-                device.getIpAddresses() == null ? new ArrayList<>() : new ArrayList<>(device.getIpAddresses());
-        this.macAddress = device.getMacAddress();
-        this.connection = device.getConnection();
-        this.segmentId = device.getSegmentId();
-        this.firmwareVersion = device.getFirmwareVersion();
-        this.firmwareUpdatedOn = device.getFirmwareUpdatedOn();
-        this.operatingSystem = device.getOperatingSystem();
-        this.osEndOfSupport = device.getOsEndOfSupport();
-        this.storesPatientData = device.getStoresPatientData();
-        this.remoteAccess = device.getRemoteAccess();
-        this.criticality = device.getCriticality();
-        this.udi = device.getUdi();
-        this.deviceClass = device.getDeviceClass();
-        this.status = device.getStatus();
-        this.plannedOn = device.getPlannedOn();
-        this.inServiceOn = device.getInServiceOn();
-        this.outOfServiceOn = device.getOutOfServiceOn();
-        this.decommissionedOn = device.getDecommissionedOn();
-        this.disposalMethod = device.getDisposalMethod();
-        this.disposedBy = device.getDisposedBy();
-        this.posture = device.getPosture() == null
-                ? new Posture()
-                : device.getPosture().copy();
-        this.notes = device.getNotes();
-    }
-
     public String getName() {
         return name;
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -52,19 +53,29 @@ class DeviceListings {
      * The devices of the practice that match, in the sort's order, from offset; at most limit. Deep pages as a
      * deferred join inside the one statement: the ids from the index first, then only those rows.
      */
-    List<ListedDevice> page(UUID practiceId, DeviceFilter filter, Sort sort, long offset, int limit, boolean deep) {
+    <T extends DeviceDetails> List<T> page(
+            UUID practiceId,
+            DeviceFilter filter,
+            Sort sort,
+            long offset,
+            int limit,
+            boolean deep,
+            BiFunction<UUID, Long, T> newDevice) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(practiceId, filter, params);
         params.put("limit", limit);
         params.put("offset", offset);
         String sql = deep
-                ? "select " + prefixed(COLUMNS) + " from device d join (select id, " + sortColumns(sort)
+                ? "select " + PREFIXED_COLUMNS + " from device d join (select id, " + sortColumns(sort)
                         + " from device where " + where
                         + " order by " + orderBy(sort, "") + " limit :limit offset :offset) page on page.id = d.id"
                         + " order by " + orderBy(sort, "page.")
                 : "select " + COLUMNS + " from device where " + where + " order by " + orderBy(sort, "")
                         + " limit :limit offset :offset";
-        return jdbc.sql(sql).params(params).query((rs, row) -> read(rs)).list();
+        return jdbc.sql(sql)
+                .params(params)
+                .query((rs, row) -> read(rs, newDevice))
+                .list();
     }
 
     private static String where(UUID practiceId, DeviceFilter filter, Map<String, Object> params) {
@@ -104,10 +115,6 @@ class DeviceListings {
                     });
         }
         return String.join(" and ", where);
-    }
-
-    private static String prefixed(String columns) {
-        return "d." + columns.replace(", ", ", d.");
     }
 
     private static String orderBy(Sort sort, String table) {
@@ -187,8 +194,12 @@ class DeviceListings {
                     Arrays.stream(PostureItem.values()).flatMap(item -> Arrays.stream(POSTURE_COLUMNS.get(item))))
             .collect(Collectors.joining(", "));
 
-    private static ListedDevice read(ResultSet rs) throws SQLException {
-        ListedDevice device = new ListedDevice(UUID.fromString(rs.getString(1)), rs.getLong(2));
+    /** The same columns of the deferred join's outer select. */
+    private static final String PREFIXED_COLUMNS = "d." + COLUMNS.replace(", ", ", d.");
+
+    private static <T extends DeviceDetails> T read(ResultSet rs, BiFunction<UUID, Long, T> newDevice)
+            throws SQLException {
+        T device = newDevice.apply(UUID.fromString(rs.getString(1)), rs.getLong(2));
         device.setName(rs.getString(3));
         device.setCategory(rs.getString(4));
         device.setManufacturer(rs.getString(5));

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
@@ -123,20 +124,23 @@ public class DeviceService implements FindingSource {
 
     /**
      * The same page as {@link #slice}, every detail of each device, read as plain SQL instead of entities: what the
-     * API's list answers on every call (see {@link DeviceListings} for why). Sorting by the properties of
-     * {@link DeviceListings#SORT_COLUMNS}.
+     * API's list answers on every call (see {@link DeviceListings} for why). Each device fills what
+     * {@code newDevice} makes of its id and version (the API's resource, say), so nothing is copied twice. Sorting by
+     * the properties of {@link DeviceListings#SORT_COLUMNS}.
      */
     @CanViewPractice
     @Transactional(readOnly = true)
-    public Slice<ListedDevice> listing(UUID practiceId, DeviceFilter filter, Pageable pageable) {
+    public <T extends DeviceDetails> Slice<T> listing(
+            UUID practiceId, DeviceFilter filter, Pageable pageable, BiFunction<UUID, Long, T> newDevice) {
         Pageable ordered = withTieBreaker(pageable);
-        List<ListedDevice> content = listings.page(
+        List<T> content = listings.page(
                 practiceId,
                 filter,
                 ordered.getSort(),
                 ordered.getOffset(),
                 pageable.getPageSize() + 1,
-                ordered.getOffset() > SHALLOW_OFFSET);
+                ordered.getOffset() > SHALLOW_OFFSET,
+                newDevice);
         boolean hasNext = content.size() > pageable.getPageSize();
         return new SliceImpl<>(hasNext ? content.subList(0, pageable.getPageSize()) : content, pageable, hasNext);
     }

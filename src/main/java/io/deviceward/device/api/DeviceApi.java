@@ -8,7 +8,6 @@ import io.deviceward.device.DeviceDetails;
 import io.deviceward.device.DeviceFilter;
 import io.deviceward.device.DeviceService;
 import io.deviceward.device.DeviceStatus;
-import io.deviceward.device.ListedDevice;
 import io.deviceward.device.PostureGap;
 import io.deviceward.shared.InvalidInputException;
 import io.deviceward.shared.api.Versions;
@@ -111,11 +110,11 @@ class DeviceApi {
             return resource;
         }
 
-        static DeviceResource from(ListedDevice device) {
+        /** An empty resource of this id and version, for the registry's listing to fill. */
+        static DeviceResource listed(UUID id, Long version) {
             DeviceResource resource = new DeviceResource();
-            resource.copyFrom(device);
-            resource.id = device.getId();
-            resource.version = device.getVersion();
+            resource.id = id;
+            resource.version = version;
             return resource;
         }
 
@@ -182,10 +181,9 @@ class DeviceApi {
                             result.getTotalElements(),
                             result.getTotalPages()));
         }
-        Slice<ListedDevice> result = devices.listing(practiceId, filter, request);
+        Slice<DeviceResource> result = devices.listing(practiceId, filter, request, DeviceResource::listed);
         return new DevicePage(
-                result.map(DeviceResource::from).getContent(),
-                new PageInfo(result.getNumber(), result.getSize(), result.hasNext(), null, null));
+                result.getContent(), new PageInfo(result.getNumber(), result.getSize(), result.hasNext(), null, null));
     }
 
     @GetMapping("/{deviceId}")
