@@ -11,13 +11,11 @@ import io.deviceward.shared.security.CanViewPractice;
 import io.deviceward.shared.tenancy.PracticeScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.criteria.Selection;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +51,7 @@ public class DeviceService implements FindingSource {
     private final PostureFindings postureFindings;
     private final ObjectProvider<SegmentReferences> segments;
     private final DeviceListings listings;
+    private final DeviceRowQueries rowQueries;
 
     @PersistenceContext
     private EntityManager entityManager;
@@ -66,7 +65,9 @@ public class DeviceService implements FindingSource {
             PostureFindings postureFindings,
             ObjectProvider<SegmentReferences> segments,
             DeviceListings listings,
+            DeviceRowQueries rowQueries,
             Clock clock) {
+        this.rowQueries = rowQueries;
         this.segments = segments;
         this.listings = listings;
         this.counts = counts;
@@ -155,7 +156,7 @@ public class DeviceService implements FindingSource {
     public Slice<DeviceRow> listRows(UUID practiceId, DeviceFilter filter, Pageable pageable) {
         Pageable ordered = withTieBreaker(pageable);
         List<DeviceRow> content = ordered.getOffset() <= SHALLOW_OFFSET
-                ? rowProjection(filter, null, ordered.getSort(), ordered.getOffset(), pageable.getPageSize() + 1)
+                ? rowQueries.rows(filter, null, ordered.getSort(), ordered.getOffset(), pageable.getPageSize() + 1)
                 : rowsOf(ids(filter, ordered.getSort(), ordered.getOffset(), pageable.getPageSize() + 1));
         boolean hasNext = content.size() > pageable.getPageSize();
         return new SliceImpl<>(hasNext ? content.subList(0, pageable.getPageSize()) : content, pageable, hasNext);
@@ -164,62 +165,9 @@ public class DeviceService implements FindingSource {
     /** The rows of these ids, in their order (the second half of the deferred join, see {@link #ids}). */
     private List<DeviceRow> rowsOf(List<UUID> ids) {
         if (ids.isEmpty()) return List.of();
-        Map<UUID, DeviceRow> byId = rowProjection(DeviceFilter.NONE, ids, Sort.unsorted(), 0, ids.size()).stream()
+        Map<UUID, DeviceRow> byId = rowQueries.rows(DeviceFilter.NONE, ids, Sort.unsorted(), 0, ids.size()).stream()
                 .collect(Collectors.toMap(DeviceRow::id, r -> r));
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
-    }
-
-    /** The list's columns of the matching devices (or of these ids), one statement. */
-    private List<DeviceRow> rowProjection(DeviceFilter filter, List<UUID> ids, Sort sort, long offset, int limit) {
-        var cb = entityManager.getCriteriaBuilder();
-        var query = cb.createQuery(Object[].class);
-        var root = query.from(Device.class);
-        var posture = root.get("posture");
-        List<Selection<?>> columns = new ArrayList<>(List.of(
-                root.get("id"),
-                root.get("name"),
-                root.get("category"),
-                root.get("manufacturer"),
-                root.get("model"),
-                root.get("serialNumber"),
-                root.get("ipAddresses"),
-                root.get("location"),
-                root.get("status")));
-        for (PostureItem item : PostureItem.values())
-            columns.add(posture.get(item.key()).get("state"));
-        query.multiselect(columns);
-        query.where(
-                ids == null
-                        ? DeviceSpecifications.matching(filter).toPredicate(root, query, cb)
-                        : root.get("id").in(ids));
-        query.orderBy(QueryUtils.toOrders(sort, root, cb));
-        return entityManager
-                .createQuery(query)
-                .setFirstResult((int) offset)
-                .setMaxResults(limit)
-                .getResultList()
-                .stream()
-                .map(DeviceService::row)
-                .toList();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static DeviceRow row(Object[] c) {
-        int unknown = 0;
-        for (int i = 9; i < c.length; i++) if (c[i] == Answer.UNKNOWN) unknown++;
-        List<String> ips = (List<String>) c[6];
-        return new DeviceRow(
-                (UUID) c[0],
-                (String) c[1],
-                (String) c[2],
-                c[3] + " " + c[4],
-                (String) c[5],
-                ips == null ? "" : String.join(", ", ips),
-                (String) c[7],
-                (DeviceStatus) c[8],
-                c[9 + PostureItem.FIREWALL.ordinal()] == Answer.NO,
-                c[9 + PostureItem.BACKUP.ordinal()] == Answer.NO,
-                unknown);
     }
 
     /**
